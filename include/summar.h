@@ -1,0 +1,568 @@
+/*
+ * summar.h - libsummar, extractive text summarization.
+ *
+ * libsummar summarizes text by choosing sentences of the input, copied byte
+ * for byte, in source order, grouped into paragraphs.  It never paraphrases,
+ * translates or pads.
+ *
+ * Three layers, each usable alone:
+ *   1. tokenizer  summar_doc_new() analyses bytes into blocks, sentences and
+ *                 tokens (byte offsets, normalized forms, stems, flags) and
+ *                 detects the language;
+ *   2. scorer     summar_score() scores a document's sentences with a named
+ *                 algorithm;
+ *   3. formatter  summar_summarize() selects sentences under a budget and
+ *                 renders them as K paragraphs of text, Markdown, HTML or JSON.
+ * summar_quick() does all three for the common case.
+ *
+ * Conventions
+ *   - Every fallible call returns a summar_status; results come back through
+ *     an out parameter that is set only on success (and set to NULL on
+ *     failure where it is a pointer).
+ *   - A returned `const char *` belongs to the handle it came from and lives
+ *     as long as that handle.  A returned `char *` is the caller's and is
+ *     released with summar_free().
+ *   - Every `_free()` function accepts NULL and does nothing.
+ *   - The library keeps no global mutable state, never prints and never
+ *     aborts.  A summar_ctx and a summar_doc are immutable once built and may
+ *     be read from any number of threads at once.  A summar_request or a
+ *     summar_summary must not be used by two threads at the same time.
+ *   - Sized structs (summar_span, summar_token, summar_pick) start with a
+ *     `size` member that the caller sets to sizeof the struct it knows; the
+ *     library fills only what fits, so the structs can grow.
+ */
+#ifndef SUMMAR_H
+#define SUMMAR_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Major version of the API this header describes. Since: 0.1 */
+#define SUMMAR_VERSION_MAJOR 0
+/** Minor version of the API this header describes. Since: 0.1 */
+#define SUMMAR_VERSION_MINOR 1
+/** Patch version of the API this header describes. Since: 0.1 */
+#define SUMMAR_VERSION_PATCH 0
+/** The version as a string, "MAJOR.MINOR.PATCH". Since: 0.1 */
+#define SUMMAR_VERSION_STRING "0.1.0"
+/** The version as one comparable number: 0xMMmmpp. Since: 0.1 */
+#define SUMMAR_VERSION_NUMBER                                                  \
+  ((SUMMAR_VERSION_MAJOR << 16) | (SUMMAR_VERSION_MINOR << 8) |               \
+   SUMMAR_VERSION_PATCH)
+
+#if defined _WIN32 && !defined SUMMAR_STATIC
+#ifdef SUMMAR_BUILDING
+#define SUMMAR_API __declspec(dllexport)
+#else
+#define SUMMAR_API __declspec(dllimport)
+#endif
+#elif defined __GNUC__
+#define SUMMAR_API __attribute__((visibility("default")))
+#else
+#define SUMMAR_API
+#endif
+
+/**
+ * Status codes returned by every fallible call.  New codes are only ever
+ * appended.  summar_strerror() gives a readable message for each.
+ * Since: 0.1
+ */
+typedef enum summar_status {
+  SUMMAR_OK = 0,                /**< success */
+  SUMMAR_ERR_NOMEM,             /**< an allocation failed */
+  SUMMAR_ERR_ARG,               /**< a NULL or otherwise invalid argument */
+  SUMMAR_ERR_RANGE,             /**< a value or index out of its range */
+  SUMMAR_ERR_UTF8,              /**< the input is not valid UTF-8 */
+  SUMMAR_ERR_NUL,               /**< the input holds a NUL byte */
+  SUMMAR_ERR_EMPTY,             /**< the input holds no text to summarize */
+  SUMMAR_ERR_TOO_LARGE,         /**< the input exceeds the context's limit */
+  SUMMAR_ERR_LANG_UNSUPPORTED,  /**< an unknown or unusable language tag */
+  SUMMAR_ERR_LANG_MISMATCH,     /**< output language differs from the source:
+                                     translation is not supported */
+  SUMMAR_ERR_ALGORITHM,         /**< no scoring algorithm of that name */
+  SUMMAR_ERR_BACKEND,           /**< ICU, utf8proc or the stemmer failed */
+  SUMMAR_ERR_NOT_FOUND          /**< the thing asked for is not there */
+} summar_status;
+
+/** Output formats of summar_summarize(). Since: 0.1 */
+typedef enum summar_format {
+  SUMMAR_FORMAT_TEXT = 0,  /**< paragraphs separated by one blank line */
+  SUMMAR_FORMAT_MARKDOWN,  /**< as text, title (if asked) as a "# " heading */
+  SUMMAR_FORMAT_HTML,      /**< <p> elements, text escaped */
+  SUMMAR_FORMAT_JSON       /**< one JSON object with sentences and metadata */
+} summar_format;
+
+/** Warning bits of summar_summary_warnings(). Since: 0.1 */
+enum {
+  /** The cleaned source holds fewer words than the budget asked for. */
+  SUMMAR_WARN_SHORT_SOURCE = 1u << 0,
+  /** Fewer sentences were chosen than paragraphs asked for: one sentence
+      per paragraph. */
+  SUMMAR_WARN_FEW_PARAGRAPHS = 1u << 1,
+  /** Invalid UTF-8 or NUL bytes were replaced by U+FFFD. */
+  SUMMAR_WARN_REPLACED = 1u << 2,
+  /** No sentence fits in the word budget; the summary is empty. */
+  SUMMAR_WARN_NOTHING_FITS = 1u << 3,
+  /** The language was guessed with low confidence. */
+  SUMMAR_WARN_LANG_GUESSED = 1u << 4
+};
+
+/** Flags of summar_doc_new(). Since: 0.1 */
+enum {
+  /** Replace invalid UTF-8 sequences and NUL bytes by U+FFFD instead of
+      failing.  Offsets then refer to summar_doc_text(). */
+  SUMMAR_DOC_REPLACE_INVALID = 1u << 0,
+  /** Keep every line: no junk, duplicate or title detection.  Use it to see
+      the plain segmentation of a text. */
+  SUMMAR_DOC_NO_CLEAN = 1u << 1,
+  /** Treat the input as HTML (reserved: not yet supported, returns
+      SUMMAR_ERR_ARG). */
+  SUMMAR_DOC_HTML = 1u << 2
+};
+
+/** Flags of a sentence (summar_span.flags).  A sentence with any of the
+    DROP bits is not article content: scorers give it 0 and it is never
+    selected. Since: 0.1 */
+enum {
+  SUMMAR_SENT_TITLE = 1u << 0,      /**< the headline */
+  SUMMAR_SENT_JUNK = 1u << 1,       /**< menu, widget, share, copyright... */
+  SUMMAR_SENT_CODE = 1u << 2,       /**< program code */
+  SUMMAR_SENT_FOREIGN = 1u << 3,    /**< another script or language */
+  SUMMAR_SENT_DUPLICATE = 1u << 4,  /**< near-duplicate of an earlier one */
+  SUMMAR_SENT_REQUEST = 1u << 5,    /**< an instruction such as "Summarize
+                                         this to N words" */
+  SUMMAR_SENT_PARA_START = 1u << 8, /**< first sentence of a source block */
+  /** Any of these bits: not content. */
+  SUMMAR_SENT_DROP = SUMMAR_SENT_TITLE | SUMMAR_SENT_JUNK | SUMMAR_SENT_CODE |
+                     SUMMAR_SENT_FOREIGN | SUMMAR_SENT_DUPLICATE |
+                     SUMMAR_SENT_REQUEST
+};
+
+/** Flags of a token (summar_token.flags). Since: 0.1 */
+enum {
+  SUMMAR_TOKEN_STOPWORD = 1u << 0, /**< in the language's stopword list */
+  SUMMAR_TOKEN_NUMBER = 1u << 1,   /**< holds digits */
+  SUMMAR_TOKEN_LETTERS = 1u << 2   /**< holds letters */
+};
+
+/** Opaque: languages and limits shared by many documents. */
+typedef struct summar_ctx summar_ctx;
+/** Opaque: an analysed, immutable input text. */
+typedef struct summar_doc summar_doc;
+/** Opaque: the options of one summary. */
+typedef struct summar_request summar_request;
+/** Opaque: one summary, owning its text. */
+typedef struct summar_summary summar_summary;
+
+/**
+ * Memory functions for libsummar's own allocations.  `realloc` behaves like
+ * realloc(3) with the extra first argument `ud` (p NULL: allocate; n 0 never
+ * happens); `free` like free(3).  ICU, utf8proc and libstemmer still use
+ * malloc.  Since: 0.1
+ */
+typedef struct summar_allocator {
+  void *(*realloc)(void *ud, void *p, size_t n);
+  void (*free)(void *ud, void *p);
+  void *ud;
+} summar_allocator;
+
+/** A byte range of the document text. Since: 0.1 */
+typedef struct summar_span {
+  size_t size;     /**< set by the caller to sizeof(summar_span) */
+  size_t start;    /**< first byte */
+  size_t end;      /**< one past the last byte */
+  size_t block;    /**< index of the source block (line or paragraph) */
+  unsigned flags;  /**< SUMMAR_SENT_* bits */
+} summar_span;
+
+/** A word token. Since: 0.1 */
+typedef struct summar_token {
+  size_t size;       /**< set by the caller to sizeof(summar_token) */
+  size_t start;      /**< first byte in the document text */
+  size_t end;        /**< one past the last byte */
+  size_t sentence;   /**< index of its sentence */
+  unsigned flags;    /**< SUMMAR_TOKEN_* bits */
+  const char *norm;  /**< normalized form, NUL-terminated, owned by the doc */
+  const char *stem;  /**< stem of norm, NUL-terminated, owned by the doc */
+} summar_token;
+
+/** A sentence chosen for a summary. Since: 0.1 */
+typedef struct summar_pick {
+  size_t size;       /**< set by the caller to sizeof(summar_pick) */
+  size_t sentence;   /**< index in the document */
+  size_t start;      /**< first byte in the document text */
+  size_t end;        /**< one past the last byte */
+  size_t paragraph;  /**< 0-based output paragraph */
+  size_t words;      /**< its word count */
+  double score;      /**< its score under the request's algorithm */
+} summar_pick;
+
+/* ---------------------------------------------------------------- basics */
+
+/**
+ * The library's version string, "MAJOR.MINOR.PATCH" (may differ from
+ * SUMMAR_VERSION_STRING when linked against another release).
+ * Returns: static storage, never NULL. Thread-safe. Since: 0.1
+ */
+SUMMAR_API const char *summar_version(void);
+
+/**
+ * The library's version as 0xMMmmpp, comparable with SUMMAR_VERSION_NUMBER.
+ * Thread-safe. Since: 0.1
+ */
+SUMMAR_API unsigned summar_version_number(void);
+
+/**
+ * A readable English message for a status code.
+ * Returns: static storage, never NULL (unknown codes give "unknown status").
+ * Thread-safe. Since: 0.1
+ */
+SUMMAR_API const char *summar_strerror(summar_status status);
+
+/**
+ * Releases a `char *` returned by libsummar (summar_quick(),
+ * summar_keywords_json()...).  NULL is a no-op. Since: 0.1
+ */
+SUMMAR_API void summar_free(void *p);
+
+/**
+ * Counts the words of text[0..len) as a word processor does: a word is a
+ * maximal run of non-whitespace characters that holds at least one letter or
+ * digit.  Invalid UTF-8 bytes count as non-whitespace, non-letter.
+ * Returns: the count (0 for NULL). Thread-safe. Since: 0.1
+ */
+SUMMAR_API size_t summar_word_count(const char *text, size_t len);
+
+/**
+ * Checks that text[0..len) is valid UTF-8 without NUL bytes.
+ * @bad_offset: if not NULL, receives the offset of the first bad byte.
+ * Returns: SUMMAR_OK, SUMMAR_ERR_UTF8, SUMMAR_ERR_NUL, or SUMMAR_ERR_ARG
+ * (text NULL with len > 0). Thread-safe. Since: 0.1
+ */
+SUMMAR_API summar_status summar_utf8_check(const char *text, size_t len,
+                                           size_t *bad_offset);
+
+/* --------------------------------------------------------------- context */
+
+/**
+ * Creates a context.  @allocator may be NULL for malloc/free; when given it
+ * is copied and used for every libsummar allocation of this context and of
+ * the documents, requests and summaries made with it.
+ * On success *out receives the context, freed with summar_ctx_free().
+ * Errors: SUMMAR_ERR_ARG (out NULL, allocator incomplete), SUMMAR_ERR_NOMEM.
+ * Since: 0.1
+ */
+SUMMAR_API summar_status summar_ctx_new(const summar_allocator *allocator,
+                                        summar_ctx **out);
+
+/** Frees a context.  Free every document made with it first. Since: 0.1 */
+SUMMAR_API void summar_ctx_free(summar_ctx *ctx);
+
+/**
+ * Sets the largest input, in bytes, that summar_doc_new() accepts (default
+ * 64 MiB).  Not thread-safe: call before sharing the context.
+ * Errors: SUMMAR_ERR_ARG (ctx NULL), SUMMAR_ERR_RANGE (0). Since: 0.1
+ */
+SUMMAR_API summar_status summar_ctx_set_max_input(summar_ctx *ctx,
+                                                  size_t bytes);
+
+/** The context's input limit in bytes (0 for NULL). Since: 0.1 */
+SUMMAR_API size_t summar_ctx_max_input(const summar_ctx *ctx);
+
+/**
+ * The i-th language with built-in stopwords and stemming, as an ISO 639-1
+ * code ("ar", "en", ...).  Any other language ICU can segment is accepted
+ * too, without stopwords or stemming.
+ * Returns: static storage, or NULL when i is past the end. Since: 0.1
+ */
+SUMMAR_API const char *summar_language_name(size_t i);
+
+/* ------------------------------------------------------------- tokenizer */
+
+/**
+ * Analyses text[0..len): cleans it into blocks (unless
+ * SUMMAR_DOC_NO_CLEAN), splits sentences, tokenizes, detects the language
+ * (when @lang is NULL or "" or "auto"), normalizes, stems and marks
+ * stopwords.  The text is copied: the caller's buffer may be freed at once.
+ * @lang: a BCP 47 tag whose primary subtag is used ("ar", "en-GB"), or NULL.
+ * @flags: SUMMAR_DOC_* bits.
+ * On success *out receives the document, freed with summar_doc_free(); on
+ * failure *out is set to NULL.
+ * Errors: SUMMAR_ERR_ARG (ctx/out NULL, text NULL with len > 0, unknown
+ * flag), SUMMAR_ERR_TOO_LARGE (len above the context limit),
+ * SUMMAR_ERR_UTF8 / SUMMAR_ERR_NUL (without SUMMAR_DOC_REPLACE_INVALID;
+ * summar_utf8_check() tells where), SUMMAR_ERR_EMPTY (no letter or digit in
+ * the kept text), SUMMAR_ERR_LANG_UNSUPPORTED (a malformed tag),
+ * SUMMAR_ERR_NOMEM, SUMMAR_ERR_BACKEND.  Thread-safe for distinct outputs.
+ * Since: 0.1
+ */
+SUMMAR_API summar_status summar_doc_new(const summar_ctx *ctx,
+                                        const char *text, size_t len,
+                                        const char *lang, unsigned flags,
+                                        summar_doc **out);
+
+/** Frees a document.  NULL is a no-op. Since: 0.1 */
+SUMMAR_API void summar_doc_free(summar_doc *doc);
+
+/**
+ * The document's text: a copy of the input (with replacements under
+ * SUMMAR_DOC_REPLACE_INVALID), NUL-terminated.  All offsets refer to it.
+ * @len: if not NULL, receives its length in bytes.
+ * Returns: owned by the doc; NULL only when doc is NULL. Since: 0.1
+ */
+SUMMAR_API const char *summar_doc_text(const summar_doc *doc, size_t *len);
+
+/**
+ * The document's language as an ISO 639-1 code ("ar", "en", ...), given or
+ * detected; "und" when nothing could be told.
+ * Returns: owned by the doc (static in practice); NULL when doc is NULL.
+ * Since: 0.1
+ */
+SUMMAR_API const char *summar_doc_language(const summar_doc *doc);
+
+/** SUMMAR_WARN_* bits found while building the doc (REPLACED,
+    LANG_GUESSED). Since: 0.1 */
+SUMMAR_API unsigned summar_doc_warnings(const summar_doc *doc);
+
+/** Number of sentences, content and dropped alike (0 for NULL). Since: 0.1 */
+SUMMAR_API size_t summar_doc_sentence_count(const summar_doc *doc);
+
+/**
+ * Fills @out with the i-th sentence (in source order).
+ * Errors: SUMMAR_ERR_ARG (NULL, out->size too small), SUMMAR_ERR_RANGE.
+ * Since: 0.1
+ */
+SUMMAR_API summar_status summar_doc_sentence(const summar_doc *doc, size_t i,
+                                             summar_span *out);
+
+/** Number of word tokens in all sentences (0 for NULL). Since: 0.1 */
+SUMMAR_API size_t summar_doc_token_count(const summar_doc *doc);
+
+/**
+ * Fills @out with the i-th token (in source order); its strings are owned
+ * by the doc.
+ * Errors: SUMMAR_ERR_ARG (NULL, out->size too small), SUMMAR_ERR_RANGE.
+ * Since: 0.1
+ */
+SUMMAR_API summar_status summar_doc_token(const summar_doc *doc, size_t i,
+                                          summar_token *out);
+
+/**
+ * The headline found by cleaning.
+ * Errors: SUMMAR_ERR_ARG (NULL), SUMMAR_ERR_NOT_FOUND (no title).
+ * Since: 0.1
+ */
+SUMMAR_API summar_status summar_doc_title(const summar_doc *doc,
+                                          summar_span *out);
+
+/** Number of words of content (sentences without a DROP flag) in the doc,
+    counted as summar_word_count() does. Since: 0.1 */
+SUMMAR_API size_t summar_doc_content_words(const summar_doc *doc);
+
+/**
+ * The instruction found written in the text, such as "Summarize this
+ * content to 2000 words in 6 paragraphs in Arabic" or its Arabic phrasing.
+ * Any of the out pointers may be NULL; a value the instruction does not
+ * state is set to 0 (words, paragraphs) or NULL (lang).
+ * @lang: receives an ISO 639-1 code in static storage.
+ * Errors: SUMMAR_ERR_ARG (doc NULL), SUMMAR_ERR_NOT_FOUND.
+ * Since: 0.1
+ */
+SUMMAR_API summar_status summar_doc_embedded_request(const summar_doc *doc,
+                                                     size_t *words,
+                                                     size_t *paragraphs,
+                                                     const char **lang);
+
+/* ---------------------------------------------------------------- scorer */
+
+/**
+ * The i-th scoring algorithm's name ("default", "position", "centroid",
+ * "luhn", "lexrank", "textrank").
+ * Returns: static storage, or NULL when i is past the end. Since: 0.1
+ */
+SUMMAR_API const char *summar_algorithm_name(size_t i);
+
+/**
+ * A one-line description of the i-th algorithm.
+ * Returns: static storage, or NULL when i is past the end. Since: 0.1
+ */
+SUMMAR_API const char *summar_algorithm_description(size_t i);
+
+/**
+ * Scores every sentence of @doc with @algorithm (NULL means "default") into
+ * scores[0..n).  n must be summar_doc_sentence_count(doc).  Higher is more
+ * central; dropped sentences get 0; content scores lie in [0, 1].
+ * Errors: SUMMAR_ERR_ARG (NULL doc/scores with n > 0), SUMMAR_ERR_RANGE
+ * (wrong n), SUMMAR_ERR_ALGORITHM, SUMMAR_ERR_NOMEM.  Thread-safe.
+ * Since: 0.1
+ */
+SUMMAR_API summar_status summar_score(const summar_doc *doc,
+                                      const char *algorithm, double *scores,
+                                      size_t n);
+
+/* ------------------------------------------------------------- formatter */
+
+/**
+ * Creates a request with the defaults: 1 paragraph, text format, algorithm
+ * "default", budget of 20% of the source's words (ratio 0.2).
+ * Errors: SUMMAR_ERR_ARG (out NULL), SUMMAR_ERR_NOMEM. Since: 0.1
+ */
+SUMMAR_API summar_status summar_request_new(summar_request **out);
+
+/** Frees a request. NULL is a no-op. Since: 0.1 */
+SUMMAR_API void summar_request_free(summar_request *req);
+
+/**
+ * Budget in words (never exceeded).  Replaces any sentences or ratio
+ * budget.  Errors: SUMMAR_ERR_ARG (NULL), SUMMAR_ERR_RANGE (0 or above
+ * 100000000). Since: 0.1
+ */
+SUMMAR_API summar_status summar_request_set_words(summar_request *req,
+                                                  size_t words);
+
+/**
+ * Budget in sentences.  Replaces any words or ratio budget.
+ * Errors: SUMMAR_ERR_ARG, SUMMAR_ERR_RANGE (0 or above 10000000).
+ * Since: 0.1
+ */
+SUMMAR_API summar_status summar_request_set_sentences(summar_request *req,
+                                                      size_t sentences);
+
+/**
+ * Budget as a fraction of the source's content words, 0 < ratio <= 1.
+ * Replaces any words or sentences budget.
+ * Errors: SUMMAR_ERR_ARG, SUMMAR_ERR_RANGE (NaN, <= 0, > 1). Since: 0.1
+ */
+SUMMAR_API summar_status summar_request_set_ratio(summar_request *req,
+                                                  double ratio);
+
+/**
+ * Number of output paragraphs K (default 1).
+ * Errors: SUMMAR_ERR_ARG, SUMMAR_ERR_RANGE (0 or above 10000). Since: 0.1
+ */
+SUMMAR_API summar_status summar_request_set_paragraphs(summar_request *req,
+                                                       size_t paragraphs);
+
+/** Output format. Errors: SUMMAR_ERR_ARG, SUMMAR_ERR_RANGE. Since: 0.1 */
+SUMMAR_API summar_status summar_request_set_format(summar_request *req,
+                                                   summar_format format);
+
+/**
+ * Scoring algorithm by name (copied).  NULL restores "default".
+ * Errors: SUMMAR_ERR_ARG (req NULL), SUMMAR_ERR_ALGORITHM, SUMMAR_ERR_NOMEM.
+ * Since: 0.1
+ */
+SUMMAR_API summar_status summar_request_set_algorithm(summar_request *req,
+                                                      const char *name);
+
+/**
+ * Language the summary must be in (BCP 47, or a name such as "Arabic"),
+ * NULL for "the source's".  libsummar does not translate: summarizing a
+ * document in another language fails with SUMMAR_ERR_LANG_MISMATCH.
+ * Errors: SUMMAR_ERR_ARG, SUMMAR_ERR_LANG_UNSUPPORTED (unknown name).
+ * Since: 0.1
+ */
+SUMMAR_API summar_status summar_request_set_output_lang(summar_request *req,
+                                                        const char *lang);
+
+/**
+ * Number of keywords to report (JSON output and summar_summary_keyword()),
+ * default 0.  Errors: SUMMAR_ERR_ARG, SUMMAR_ERR_RANGE (above 1000).
+ * Since: 0.1
+ */
+SUMMAR_API summar_status summar_request_set_keywords(summar_request *req,
+                                                     size_t keywords);
+
+/**
+ * Whether the headline starts the output (Markdown heading, HTML <h1>, a
+ * line of its own in text, "title" in JSON). Default 0. Since: 0.1
+ */
+SUMMAR_API summar_status summar_request_set_title(summar_request *req,
+                                                  int include);
+
+/**
+ * Summarizes @doc as @req asks (NULL: defaults).
+ * On success *out receives the summary, freed with summar_summary_free();
+ * it copies what it needs and does not refer to doc or req afterwards.
+ * Errors: SUMMAR_ERR_ARG, SUMMAR_ERR_LANG_MISMATCH, SUMMAR_ERR_NOMEM.
+ * A source shorter than the budget is not an error: the summary holds all
+ * of its content and SUMMAR_WARN_SHORT_SOURCE is set.
+ * Thread-safe for distinct requests and outputs. Since: 0.1
+ */
+SUMMAR_API summar_status summar_summarize(const summar_doc *doc,
+                                          const summar_request *req,
+                                          summar_summary **out);
+
+/** Frees a summary. NULL is a no-op. Since: 0.1 */
+SUMMAR_API void summar_summary_free(summar_summary *sum);
+
+/**
+ * The rendered summary, NUL-terminated.  @len: if not NULL, receives its
+ * length in bytes.  Returns: owned by the summary; "" for an empty summary;
+ * NULL only when sum is NULL. Since: 0.1
+ */
+SUMMAR_API const char *summar_summary_text(const summar_summary *sum,
+                                           size_t *len);
+
+/** SUMMAR_WARN_* bits of the summary (0 for NULL). Since: 0.1 */
+SUMMAR_API unsigned summar_summary_warnings(const summar_summary *sum);
+
+/** Words in the summary, as summar_word_count() counts. Since: 0.1 */
+SUMMAR_API size_t summar_summary_word_count(const summar_summary *sum);
+
+/** Words of content in the source (the doc's content words). Since: 0.1 */
+SUMMAR_API size_t summar_summary_source_words(const summar_summary *sum);
+
+/** Number of paragraphs in the output (0 for an empty summary). Since: 0.1 */
+SUMMAR_API size_t summar_summary_paragraph_count(const summar_summary *sum);
+
+/** Number of chosen sentences. Since: 0.1 */
+SUMMAR_API size_t summar_summary_sentence_count(const summar_summary *sum);
+
+/**
+ * Fills @out with the i-th chosen sentence (source order).
+ * Errors: SUMMAR_ERR_ARG (NULL, out->size too small), SUMMAR_ERR_RANGE.
+ * Since: 0.1
+ */
+SUMMAR_API summar_status summar_summary_sentence(const summar_summary *sum,
+                                                 size_t i, summar_pick *out);
+
+/** Number of keywords (at most what the request asked). Since: 0.1 */
+SUMMAR_API size_t summar_summary_keyword_count(const summar_summary *sum);
+
+/**
+ * The i-th keyword (most salient first): the most frequent surface form of
+ * a salient stem.  Returns: owned by the summary; NULL past the end.
+ * Since: 0.1
+ */
+SUMMAR_API const char *summar_summary_keyword(const summar_summary *sum,
+                                              size_t i);
+
+/**
+ * The source language of the summarized document (ISO 639-1).
+ * Returns: static storage; NULL for NULL. Since: 0.1
+ */
+SUMMAR_API const char *summar_summary_language(const summar_summary *sum);
+
+/* ----------------------------------------------------------- convenience */
+
+/**
+ * Summarizes text[0..len) in one call: default context, language detected
+ * when @lang is NULL, at most @words words (0: 20% of the source) in
+ * @paragraphs paragraphs (0: 1), plain text.
+ * On success *out receives a NUL-terminated string freed with summar_free().
+ * Errors: those of summar_doc_new() and summar_summarize().
+ * Thread-safe. Since: 0.1
+ */
+SUMMAR_API summar_status summar_quick(const char *text, size_t len,
+                                      const char *lang, size_t words,
+                                      size_t paragraphs, char **out);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* SUMMAR_H */

@@ -1,0 +1,399 @@
+/*
+ * doc.c - builds an analysed document (clean, segment, tokenize, terms)
+ * and provides its read-only accessors.
+ */
+#include "internal.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct build {
+  summar_doc *doc;
+  summar_intern in;
+  size_t sent_cap, tok_cap, tv_cap;
+  uint32_t *terms; /* term ids of the current sentence */
+  size_t nterms_cur, terms_cap;
+  int failed;
+} build;
+
+/* Copies the input, replacing invalid sequences and NUL bytes by U+FFFD
+ * when `replace`; otherwise reports them. */
+static summar_status copy_text(summar_doc *doc, const char *text, size_t len,
+                               int replace) {
+  size_t bad;
+  summar_status st = summar_utf8_check(text, len, &bad);
+  if (st != SUMMAR_OK && !replace)
+    return st;
+  if (st == SUMMAR_OK) {
+    doc->text = summar_strndup(&doc->a, text ? text : "", len);
+    doc->len = len;
+    return doc->text ? SUMMAR_OK : SUMMAR_ERR_NOMEM;
+  }
+  summar_buf b;
+  summar_buf_init(&b, &doc->a);
+  size_t i = 0;
+  while (i < len) {
+    size_t at = i;
+    int32_t cp = summar_utf8_next(text, len, &i);
+    if (cp <= 0)
+      summar_buf_append(&b, "\xEF\xBF\xBD", 3);
+    else
+      summar_buf_append(&b, text + at, i - at);
+  }
+  doc->text = summar_buf_take(&b, &doc->len);
+  doc->warnings |= SUMMAR_WARN_REPLACED;
+  return doc->text ? SUMMAR_OK : SUMMAR_ERR_NOMEM;
+}
+
+static int has_alnum(const char *s, size_t len) {
+  size_t i = 0;
+  while (i < len) {
+    int32_t cp = summar_utf8_next(s, len, &i);
+    if (summar_is_alnum(cp))
+      return 1;
+  }
+  return 0;
+}
+
+static int on_token(void *ud, const summar_rawtok *t) {
+  build *b = ud;
+  summar_doc *doc = b->doc;
+  if (summar_grow(&doc->a, (void **)&doc->toks, &b->tok_cap, doc->ntoks + 1,
+                  sizeof *doc->toks))
+    return 1;
+  summar_tok *tok = &doc->toks[doc->ntoks];
+  tok->start = t->start;
+  tok->end = t->end;
+  tok->sent = doc->nsents - 1;
+  tok->flags = t->flags;
+  tok->term = SUMMAR_NO_TERM;
+  if (summar_intern_str(&b->in, t->norm, t->norm_len, &tok->norm) ||
+      summar_intern_str(&b->in, t->stem, t->stem_len, &tok->stem))
+    return 1;
+  /* Content terms: stems of letter tokens that are not stopwords and hold
+   * more than one character. */
+  size_t i = 0, chars = 0;
+  while (i < t->norm_len && chars < 2) {
+    summar_utf8_next(t->norm, t->norm_len, &i);
+    chars++;
+  }
+  if ((t->flags & SUMMAR_TOKEN_LETTERS) && !(t->flags & SUMMAR_TOKEN_STOPWORD) &&
+      chars >= 2) {
+    tok->term =
+        summar_intern_term(&b->in, t->stem, t->stem_len, tok->stem, doc->ntoks);
+    if (tok->term == SUMMAR_NO_TERM)
+      return 1;
+    if (summar_grow(&doc->a, (void **)&b->terms, &b->terms_cap,
+                    b->nterms_cur + 1, sizeof *b->terms))
+      return 1;
+    b->terms[b->nterms_cur++] = tok->term;
+  }
+  doc->ntoks++;
+  return 0;
+}
+
+static int cmp_u32(const void *x, const void *y) {
+  uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+  return (a > b) - (a < b);
+}
+
+/* Turns the current sentence's term ids into its sparse vector. */
+static int close_vector(build *b, summar_sent *s) {
+  summar_doc *doc = b->doc;
+  qsort(b->terms, b->nterms_cur, sizeof *b->terms, cmp_u32);
+  s->tv_first = doc->ntv;
+  for (size_t i = 0; i < b->nterms_cur;) {
+    size_t j = i;
+    while (j < b->nterms_cur && b->terms[j] == b->terms[i])
+      j++;
+    if (summar_grow(&doc->a, (void **)&doc->tv, &b->tv_cap, doc->ntv + 1,
+                    sizeof *doc->tv))
+      return -1;
+    doc->tv[doc->ntv].term = b->terms[i];
+    doc->tv[doc->ntv].count = (uint32_t)(j - i);
+    doc->ntv++;
+    i = j;
+  }
+  s->tv_count = doc->ntv - s->tv_first;
+  b->nterms_cur = 0;
+  return 0;
+}
+
+static summar_status add_sentences(build *b, summar_segmenter *seg,
+                                   summar_tokenizer *tk, size_t bi,
+                                   summar_rangevec *ranges) {
+  summar_doc *doc = b->doc;
+  const summar_block *blk = &doc->blocks[bi];
+  ranges->n = 0;
+  summar_status st = summar_segment(seg, doc->text, blk->start, blk->end,
+                                    ranges);
+  if (st != SUMMAR_OK)
+    return st;
+  for (size_t r = 0; r < ranges->n; r++) {
+    if (summar_grow(&doc->a, (void **)&doc->sents, &b->sent_cap,
+                    doc->nsents + 1, sizeof *doc->sents))
+      return SUMMAR_ERR_NOMEM;
+    summar_sent *s = &doc->sents[doc->nsents++];
+    memset(s, 0, sizeof *s);
+    s->start = ranges->v[r].start;
+    s->end = ranges->v[r].end;
+    s->block = bi;
+    s->flags = blk->flags & SUMMAR_SENT_DROP;
+    if (r == 0)
+      s->flags |= SUMMAR_SENT_PARA_START;
+    s->words = summar_word_count(doc->text + s->start, s->end - s->start);
+    s->tok_first = doc->ntoks;
+    st = summar_tokenize(tk, doc->text, s->start, s->end, on_token, b);
+    if (st != SUMMAR_OK)
+      return st;
+    s = &doc->sents[doc->nsents - 1];
+    s->tok_count = doc->ntoks - s->tok_first;
+    if (close_vector(b, s))
+      return SUMMAR_ERR_NOMEM;
+    if ((s->flags & SUMMAR_SENT_TITLE) && doc->title == SIZE_MAX)
+      doc->title = doc->nsents - 1;
+  }
+  return SUMMAR_OK;
+}
+
+static void find_request(summar_doc *doc) {
+  for (size_t i = 0; i < doc->nblocks; i++) {
+    const summar_block *blk = &doc->blocks[i];
+    if (!(blk->flags & SUMMAR_SENT_REQUEST))
+      continue;
+    size_t w = 0, p = 0;
+    const char *l = NULL;
+    if (summar_parse_instruction(doc->text, blk->start, blk->end, &w, &p,
+                                 &l)) {
+      doc->has_request = 1;
+      doc->req_words = w;
+      doc->req_paragraphs = p;
+      doc->req_lang = l;
+      return;
+    }
+  }
+}
+
+static summar_status build_doc(summar_doc *doc, int no_clean) {
+  build b;
+  memset(&b, 0, sizeof b);
+  b.doc = doc;
+  summar_intern_init(&b.in, &doc->a);
+  summar_segmenter *seg = NULL;
+  summar_tokenizer *tk = NULL;
+  summar_blockvec bv = {&doc->a, NULL, 0, 0};
+  summar_rangevec ranges = {&doc->a, NULL, 0, 0};
+
+  summar_status st =
+      summar_clean_blocks(&doc->a, doc->text, doc->len, doc->lang, no_clean,
+                          &bv);
+  if (st == SUMMAR_OK) {
+    doc->blocks = bv.v;
+    doc->nblocks = bv.n;
+    bv.v = NULL;
+    st = summar_segmenter_new(&doc->a, doc->lang, &seg);
+  }
+  if (st == SUMMAR_OK)
+    st = summar_tokenizer_new(&doc->a, doc->lang, &tk);
+  for (size_t i = 0; st == SUMMAR_OK && i < doc->nblocks; i++)
+    st = add_sentences(&b, seg, tk, i, &ranges);
+  if (st == SUMMAR_OK) {
+    doc->nterms = b.in.nterms;
+    doc->df = summar_calloc(&doc->a, doc->nterms + 1, sizeof *doc->df);
+    doc->tf = summar_calloc(&doc->a, doc->nterms + 1, sizeof *doc->tf);
+    if (!doc->df || !doc->tf)
+      st = SUMMAR_ERR_NOMEM;
+  }
+  /* The pool and the term table move into the doc. */
+  doc->pool = b.in.pool;
+  doc->pool_len = b.in.pool_len;
+  doc->term_tok = b.in.term_tok;
+  b.in.pool = NULL;
+  b.in.term_tok = NULL;
+  summar_intern_free(&b.in);
+  summar_dealloc(&doc->a, b.terms);
+  summar_rangevec_free(&ranges);
+  summar_blockvec_free(&bv);
+  summar_segmenter_free(seg);
+  summar_tokenizer_free(tk);
+  if (st != SUMMAR_OK)
+    return st;
+
+  summar_doc_recount(doc);
+  if (!no_clean) {
+    st = summar_clean_sentences(doc);
+    if (st != SUMMAR_OK)
+      return st;
+    summar_doc_recount(doc);
+    find_request(doc);
+  }
+  return SUMMAR_OK;
+}
+
+SUMMAR_API summar_status summar_doc_new(const summar_ctx *ctx,
+                                        const char *text, size_t len,
+                                        const char *lang, unsigned flags,
+                                        summar_doc **out) {
+  if (out)
+    *out = NULL;
+  if (!ctx || !out || (!text && len > 0))
+    return SUMMAR_ERR_ARG;
+  if (flags & ~(unsigned)(SUMMAR_DOC_REPLACE_INVALID | SUMMAR_DOC_NO_CLEAN))
+    return SUMMAR_ERR_ARG;
+  if (len > ctx->max_input)
+    return SUMMAR_ERR_TOO_LARGE;
+  const char *code = NULL;
+  if (lang && *lang && strcmp(lang, "auto") != 0) {
+    code = summar_lang_canonical(lang);
+    if (!code)
+      return SUMMAR_ERR_LANG_UNSUPPORTED;
+  }
+
+  summar_doc *doc = summar_calloc(&ctx->a, 1, sizeof *doc);
+  if (!doc)
+    return SUMMAR_ERR_NOMEM;
+  doc->a = ctx->a;
+  doc->title = SIZE_MAX;
+  summar_status st =
+      copy_text(doc, text, len, (flags & SUMMAR_DOC_REPLACE_INVALID) != 0);
+  if (st == SUMMAR_OK && !has_alnum(doc->text, doc->len))
+    st = SUMMAR_ERR_EMPTY;
+  if (st == SUMMAR_OK) {
+    if (code) {
+      doc->lang = code;
+    } else {
+      int confident = 0;
+      doc->lang = summar_lang_detect(doc->text, 0, doc->len, &confident);
+      if (!confident)
+        doc->warnings |= SUMMAR_WARN_LANG_GUESSED;
+    }
+    st = build_doc(doc, (flags & SUMMAR_DOC_NO_CLEAN) != 0);
+  }
+  if (st != SUMMAR_OK) {
+    summar_doc_free(doc);
+    return st;
+  }
+  *out = doc;
+  return SUMMAR_OK;
+}
+
+SUMMAR_API void summar_doc_free(summar_doc *doc) {
+  if (!doc)
+    return;
+  summar_allocator a = doc->a;
+  summar_dealloc(&a, doc->text);
+  summar_dealloc(&a, doc->blocks);
+  summar_dealloc(&a, doc->sents);
+  summar_dealloc(&a, doc->toks);
+  summar_dealloc(&a, doc->pool);
+  summar_dealloc(&a, doc->tv);
+  summar_dealloc(&a, doc->df);
+  summar_dealloc(&a, doc->tf);
+  summar_dealloc(&a, doc->term_tok);
+  summar_dealloc(&a, doc);
+}
+
+SUMMAR_API const char *summar_doc_text(const summar_doc *doc, size_t *len) {
+  if (!doc)
+    return NULL;
+  if (len)
+    *len = doc->len;
+  return doc->text;
+}
+
+SUMMAR_API const char *summar_doc_language(const summar_doc *doc) {
+  return doc ? doc->lang : NULL;
+}
+
+SUMMAR_API unsigned summar_doc_warnings(const summar_doc *doc) {
+  return doc ? doc->warnings : 0;
+}
+
+SUMMAR_API size_t summar_doc_sentence_count(const summar_doc *doc) {
+  return doc ? doc->nsents : 0;
+}
+
+static void fill_span(const summar_doc *doc, size_t i, summar_span *out) {
+  const summar_sent *s = &doc->sents[i];
+  summar_span sp;
+  sp.size = out->size;
+  sp.start = s->start;
+  sp.end = s->end;
+  sp.block = s->block;
+  sp.flags = s->flags;
+  memcpy(out, &sp, out->size < sizeof sp ? out->size : sizeof sp);
+}
+
+SUMMAR_API summar_status summar_doc_sentence(const summar_doc *doc, size_t i,
+                                             summar_span *out) {
+  if (!doc || !out || out->size < offsetof(summar_span, flags) +
+                                      sizeof out->flags)
+    return SUMMAR_ERR_ARG;
+  if (i >= doc->nsents)
+    return SUMMAR_ERR_RANGE;
+  fill_span(doc, i, out);
+  return SUMMAR_OK;
+}
+
+SUMMAR_API size_t summar_doc_token_count(const summar_doc *doc) {
+  return doc ? doc->ntoks : 0;
+}
+
+SUMMAR_API summar_status summar_doc_token(const summar_doc *doc, size_t i,
+                                          summar_token *out) {
+  if (!doc || !out || out->size < offsetof(summar_token, stem) +
+                                      sizeof out->stem)
+    return SUMMAR_ERR_ARG;
+  if (i >= doc->ntoks)
+    return SUMMAR_ERR_RANGE;
+  const summar_tok *t = &doc->toks[i];
+  summar_token tk;
+  tk.size = out->size;
+  tk.start = t->start;
+  tk.end = t->end;
+  tk.sentence = t->sent;
+  tk.flags = t->flags;
+  tk.norm = doc->pool + t->norm;
+  tk.stem = doc->pool + t->stem;
+  memcpy(out, &tk, out->size < sizeof tk ? out->size : sizeof tk);
+  return SUMMAR_OK;
+}
+
+SUMMAR_API summar_status summar_doc_title(const summar_doc *doc,
+                                          summar_span *out) {
+  if (!doc || !out || out->size < offsetof(summar_span, flags) +
+                                      sizeof out->flags)
+    return SUMMAR_ERR_ARG;
+  if (doc->title == SIZE_MAX)
+    return SUMMAR_ERR_NOT_FOUND;
+  fill_span(doc, doc->title, out);
+  /* A headline split into several sentences is reported whole. */
+  for (size_t i = doc->title + 1;
+       i < doc->nsents && (doc->sents[i].flags & SUMMAR_SENT_TITLE) &&
+       doc->sents[i].block == doc->sents[doc->title].block;
+       i++)
+    out->end = doc->sents[i].end;
+  return SUMMAR_OK;
+}
+
+SUMMAR_API size_t summar_doc_content_words(const summar_doc *doc) {
+  return doc ? doc->content_words : 0;
+}
+
+SUMMAR_API summar_status summar_doc_embedded_request(const summar_doc *doc,
+                                                     size_t *words,
+                                                     size_t *paragraphs,
+                                                     const char **lang) {
+  if (!doc)
+    return SUMMAR_ERR_ARG;
+  if (!doc->has_request)
+    return SUMMAR_ERR_NOT_FOUND;
+  if (words)
+    *words = doc->req_words;
+  if (paragraphs)
+    *paragraphs = doc->req_paragraphs;
+  if (lang)
+    *lang = doc->req_lang;
+  return SUMMAR_OK;
+}

@@ -1,0 +1,178 @@
+/*
+ * mem.c - allocation through a summar_allocator, growth of arrays, and the
+ * byte buffer used by the renderers.
+ */
+#include "internal.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void *default_realloc(void *ud, void *p, size_t n) {
+  (void)ud;
+  return realloc(p, n);
+}
+
+static void default_free(void *ud, void *p) {
+  (void)ud;
+  free(p);
+}
+
+const summar_allocator summar_default_allocator = {default_realloc,
+                                                   default_free, NULL};
+
+void *summar_alloc(const summar_allocator *a, size_t n) {
+  return summar_realloc(a, NULL, n);
+}
+
+void *summar_calloc(const summar_allocator *a, size_t count, size_t size) {
+  if (size != 0 && count > SIZE_MAX / size)
+    return NULL;
+  size_t n = count * size;
+  void *p = summar_alloc(a, n);
+  if (p)
+    memset(p, 0, n ? n : 1);
+  return p;
+}
+
+void *summar_realloc(const summar_allocator *a, void *p, size_t n) {
+  if (n == 0)
+    n = 1;
+  if (n > PTRDIFF_MAX)
+    return NULL;
+  return a->realloc(a->ud, p, n);
+}
+
+void summar_dealloc(const summar_allocator *a, void *p) {
+  if (p)
+    a->free(a->ud, p);
+}
+
+int summar_grow(const summar_allocator *a, void **data, size_t *cap,
+                size_t need, size_t elsize) {
+  if (need <= *cap)
+    return 0;
+  size_t ncap = *cap ? *cap : 8;
+  while (ncap < need) {
+    if (ncap > SIZE_MAX / 2)
+      return -1;
+    ncap *= 2;
+  }
+  if (elsize != 0 && ncap > SIZE_MAX / elsize)
+    return -1;
+  void *p = summar_realloc(a, *data, ncap * elsize);
+  if (!p)
+    return -1;
+  *data = p;
+  *cap = ncap;
+  return 0;
+}
+
+char *summar_strndup(const summar_allocator *a, const char *s, size_t n) {
+  if (n == SIZE_MAX)
+    return NULL;
+  char *p = summar_alloc(a, n + 1);
+  if (!p)
+    return NULL;
+  if (n)
+    memcpy(p, s, n);
+  p[n] = '\0';
+  return p;
+}
+
+int summar_rangevec_push(summar_rangevec *rv, size_t start, size_t end) {
+  if (summar_grow(rv->a, (void **)&rv->v, &rv->cap, rv->n + 1,
+                  sizeof *rv->v))
+    return -1;
+  rv->v[rv->n].start = start;
+  rv->v[rv->n].end = end;
+  rv->n++;
+  return 0;
+}
+
+void summar_rangevec_free(summar_rangevec *rv) {
+  if (rv->v)
+    summar_dealloc(rv->a, rv->v);
+  rv->v = NULL;
+  rv->n = rv->cap = 0;
+}
+
+/* ------------------------------------------------------------ buffer */
+
+void summar_buf_init(summar_buf *b, const summar_allocator *a) {
+  b->a = a;
+  b->data = NULL;
+  b->len = b->cap = 0;
+  b->failed = 0;
+}
+
+void summar_buf_free(summar_buf *b) {
+  summar_dealloc(b->a, b->data);
+  b->data = NULL;
+  b->len = b->cap = 0;
+}
+
+static int buf_reserve(summar_buf *b, size_t extra) {
+  if (b->failed)
+    return -1;
+  if (extra > SIZE_MAX - b->len - 1 ||
+      summar_grow(b->a, (void **)&b->data, &b->cap, b->len + extra + 1, 1)) {
+    b->failed = 1;
+    return -1;
+  }
+  return 0;
+}
+
+void summar_buf_append(summar_buf *b, const char *s, size_t n) {
+  if (buf_reserve(b, n))
+    return;
+  if (n)
+    memcpy(b->data + b->len, s, n);
+  b->len += n;
+  b->data[b->len] = '\0';
+}
+
+void summar_buf_puts(summar_buf *b, const char *s) {
+  summar_buf_append(b, s, strlen(s));
+}
+
+void summar_buf_putc(summar_buf *b, char c) { summar_buf_append(b, &c, 1); }
+
+void summar_buf_printf(summar_buf *b, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char small[128];
+  int n = vsnprintf(small, sizeof small, fmt, ap);
+  va_end(ap);
+  if (n < 0) {
+    b->failed = 1;
+    return;
+  }
+  if ((size_t)n < sizeof small) {
+    summar_buf_append(b, small, (size_t)n);
+    return;
+  }
+  if (buf_reserve(b, (size_t)n))
+    return;
+  va_start(ap, fmt);
+  vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+  va_end(ap);
+  b->len += (size_t)n;
+}
+
+char *summar_buf_take(summar_buf *b, size_t *len) {
+  if (b->failed) {
+    summar_buf_free(b);
+    return NULL;
+  }
+  if (!b->data)
+    summar_buf_append(b, "", 0);
+  char *p = b->data;
+  if (len)
+    *len = b->len;
+  b->data = NULL;
+  b->len = b->cap = 0;
+  return p;
+}

@@ -1,0 +1,152 @@
+/*
+ * utf8.c - UTF-8 decoding and validation, character classes, and the
+ * reader's word count.
+ */
+#include "internal.h"
+
+#include <utf8proc.h>
+
+int32_t summar_utf8_next(const char *s, size_t len, size_t *i) {
+  const unsigned char *p = (const unsigned char *)s + *i;
+  size_t left = len - *i;
+  unsigned c = p[0];
+  if (c < 0x80) {
+    *i += 1;
+    return (int32_t)c;
+  }
+  size_t n;
+  int32_t cp, min;
+  if (c >= 0xC2 && c <= 0xDF) {
+    n = 2;
+    cp = c & 0x1F;
+    min = 0x80;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    n = 3;
+    cp = c & 0x0F;
+    min = 0x800;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    n = 4;
+    cp = c & 0x07;
+    min = 0x10000;
+  } else {
+    *i += 1;
+    return -1;
+  }
+  if (left < n) {
+    *i += 1;
+    return -1;
+  }
+  for (size_t k = 1; k < n; k++) {
+    if ((p[k] & 0xC0) != 0x80) {
+      *i += 1;
+      return -1;
+    }
+    cp = (cp << 6) | (p[k] & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    *i += 1;
+    return -1;
+  }
+  *i += n;
+  return cp;
+}
+
+size_t summar_utf8_encode(int32_t cp, char *out) {
+  unsigned char *o = (unsigned char *)out;
+  if (cp < 0x80) {
+    o[0] = (unsigned char)cp;
+    return 1;
+  }
+  if (cp < 0x800) {
+    o[0] = (unsigned char)(0xC0 | (cp >> 6));
+    o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    o[0] = (unsigned char)(0xE0 | (cp >> 12));
+    o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  o[0] = (unsigned char)(0xF0 | (cp >> 18));
+  o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+  o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+  o[3] = (unsigned char)(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+int summar_is_space(int32_t cp) {
+  switch (cp) {
+  case 0x09: case 0x0A: case 0x0B: case 0x0C: case 0x0D: case 0x20:
+  case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029:
+  case 0x202F: case 0x205F: case 0x3000: case 0x200B: case 0xFEFF:
+    return 1;
+  default:
+    return cp >= 0x2000 && cp <= 0x200A;
+  }
+}
+
+int summar_is_alnum(int32_t cp) {
+  if (cp < 0x80)
+    return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
+           (cp >= 'A' && cp <= 'Z');
+  if (cp < 0)
+    return 0;
+  switch (utf8proc_category(cp)) {
+  case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
+  case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
+  case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_ND:
+  case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+SUMMAR_API size_t summar_word_count(const char *text, size_t len) {
+  if (!text)
+    return 0;
+  size_t words = 0, i = 0;
+  int in_run = 0, has_alnum = 0;
+  while (i < len) {
+    int32_t cp = summar_utf8_next(text, len, &i);
+    if (cp >= 0 && summar_is_space(cp)) {
+      if (in_run && has_alnum)
+        words++;
+      in_run = has_alnum = 0;
+    } else {
+      in_run = 1;
+      if (cp >= 0 && summar_is_alnum(cp))
+        has_alnum = 1;
+    }
+  }
+  if (in_run && has_alnum)
+    words++;
+  return words;
+}
+
+SUMMAR_API summar_status summar_utf8_check(const char *text, size_t len,
+                                           size_t *bad_offset) {
+  if (!text && len > 0)
+    return SUMMAR_ERR_ARG;
+  size_t i = 0;
+  while (i < len) {
+    size_t at = i;
+    unsigned char c = (unsigned char)text[i];
+    if (c == 0) {
+      if (bad_offset)
+        *bad_offset = at;
+      return SUMMAR_ERR_NUL;
+    }
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    if (summar_utf8_next(text, len, &i) < 0) {
+      if (bad_offset)
+        *bad_offset = at;
+      return SUMMAR_ERR_UTF8;
+    }
+  }
+  return SUMMAR_OK;
+}
