@@ -547,6 +547,45 @@ SUMMAR_API const char *summar_summary_keyword(const summar_summary *sum,
  */
 SUMMAR_API const char *summar_summary_language(const summar_summary *sum);
 
+/* ------------------------------------------------------------ evaluation */
+
+/** Recall, precision and F1 of one ROUGE measure, each in [0, 1]. Since: 0.1 */
+typedef struct summar_prf {
+  double recall;
+  double precision;
+  double f1;
+} summar_prf;
+
+/** ROUGE scores of a summary against its references. Since: 0.1 */
+typedef struct summar_rouge {
+  size_t size;       /**< set by the caller to sizeof(summar_rouge) */
+  summar_prf rouge1; /**< unigram overlap */
+  summar_prf rouge2; /**< bigram overlap */
+  summar_prf rougel; /**< longest common subsequence */
+} summar_rouge;
+
+/**
+ * Scores @summary against @nrefs reference texts with ROUGE-1, ROUGE-2 and
+ * ROUGE-L (Lin 2004), each averaged over the references.  Tokens are
+ * lower-cased runs of letters and digits after normalization (NFKC, case
+ * fold; Arabic: tashkeel and tatweel removed, alef, yeh and teh marbuta
+ * unified); English tokens longer than 3 letters are Porter-stemmed, other
+ * languages with a built-in stemmer are Snowball-stemmed.
+ * @lang: ISO 639-1 code of the texts (NULL: no stemming).
+ * @cut_words: if not 0, the summary is first cut after that many words
+ * (counted as summar_word_count() does).
+ * A summary or reference without tokens scores 0.
+ * Errors: SUMMAR_ERR_ARG (NULL pointers, nrefs 0, out->size too small),
+ * SUMMAR_ERR_UTF8 (invalid text), SUMMAR_ERR_LANG_UNSUPPORTED,
+ * SUMMAR_ERR_NOMEM.  Thread-safe. Since: 0.1
+ */
+SUMMAR_API summar_status summar_rouge_score(const char *lang,
+                                            const char *summary, size_t len,
+                                            const char *const *refs,
+                                            const size_t *ref_lens,
+                                            size_t nrefs, size_t cut_words,
+                                            summar_rouge *out);
+
 /* ----------------------------------------------------------- convenience */
 
 /**

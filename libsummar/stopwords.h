@@ -1,0 +1,22 @@
+/*
+ * stopwords.h - built-in stopword lists (internal, not installed).
+ *
+ * The data lives in data/stopwords/<code>.txt; libsummar/stopwords.c is
+ * generated from it by tools/gen_stopwords.py and committed.
+ */
+#ifndef SUMMAR_STOPWORDS_H
+#define SUMMAR_STOPWORDS_H
+#include <stddef.h>
+typedef struct summar_stoplist {
+  const char *lang;            /* ISO 639-1 code, e.g. "en" */
+  const char *snowball;        /* libstemmer algorithm name, e.g. "english" */
+  const char *const *words;    /* normalized, sorted by memcmp order */
+  size_t count;
+} summar_stoplist;
+/* All built-in lists, sorted by lang code; *n receives the count. Static data. */
+const summar_stoplist *summar_stoplists(size_t *n);
+/* The list for an ISO 639-1 code (exact, lowercase), or NULL. */
+const summar_stoplist *summar_stoplist_find(const char *lang);
+/* 1 if the normalized word w[0..len) is in list l (binary search), else 0. l may be NULL (returns 0). */
+int summar_stoplist_has(const summar_stoplist *l, const char *w, size_t len);
+#endif

@@ -1,0 +1,46 @@
+#!/usr/bin/env python3
+"""Checks the library's ABI against the public header, and the header's docs.
+
+usage: check_abi.py HEADER MAPFILE LIBRARY
+
+- every SUMMAR_API function of the header is exported by the shared library,
+  and nothing else is (internal functions stay hidden);
+- the version script lists exactly the header's functions;
+- every SUMMAR_API declaration has a /** doc comment right before it.
+Prints TAP.
+"""
+import re
+import subprocess
+import sys
+
+header, mapfile, lib = sys.argv[1:4]
+src = open(header, encoding="utf-8").read()
+decl = re.compile(r"SUMMAR_API\s+[^;]*?\b(summar_[a-z0-9_]+)\s*\(", re.S)
+api = set(decl.findall(src))
+
+out = subprocess.run(["nm", "-D", "--defined-only", lib], capture_output=True,
+                     text=True, check=True).stdout
+exported = {l.split()[-1].split("@")[0] for l in out.splitlines()
+            if l.split() and l.split()[1] in "TtWiDdBbRr"}
+exported = {s for s in exported if not s.startswith("_")}
+mapped = set(re.findall(r"^\s+(summar_[a-z0-9_]+);", open(mapfile).read(), re.M))
+
+undocumented = []
+for m in decl.finditer(src):
+    before = src[:m.start()].rstrip()
+    if not before.endswith("*/") or "/**" not in before[before.rfind("/*") - 1:]:
+        undocumented.append(m.group(1))
+
+checks = [
+    (not (api - exported), "every header function is exported: missing %s" % sorted(api - exported)),
+    (not (exported - api), "nothing else is exported: extra %s" % sorted(exported - api)),
+    (mapped == api, "version script matches the header: %s" % sorted(mapped ^ api)),
+    (not undocumented, "every declaration is documented: %s" % undocumented),
+    (len(api) > 40, "the header declares the API (%d functions)" % len(api)),
+]
+failed = 0
+for i, (ok, what) in enumerate(checks, 1):
+    print(("ok" if ok else "not ok"), i, "-", what)
+    failed += not ok
+print("1..%d" % len(checks))
+sys.exit(1 if failed else 0)

@@ -1,0 +1,174 @@
+/* Public API contract: versions, messages, NULL handling, sized structs,
+ * limits and bad input.  Uses only include/summar.h. */
+#include <summar.h>
+#include "../common/tap.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const en_text =
+    "Solar panels on farms. The regional council approved a plan on Monday "
+    "to cover old farmland with solar panels. The plan will supply power to "
+    "twenty thousand homes, the council said. Farmers who lease land for the "
+    "panels will receive a fixed rent for twenty years. Critics said the "
+    "panels would spoil the view of the valley. The council answered that "
+    "sheep would still graze between the rows of panels.\n";
+
+int main(void) {
+  CHECK(strcmp(summar_version(), SUMMAR_VERSION_STRING) == 0,
+        "runtime version matches the header");
+  CHECK(summar_version_number() == SUMMAR_VERSION_NUMBER, "version number");
+  for (int s = SUMMAR_OK; s <= SUMMAR_ERR_NOT_FOUND; s++)
+    if (!summar_strerror((summar_status)s) ||
+        !strcmp(summar_strerror((summar_status)s), "unknown status"))
+      CHECK(0, "every status has a message");
+  CHECK(!strcmp(summar_strerror((summar_status)999), "unknown status"),
+        "unknown status has a message");
+  summar_free(NULL);
+  summar_ctx_free(NULL);
+  summar_doc_free(NULL);
+  summar_request_free(NULL);
+  summar_summary_free(NULL);
+  CHECK(1, "freeing NULL is a no-op");
+
+  summar_ctx *ctx = NULL;
+  CHECK(summar_ctx_new(NULL, NULL) == SUMMAR_ERR_ARG, "ctx_new(NULL out)");
+  summar_allocator half = {NULL, NULL, NULL};
+  CHECK(summar_ctx_new(&half, &ctx) == SUMMAR_ERR_ARG && !ctx,
+        "incomplete allocator rejected");
+  CHECK(summar_ctx_new(NULL, &ctx) == SUMMAR_OK && ctx, "ctx_new");
+  CHECK(summar_ctx_set_max_input(ctx, 0) == SUMMAR_ERR_RANGE,
+        "max input 0 rejected");
+  CHECK(summar_ctx_max_input(ctx) == 64u * 1024 * 1024, "default limit");
+
+  summar_doc *doc = (summar_doc *)1;
+  CHECK(summar_doc_new(NULL, "x", 1, NULL, 0, &doc) == SUMMAR_ERR_ARG &&
+            doc == NULL,
+        "doc_new without ctx fails and clears out");
+  CHECK(summar_doc_new(ctx, NULL, 3, NULL, 0, &doc) == SUMMAR_ERR_ARG,
+        "NULL text with a length");
+  CHECK(summar_doc_new(ctx, "", 0, NULL, 0, &doc) == SUMMAR_ERR_EMPTY,
+        "empty text");
+  CHECK(summar_doc_new(ctx, " \n\t \n", 5, NULL, 0, &doc) == SUMMAR_ERR_EMPTY,
+        "whitespace-only text");
+  CHECK(summar_doc_new(ctx, "-- ... !!", 9, NULL, 0, &doc) == SUMMAR_ERR_EMPTY,
+        "punctuation-only text");
+  CHECK(summar_doc_new(ctx, "ab\xff", 3, NULL, 0, &doc) == SUMMAR_ERR_UTF8,
+        "invalid UTF-8");
+  CHECK(summar_doc_new(ctx, "a\0b", 3, NULL, 0, &doc) == SUMMAR_ERR_NUL,
+        "NUL byte");
+  CHECK(summar_doc_new(ctx, "hello", 5, "not a tag!", 0, &doc) ==
+            SUMMAR_ERR_LANG_UNSUPPORTED,
+        "malformed language tag");
+  CHECK(summar_doc_new(ctx, "hello", 5, NULL, 0x100, &doc) == SUMMAR_ERR_ARG,
+        "unknown flag");
+  summar_ctx_set_max_input(ctx, 10);
+  CHECK(summar_doc_new(ctx, en_text, strlen(en_text), NULL, 0, &doc) ==
+            SUMMAR_ERR_TOO_LARGE,
+        "input above the limit");
+  summar_ctx_set_max_input(ctx, 1 << 20);
+
+  /* Replacement keeps the text and says so. */
+  const char bad[] = "Good text here.\xff\xfe More text \0 here.";
+  CHECK(summar_doc_new(ctx, bad, sizeof bad - 1, "en",
+                       SUMMAR_DOC_REPLACE_INVALID, &doc) == SUMMAR_OK,
+        "invalid bytes replaced on request");
+  size_t dlen;
+  const char *dt = summar_doc_text(doc, &dlen);
+  CHECK(dt && strstr(dt, "\xef\xbf\xbd") && dlen == strlen(dt) &&
+            (summar_doc_warnings(doc) & SUMMAR_WARN_REPLACED),
+        "replacement characters and warning");
+  summar_doc_free(doc);
+
+  CHECK(summar_doc_new(ctx, en_text, strlen(en_text), NULL, 0, &doc) ==
+            SUMMAR_OK,
+        "doc_new on English");
+  CHECK(!strcmp(summar_doc_language(doc), "en"), "English detected");
+  size_t n = summar_doc_sentence_count(doc);
+  CHECK(n >= 5, "sentences found");
+  summar_span sp;
+  memset(&sp, 0, sizeof sp);
+  sp.size = 4;
+  CHECK(summar_doc_sentence(doc, 0, &sp) == SUMMAR_ERR_ARG,
+        "too small sized struct rejected");
+  sp.size = sizeof sp;
+  CHECK(summar_doc_sentence(doc, n, &sp) == SUMMAR_ERR_RANGE, "index range");
+  int inside = 1;
+  for (size_t i = 0; i < n; i++) {
+    summar_doc_sentence(doc, i, &sp);
+    inside &= sp.start < sp.end && sp.end <= strlen(en_text);
+  }
+  CHECK(inside, "sentence spans lie inside the text");
+  summar_token tk;
+  tk.size = sizeof tk;
+  CHECK(summar_doc_token_count(doc) > 40 &&
+            summar_doc_token(doc, 1, &tk) == SUMMAR_OK &&
+            !strcmp(tk.norm, "panels") && !strcmp(tk.stem, "panel"),
+        "tokens carry norm and stem");
+  CHECK(summar_doc_embedded_request(doc, NULL, NULL, NULL) ==
+            SUMMAR_ERR_NOT_FOUND,
+        "no embedded request");
+
+  double *scores = calloc(n, sizeof *scores);
+  CHECK(summar_score(doc, "nope", scores, n) == SUMMAR_ERR_ALGORITHM,
+        "unknown algorithm");
+  CHECK(summar_score(doc, NULL, scores, n + 1) == SUMMAR_ERR_RANGE,
+        "wrong score count");
+  for (size_t a = 0; summar_algorithm_name(a); a++) {
+    int ok = summar_score(doc, summar_algorithm_name(a), scores, n) ==
+                 SUMMAR_OK &&
+             summar_algorithm_description(a);
+    double best = 0;
+    for (size_t i = 0; i < n; i++) {
+      ok &= scores[i] >= 0 && scores[i] <= 1;
+      if (scores[i] > best)
+        best = scores[i];
+    }
+    CHECK(ok && best == 1.0, summar_algorithm_name(a));
+  }
+  free(scores);
+
+  summar_request *req = NULL;
+  CHECK(summar_request_new(&req) == SUMMAR_OK, "request_new");
+  CHECK(summar_request_set_words(req, 0) == SUMMAR_ERR_RANGE, "words 0");
+  CHECK(summar_request_set_paragraphs(req, 0) == SUMMAR_ERR_RANGE,
+        "paragraphs 0");
+  CHECK(summar_request_set_ratio(req, 0.0) == SUMMAR_ERR_RANGE &&
+            summar_request_set_ratio(req, 1.5) == SUMMAR_ERR_RANGE,
+        "ratio out of range");
+  CHECK(summar_request_set_algorithm(req, "nope") == SUMMAR_ERR_ALGORITHM,
+        "unknown algorithm in a request");
+  CHECK(summar_request_set_format(req, (summar_format)42) == SUMMAR_ERR_RANGE,
+        "unknown format");
+  CHECK(summar_request_set_output_lang(req, "Klingonese") ==
+            SUMMAR_ERR_LANG_UNSUPPORTED,
+        "unknown output language");
+  summar_request_set_words(req, 30);
+  summar_summary *sum = NULL;
+  CHECK(summar_summarize(doc, req, &sum) == SUMMAR_OK, "summarize");
+  CHECK(summar_summary_word_count(sum) <= 30 &&
+            summar_summary_word_count(sum) > 10,
+        "budget respected and used");
+  CHECK(!strcmp(summar_summary_language(sum), "en"), "summary language");
+  summar_summary_free(sum);
+  summar_request_set_output_lang(req, "Arabic");
+  CHECK(summar_summarize(doc, req, &sum) == SUMMAR_ERR_LANG_MISMATCH &&
+            sum == NULL,
+        "asking for another language is a mismatch");
+  summar_request_free(req);
+  summar_doc_free(doc);
+
+  char *out = NULL;
+  CHECK(summar_quick(en_text, strlen(en_text), NULL, 40, 2, &out) ==
+                SUMMAR_OK &&
+            out && strstr(out, "\n\n") && strstr(en_text, "solar panels"),
+        "summar_quick in two paragraphs");
+  summar_free(out);
+  CHECK(summar_quick("", 0, NULL, 40, 2, &out) == SUMMAR_ERR_EMPTY && !out,
+        "summar_quick reports errors");
+  for (size_t i = 0; summar_language_name(i); i++)
+    if (i == 27)
+      CHECK(1, "28 built-in languages");
+  summar_ctx_free(ctx);
+  return tap_done();
+}

@@ -1,0 +1,80 @@
+/* Unit tests of the core helpers: UTF-8, word count, buffer, interning. */
+#include "internal.h"
+#include "../common/tap.h"
+
+#include <string.h>
+
+static size_t wc(const char *s) { return summar_word_count(s, strlen(s)); }
+
+int main(void) {
+  /* The reader's word count. */
+  CHECK(wc("") == 0, "empty text has no words");
+  CHECK(wc("one two  three") == 3, "three words");
+  CHECK(wc("  - -- , ! ") == 0, "punctuation runs are not words");
+  CHECK(wc("end. (yes) 3.5%") == 3, "words keep their punctuation");
+  CHECK(wc("قال المبعوث\u00a0الروسي") == 3, "NBSP separates Arabic words");
+  CHECK(wc("a\nb\tc\r\nd") == 4, "all whitespace separates");
+  CHECK(summar_word_count(NULL, 5) == 0, "NULL counts 0");
+
+  /* UTF-8 checks. */
+  size_t off = 99;
+  CHECK(summar_utf8_check("ok", 2, &off) == SUMMAR_OK, "ASCII is valid");
+  CHECK(summar_utf8_check("ab\xff", 3, &off) == SUMMAR_ERR_UTF8 && off == 2,
+        "invalid byte reported at its offset");
+  CHECK(summar_utf8_check("a\0b", 3, &off) == SUMMAR_ERR_NUL && off == 1,
+        "NUL byte reported at its offset");
+  CHECK(summar_utf8_check("\xc0\x80", 2, NULL) == SUMMAR_ERR_UTF8,
+        "overlong encoding rejected");
+  CHECK(summar_utf8_check("\xed\xa0\x80", 3, NULL) == SUMMAR_ERR_UTF8,
+        "surrogate rejected");
+  CHECK(summar_utf8_check("\xe2\x82", 2, NULL) == SUMMAR_ERR_UTF8,
+        "truncated sequence rejected");
+  CHECK(summar_utf8_check(NULL, 1, NULL) == SUMMAR_ERR_ARG, "NULL text");
+  size_t i = 0;
+  CHECK(summar_utf8_next("\xd9\x82", 2, &i) == 0x642 && i == 2,
+        "decodes Arabic qaf");
+  char enc[4];
+  CHECK(summar_utf8_encode(0x1F600, enc) == 4 &&
+            memcmp(enc, "\xf0\x9f\x98\x80", 4) == 0,
+        "encodes a 4-byte code point");
+
+  /* Buffer. */
+  summar_buf b;
+  summar_buf_init(&b, &summar_default_allocator);
+  summar_buf_puts(&b, "x=");
+  summar_buf_printf(&b, "%d;%s", 42, "a long string that exceeds nothing");
+  for (int k = 0; k < 100; k++)
+    summar_buf_printf(&b, "%0100d", k);
+  size_t len;
+  char *s = summar_buf_take(&b, &len);
+  CHECK(s && len == 2 + 37 + 100 * 100 && strncmp(s, "x=42;a long", 11) == 0,
+        "buffer appends and formats long output");
+  summar_dealloc(&summar_default_allocator, s);
+
+  /* Interning: the same string gets the same offset and term id. */
+  summar_intern in;
+  summar_intern_init(&in, &summar_default_allocator);
+  uint32_t o1, o2, o3;
+  int rc = summar_intern_str(&in, "run", 3, &o1);
+  rc |= summar_intern_str(&in, "walk", 4, &o2);
+  rc |= summar_intern_str(&in, "run", 3, &o3);
+  CHECK(rc == 0 && o1 == o3 && o1 != o2, "interning deduplicates");
+  uint32_t t1 = summar_intern_term(&in, "walk", 4, o2, 5);
+  uint32_t t2 = summar_intern_term(&in, "run", 3, o1, 7);
+  uint32_t t3 = summar_intern_term(&in, "walk", 4, o2, 9);
+  CHECK(t1 == 0 && t2 == 1 && t3 == 0 && in.term_tok[0] == 5,
+        "terms are numbered once, first token kept");
+  char word[16];
+  int ok = 1;
+  for (int k = 0; k < 5000 && ok; k++) {
+    snprintf(word, sizeof word, "w%d", k);
+    uint32_t o;
+    ok = summar_intern_str(&in, word, strlen(word), &o) == 0 &&
+         strcmp(in.pool + o, word) == 0;
+  }
+  uint32_t o4;
+  summar_intern_str(&in, "run", 3, &o4);
+  CHECK(ok && o4 == o1, "interning survives rehashing");
+  summar_intern_free(&in);
+  return tap_done();
+}

@@ -1,0 +1,161 @@
+/*
+ * test_stopwords.c - the built-in stopword lists (libsummar/stopwords.c).
+ * Standalone: prints TAP, exits non-zero on any failure.
+ */
+#include "stopwords.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+static int planned, failures, current;
+
+#ifdef __GNUC__
+__attribute__((format(printf, 2, 3)))
+#endif
+static void ok(int cond, const char *fmt, ...) {
+  va_list ap;
+  ++current;
+  if (!cond)
+    ++failures;
+  printf("%sok %d - ", cond ? "" : "not ", current);
+  va_start(ap, fmt);
+  vprintf(fmt, ap);
+  va_end(ap);
+  putchar('\n');
+}
+
+static int has(const summar_stoplist *l, const char *w) {
+  return summar_stoplist_has(l, w, strlen(w));
+}
+
+/* memcmp order of two NUL-terminated strings (a prefix first). */
+static int bytecmp(const char *a, const char *b) {
+  size_t la = strlen(a), lb = strlen(b);
+  int c = memcmp(a, b, la < lb ? la : lb);
+  if (c)
+    return c;
+  return la < lb ? -1 : la > lb ? 1 : 0;
+}
+
+static const struct {
+  const char *lang, *snowball;
+} langs[] = {
+    {"ar", "arabic"},     {"hy", "armenian"},  {"eu", "basque"},
+    {"ca", "catalan"},    {"da", "danish"},    {"nl", "dutch"},
+    {"en", "english"},    {"fi", "finnish"},   {"fr", "french"},
+    {"de", "german"},     {"el", "greek"},     {"hi", "hindi"},
+    {"hu", "hungarian"},  {"id", "indonesian"}, {"ga", "irish"},
+    {"it", "italian"},    {"lt", "lithuanian"}, {"ne", "nepali"},
+    {"no", "norwegian"},  {"pt", "portuguese"}, {"ro", "romanian"},
+    {"ru", "russian"},    {"sr", "serbian"},   {"es", "spanish"},
+    {"sv", "swedish"},    {"ta", "tamil"},     {"tr", "turkish"},
+    {"yi", "yiddish"},
+};
+#define NLANGS (sizeof langs / sizeof langs[0])
+
+int main(void) {
+  size_t n = 0, i, j;
+  const summar_stoplist *all = summar_stoplists(&n);
+  const summar_stoplist *en = summar_stoplist_find("en");
+  const summar_stoplist *ar = summar_stoplist_find("ar");
+
+  planned = 4 + (int)NLANGS + 4 + 6 + 4 + 2 + 4;
+  printf("1..%d\n", planned);
+
+  /* the table */
+  ok(all != NULL && n == NLANGS, "summar_stoplists() returns all 28 lists");
+  {
+    int sorted = all != NULL;
+    for (i = 1; sorted && i < n; i++)
+      if (strcmp(all[i - 1].lang, all[i].lang) >= 0)
+        sorted = 0;
+    ok(sorted, "lists are sorted by lang code");
+  }
+  ok(summar_stoplists(NULL) == all, "summar_stoplists(NULL) is allowed");
+  {
+    int found_all = 1;
+    for (i = 0; i < n; i++)
+      if (summar_stoplist_find(all[i].lang) != &all[i])
+        found_all = 0;
+    ok(found_all, "find() returns each table entry by its code");
+  }
+
+  /* every language */
+  for (i = 0; i < NLANGS; i++) {
+    const summar_stoplist *l = summar_stoplist_find(langs[i].lang);
+    ok(l != NULL && strcmp(l->lang, langs[i].lang) == 0 &&
+           strcmp(l->snowball, langs[i].snowball) == 0 && l->count >= 50 &&
+           l->words != NULL,
+       "%s has a list with its Snowball name and >= 50 words",
+       langs[i].lang);
+  }
+
+  /* English */
+  ok(has(en, "the"), "\"the\" is an English stopword");
+  ok(has(en, "and"), "\"and\" is an English stopword");
+  ok(!has(en, "summary"), "\"summary\" is not an English stopword");
+  ok(has(en, "don't") && has(en, "don"),
+     "\"don't\" (one ICU token) and \"don\" are English stopwords");
+
+  /* Arabic, normalized forms (إلى -> الي) */
+  ok(has(ar, "\xd9\x81\xd9\x8a"), "\"في\" is an Arabic stopword");
+  ok(has(ar, "\xd9\x85\xd9\x86"), "\"من\" is an Arabic stopword");
+  ok(has(ar, "\xd8\xa7\xd9\x84\xd8\xaa\xd9\x8a"),
+     "\"التي\" is an Arabic stopword");
+  ok(has(ar, "\xd8\xa7\xd9\x84\xd8\xb0\xd9\x8a"),
+     "\"الذي\" is an Arabic stopword");
+  ok(has(ar, "\xd8\xa7\xd9\x84\xd9\x8a"),
+     "\"الي\" (normalized \"إلى\") is an Arabic stopword");
+  ok(!has(ar, "\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xd8\xa7\xd9\x86"),
+     "\"طالبان\" is not an Arabic stopword");
+
+  /* every list sorted by memcmp order, no duplicates, every word found */
+  {
+    int sorted = 1, nonempty = 1, findable = 1;
+    const char *bad = NULL;
+    for (i = 0; i < n; i++) {
+      for (j = 0; j < all[i].count; j++) {
+        const char *w = all[i].words[j];
+        if (!w || !*w) {
+          nonempty = 0;
+          bad = all[i].lang;
+          continue;
+        }
+        if (j > 0 && bytecmp(all[i].words[j - 1], w) >= 0) {
+          sorted = 0;
+          bad = all[i].lang;
+        }
+        if (!has(&all[i], w)) {
+          findable = 0;
+          bad = all[i].lang;
+        }
+      }
+    }
+    ok(sorted, "every list is strictly sorted (memcmp order, no duplicates)");
+    ok(nonempty, "no list has an empty or NULL word");
+    ok(findable, "has() finds every word of every list");
+    if (bad)
+      printf("# first problem in list %s\n", bad);
+  }
+  /* lengths matter: a prefix or an extension of a stopword is not one */
+  ok(!has(en, "th") && !has(en, "thee") && summar_stoplist_has(en, "there", 3),
+     "has() compares exactly w[0..len)");
+
+  /* missing things */
+  ok(summar_stoplist_find("xx") == NULL, "find(\"xx\") is NULL");
+  ok(summar_stoplist_find("EN") == NULL && summar_stoplist_find("") == NULL &&
+         summar_stoplist_find("eng") == NULL,
+     "find() is exact (\"EN\", \"\", \"eng\" are NULL)");
+
+  ok(summar_stoplist_has(NULL, "the", 3) == 0, "has(NULL, ...) returns 0");
+  ok(summar_stoplist_has(en, "", 0) == 0, "the empty word is not a stopword");
+  ok(summar_stoplist_has(en, NULL, 0) == 0, "has(l, NULL, 0) returns 0");
+  ok(summar_stoplist_find(NULL) == NULL, "find(NULL) is NULL");
+
+  if (current != planned) {
+    printf("# planned %d tests but ran %d\n", planned, current);
+    return 1;
+  }
+  return failures ? 1 : 0;
+}
