@@ -223,8 +223,8 @@ SUMMAR_API unsigned summar_version_number(void);
 SUMMAR_API const char *summar_strerror(summar_status status);
 
 /**
- * Releases a `char *` returned by libsummar (summar_quick(),
- * summar_keywords_json()...).  NULL is a no-op. Since: 0.1
+ * Releases a `char *` returned by libsummar (summar_quick()).  NULL is a
+ * no-op. Since: 0.1
  */
 SUMMAR_API void summar_free(void *p);
 

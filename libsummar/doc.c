@@ -101,7 +101,8 @@ static int cmp_u32(const void *x, const void *y) {
 /* Turns the current sentence's term ids into its sparse vector. */
 static int close_vector(build *b, summar_sent *s) {
   summar_doc *doc = b->doc;
-  qsort(b->terms, b->nterms_cur, sizeof *b->terms, cmp_u32);
+  if (b->nterms_cur)
+    qsort(b->terms, b->nterms_cur, sizeof *b->terms, cmp_u32);
   s->tv_first = doc->ntv;
   for (size_t i = 0; i < b->nterms_cur;) {
     size_t j = i;

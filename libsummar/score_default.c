@@ -1,0 +1,188 @@
+/*
+ * score_default.c - the "default" scorer for news-like text: a weighted
+ * sum of components, each scaled to [0,1] over the content sentences:
+ *   centrality  continuous LexRank (Erkan & Radev 2004);
+ *   textrank    TextRank centrality (Mihalcea & Tarau 2004), which favours
+ *               longer, content-rich sentences;
+ *   position    the lead prior 1/sqrt(1 + r) (news puts the gist first);
+ *   title       idf cosine with the headline, when there is one;
+ *   centroid    MEAD TF-ISF centroid similarity (Radev et al. 2004);
+ *   directed    PacSum's position-augmented (directed) degree centrality
+ *               (Zheng & Lapata 2019): lambda_fwd x the similarity to
+ *               later sentences + lambda_back x the similarity to earlier
+ *               ones, min-max scaled;
+ * then sentences shorter than short_words words are scaled down in
+ * proportion (fragments, captions and datelines rarely make a summary).
+ * All weights live in summar_default_weights_std below, for tuning.
+ */
+#include "internal.h"
+
+#include <math.h>
+
+const summar_default_weights summar_default_weights_std = {
+    .centrality = 0.20,
+    .textrank = 0.20,
+    .position = 0.35,
+    .title = 0.15,
+    .centroid = 0.0,
+    .directed = 0.10,
+    .lambda_fwd = 1.0,
+    .lambda_back = 0.0,
+    .short_words = 8.0,
+};
+
+#define SUMMAR_DEFAULT_DAMPING 0.85
+#define SUMMAR_DEFAULT_ITERS 100
+#define SUMMAR_DEFAULT_EPS 1e-7
+
+summar_status summar_score_default(const struct summar_doc *doc, double *s) {
+  return summar_score_default_with(doc, &summar_default_weights_std, s);
+}
+
+/* Adds w x comp (scaled to [0,1] on content by its max) to s. */
+static void add_scaled(const struct summar_doc *doc, double *s,
+                       double *comp, double w) {
+  summar_scores_normalize(doc, comp);
+  for (size_t i = 0; i < doc->nsents; i++)
+    s[i] += w * comp[i];
+}
+
+/* Idf cosine of every content sentence with the title into comp. */
+static void title_similarity(const struct summar_doc *doc, const double *idf,
+                             double *comp) {
+  const summar_sent *t = &doc->sents[doc->title];
+  const summar_tv *tv = doc->tv + t->tv_first;
+  size_t nt = doc->nterms;
+  double tn = 0;
+  for (size_t k = 0; k < t->tv_count; k++)
+    if (tv[k].term < nt)
+      tn += (tv[k].count * idf[tv[k].term]) * (tv[k].count * idf[tv[k].term]);
+  for (size_t i = 0; i < doc->nsents; i++) {
+    const summar_sent *st = &doc->sents[i];
+    comp[i] = 0;
+    if ((st->flags & SUMMAR_SENT_DROP) || tn <= 0)
+      continue;
+    const summar_tv *v = doc->tv + st->tv_first;
+    double dot = 0, sq = 0;
+    size_t x = 0, y = 0;
+    for (size_t k = 0; k < st->tv_count; k++)
+      if (v[k].term < nt)
+        sq += (v[k].count * idf[v[k].term]) * (v[k].count * idf[v[k].term]);
+    while (x < st->tv_count && y < t->tv_count) {
+      if (v[x].term < tv[y].term) {
+        x++;
+      } else if (v[x].term > tv[y].term) {
+        y++;
+      } else {
+        if (v[x].term < nt) {
+          double w = idf[v[x].term];
+          dot += v[x].count * tv[y].count * w * w;
+        }
+        x++;
+        y++;
+      }
+    }
+    if (sq > 0)
+      comp[i] = dot / (sqrt(sq) * sqrt(tn));
+  }
+}
+
+/* PacSum directed centrality from the graph, min-max scaled on content. */
+static void directed_centrality(const struct summar_doc *doc,
+                                const summar_graph *g,
+                                const summar_default_weights *w,
+                                double *comp) {
+  double lo = INFINITY, hi = -INFINITY;
+  for (size_t i = 0; i < doc->nsents; i++) {
+    double fwd = 0, back = 0;
+    for (size_t e = g->row[i]; e < g->row[i + 1]; e++) {
+      if (g->col[e] > i)
+        fwd += g->w[e];
+      else
+        back += g->w[e];
+    }
+    comp[i] = w->lambda_fwd * fwd + w->lambda_back * back;
+    if (!(doc->sents[i].flags & SUMMAR_SENT_DROP)) {
+      if (comp[i] < lo)
+        lo = comp[i];
+      if (comp[i] > hi)
+        hi = comp[i];
+    }
+  }
+  for (size_t i = 0; i < doc->nsents; i++)
+    comp[i] = hi > lo ? (comp[i] - lo) / (hi - lo) : 0;
+}
+
+summar_status summar_score_default_with(const struct summar_doc *doc,
+                                        const summar_default_weights *w,
+                                        double *s) {
+  const summar_allocator *a = &doc->a;
+  size_t n = doc->nsents;
+  summar_status st = SUMMAR_OK;
+  double *comp = summar_calloc(a, n ? n : 1, sizeof *comp);
+  double *idf = NULL;
+  summar_graph g = {0};
+  if (!comp)
+    return SUMMAR_ERR_NOMEM;
+  for (size_t i = 0; i < n; i++)
+    s[i] = 0;
+
+  if (w->centrality > 0 || w->directed > 0) {
+    st = summar_graph_build(doc, SUMMAR_SIM_COSINE, 0.0, &g);
+    if (st != SUMMAR_OK)
+      goto done;
+  }
+  if (w->centrality > 0) {
+    st = summar_graph_rank(&g, NULL, SUMMAR_DEFAULT_DAMPING,
+                           SUMMAR_DEFAULT_ITERS, SUMMAR_DEFAULT_EPS, comp);
+    if (st != SUMMAR_OK)
+      goto done;
+    add_scaled(doc, s, comp, w->centrality);
+  }
+  if (w->directed > 0) {
+    directed_centrality(doc, &g, w, comp);
+    add_scaled(doc, s, comp, w->directed);
+  }
+  if (w->textrank > 0) {
+    st = summar_score_textrank(doc, comp);
+    if (st != SUMMAR_OK)
+      goto done;
+    add_scaled(doc, s, comp, w->textrank);
+  }
+  if (w->position > 0) {
+    st = summar_score_position(doc, comp);
+    if (st != SUMMAR_OK)
+      goto done;
+    add_scaled(doc, s, comp, w->position);
+  }
+  if (w->centroid > 0) {
+    st = summar_score_centroid(doc, comp);
+    if (st != SUMMAR_OK)
+      goto done;
+    add_scaled(doc, s, comp, w->centroid);
+  }
+  if (w->title > 0 && doc->title < n) {
+    idf = summar_idf_table(doc);
+    if (!idf) {
+      st = SUMMAR_ERR_NOMEM;
+      goto done;
+    }
+    title_similarity(doc, idf, comp);
+    add_scaled(doc, s, comp, w->title);
+  }
+  if (w->short_words > 0) {
+    for (size_t i = 0; i < n; i++) {
+      const summar_sent *se = &doc->sents[i];
+      size_t words = se->words ? se->words : se->tok_count;
+      if (words && (double)words < w->short_words)
+        s[i] *= (double)words / w->short_words;
+    }
+  }
+  summar_scores_normalize(doc, s);
+
+done:
+  summar_graph_free(&g);
+  summar_dealloc(a, comp);
+  summar_dealloc(a, idf);
+  return st;
+}

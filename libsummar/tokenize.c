@@ -1,0 +1,313 @@
+/*
+ * tokenize.c - word tokens through ICU's word BreakIterator over a UTF-8
+ * UText (no UTF-16 copy), normalized (normalize.c), stemmed with
+ * libstemmer and flagged against the built-in stopword lists.
+ */
+#include "internal.h"
+#include "stopwords.h"
+
+#include <string.h>
+
+#include <libstemmer.h>
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
+#include <utf8proc.h>
+
+/* Languages whose articles and pronouns are elided with an apostrophe
+ * ("l'homme", "dell'anno"): the elided word becomes a token of its own. */
+enum { ELIDE_NONE, ELIDE_FR, ELIDE_IT, ELIDE_CA };
+
+/* Words longer than this (in bytes) are not stemmed. */
+#define STEM_MAX 256
+
+struct summar_tokenizer {
+  summar_allocator a;
+  UBreakIterator *bi;
+  UText ut;
+  int ut_open;
+  struct sb_stemmer *stemmer;
+  const summar_stoplist *stop;
+  int elide;
+  int arabic; /* stem the word as written, normalize the stem */
+  summar_buf norm;
+  summar_buf stem;
+};
+
+/* Whether this libstemmer has the algorithm (older ones lack some). */
+static int has_stemmer(const char *name) {
+  for (const char **l = sb_stemmer_list(); l && *l; l++)
+    if (strcmp(*l, name) == 0)
+      return 1;
+  return 0;
+}
+
+summar_status summar_tokenizer_new(const summar_allocator *a,
+                                   const char *lang, summar_tokenizer **out) {
+  if (out)
+    *out = NULL;
+  if (!a || !a->realloc || !a->free || !out)
+    return SUMMAR_ERR_ARG;
+  const char *code = NULL;
+  if (lang && *lang)
+    code = summar_lang_canonical(lang);
+  if (code && strcmp(code, "und") == 0)
+    code = NULL;
+
+  summar_tokenizer *tk = summar_calloc(a, 1, sizeof *tk);
+  if (!tk)
+    return SUMMAR_ERR_NOMEM;
+  tk->a = *a;
+  UText init = UTEXT_INITIALIZER;
+  tk->ut = init;
+  summar_buf_init(&tk->norm, &tk->a);
+  summar_buf_init(&tk->stem, &tk->a);
+
+  UErrorCode err = U_ZERO_ERROR;
+  tk->bi = ubrk_open(UBRK_WORD, code ? code : "", NULL, 0, &err);
+  if (U_FAILURE(err) || !tk->bi) {
+    summar_tokenizer_free(tk);
+    return err == U_MEMORY_ALLOCATION_ERROR ? SUMMAR_ERR_NOMEM
+                                            : SUMMAR_ERR_BACKEND;
+  }
+  if (code) {
+    tk->stop = summar_stoplist_find(code);
+    if (tk->stop && tk->stop->snowball && has_stemmer(tk->stop->snowball)) {
+      tk->stemmer = sb_stemmer_new(tk->stop->snowball, "UTF_8");
+      if (!tk->stemmer) { /* a known algorithm: out of memory */
+        summar_tokenizer_free(tk);
+        return SUMMAR_ERR_NOMEM;
+      }
+    }
+    tk->arabic = strcmp(code, "ar") == 0 && tk->stemmer;
+    if (strcmp(code, "fr") == 0)
+      tk->elide = ELIDE_FR;
+    else if (strcmp(code, "it") == 0)
+      tk->elide = ELIDE_IT;
+    else if (strcmp(code, "ca") == 0)
+      tk->elide = ELIDE_CA;
+  }
+  *out = tk;
+  return SUMMAR_OK;
+}
+
+void summar_tokenizer_free(summar_tokenizer *tk) {
+  if (!tk)
+    return;
+  if (tk->bi)
+    ubrk_close(tk->bi);
+  if (tk->ut_open)
+    utext_close(&tk->ut);
+  if (tk->stemmer)
+    sb_stemmer_delete(tk->stemmer);
+  summar_buf_free(&tk->norm);
+  summar_buf_free(&tk->stem);
+  summar_allocator a = tk->a;
+  summar_dealloc(&a, tk);
+}
+
+/* Letter / digit flags of text[s,e). */
+static unsigned classify(const char *text, size_t s, size_t e) {
+  unsigned flags = 0;
+  size_t i = s;
+  while (i < e) {
+    unsigned char c = (unsigned char)text[i];
+    if (c < 0x80) {
+      i++;
+      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+        flags |= SUMMAR_TOKEN_LETTERS;
+      else if (c >= '0' && c <= '9')
+        flags |= SUMMAR_TOKEN_NUMBER;
+      continue;
+    }
+    int32_t cp = summar_utf8_next(text, e, &i);
+    if (cp < 0)
+      continue;
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+      flags |= SUMMAR_TOKEN_LETTERS;
+      break;
+    case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO:
+      flags |= SUMMAR_TOKEN_NUMBER;
+      break;
+    default:
+      break;
+    }
+  }
+  return flags;
+}
+
+static int in_list(const char *w, size_t n, const char *const *list) {
+  for (; *list; list++)
+    if (strlen(*list) == n && memcmp(*list, w, n) == 0)
+      return 1;
+  return 0;
+}
+
+static const char *const elide_fr[] = {
+    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu",
+    "puisqu", "quoiqu", "presqu", NULL};
+static const char *const elide_it[] = {
+    "l", "d", "c", "m", "t", "s", "v", "un", "dell", "all", "dall", "nell",
+    "sull", "coll", "quell", "quest", "tutt", "anch", "com", "dov", "bell",
+    NULL};
+static const char *const elide_ca[] = {"l", "d", "m", "n", "s", "t", NULL};
+
+/* For an elided article or pronoun ("l'", "qu’"), the byte length of the
+ * prefix with its apostrophe; 0 when text[s,e) is not one. */
+static size_t elision(const summar_tokenizer *tk, const char *text, size_t s,
+                      size_t e) {
+  size_t i = s;
+  char low[8];
+  size_t n = 0;
+  while (i < e && n < sizeof low) {
+    char c = text[i];
+    if ((c | 0x20) < 'a' || (c | 0x20) > 'z')
+      break;
+    low[n++] = (char)(c | 0x20);
+    i++;
+  }
+  if (n == 0 || i >= e)
+    return 0;
+  size_t apos;
+  if (text[i] == '\'')
+    apos = 1;
+  else if (e - i >= 3 && memcmp(text + i, "\xE2\x80\x99", 3) == 0)
+    apos = 3;
+  else
+    return 0;
+  if (i + apos >= e)
+    return 0;
+  const char *const *list = tk->elide == ELIDE_FR   ? elide_fr
+                            : tk->elide == ELIDE_IT ? elide_it
+                                                    : elide_ca;
+  if (!in_list(low, n, list))
+    return 0;
+  return i + apos - s;
+}
+
+static int is_stopword(const summar_stoplist *l, const char *w, size_t n) {
+  if (!l || n == 0)
+    return 0;
+  if (summar_stoplist_has(l, w, n))
+    return 1;
+  /* "l'" is listed as "l" in some lists. */
+  return n > 1 && w[n - 1] == '\'' && summar_stoplist_has(l, w, n - 1);
+}
+
+/* Normalizes, stems and reports one token. */
+static summar_status emit(summar_tokenizer *tk, const char *text, size_t s,
+                          size_t e, unsigned flags, summar_token_cb cb,
+                          void *ud) {
+  summar_buf *nb = &tk->norm;
+  nb->len = 0;
+  nb->failed = 0;
+  summar_status st = summar_normalize(text + s, e - s, nb);
+  if (st == SUMMAR_ERR_UTF8 || st == SUMMAR_ERR_BACKEND) {
+    /* Not reachable for validated text: keep the bytes as they are. */
+    nb->len = 0;
+    nb->failed = 0;
+    summar_buf_append(nb, text + s, e - s);
+    st = nb->failed ? SUMMAR_ERR_NOMEM : SUMMAR_OK;
+  }
+  if (st != SUMMAR_OK)
+    return st;
+  if (nb->len == 0)
+    return SUMMAR_OK; /* only ignorable code points */
+
+  summar_rawtok tok;
+  tok.start = s;
+  tok.end = e;
+  tok.flags = flags;
+  tok.norm = nb->data;
+  tok.norm_len = nb->len;
+  if (is_stopword(tk->stop, nb->data, nb->len))
+    tok.flags |= SUMMAR_TOKEN_STOPWORD;
+  tok.stem = nb->data;
+  tok.stem_len = nb->len;
+  if (tk->stemmer && (flags & SUMMAR_TOKEN_LETTERS) && nb->len <= STEM_MAX &&
+      e - s <= 4 * STEM_MAX) {
+    /* Snowball's Arabic stemmer does its own normalization and needs ة
+     * (feminine ending) apart from ه (pronoun suffix): it gets the word as
+     * written, and its stem is normalized after.  Others get the norm. */
+    const char *in = tk->arabic ? text + s : nb->data;
+    size_t in_len = tk->arabic ? e - s : nb->len;
+    const sb_symbol *r =
+        sb_stemmer_stem(tk->stemmer, (const sb_symbol *)in, (int)in_len);
+    if (!r)
+      return SUMMAR_ERR_NOMEM;
+    int rl = sb_stemmer_length(tk->stemmer);
+    if (rl > 0) {
+      summar_buf *sb = &tk->stem;
+      sb->len = 0;
+      sb->failed = 0;
+      if (tk->arabic) {
+        st = summar_normalize((const char *)r, (size_t)rl, sb);
+        if (st == SUMMAR_ERR_NOMEM)
+          return st;
+      } else {
+        summar_buf_append(sb, (const char *)r, (size_t)rl);
+      }
+      if (sb->failed)
+        return SUMMAR_ERR_NOMEM;
+      if (st == SUMMAR_OK && sb->len > 0) {
+        tok.stem = sb->data;
+        tok.stem_len = sb->len;
+      }
+    }
+  }
+  return cb(ud, &tok) ? SUMMAR_ERR_NOMEM : SUMMAR_OK;
+}
+
+summar_status summar_tokenize(summar_tokenizer *tk, const char *text,
+                              size_t start, size_t end, summar_token_cb cb,
+                              void *ud) {
+  if (!tk || !cb || start > end || (!text && end > 0))
+    return SUMMAR_ERR_ARG;
+  if (start == end)
+    return SUMMAR_OK;
+  if (end - start > INT32_MAX)
+    return SUMMAR_ERR_TOO_LARGE;
+
+  UErrorCode err = U_ZERO_ERROR;
+  utext_openUTF8(&tk->ut, text + start, (int64_t)(end - start), &err);
+  if (U_FAILURE(err))
+    return err == U_MEMORY_ALLOCATION_ERROR ? SUMMAR_ERR_NOMEM
+                                            : SUMMAR_ERR_BACKEND;
+  tk->ut_open = 1;
+  ubrk_setUText(tk->bi, &tk->ut, &err);
+  if (U_FAILURE(err))
+    return err == U_MEMORY_ALLOCATION_ERROR ? SUMMAR_ERR_NOMEM
+                                            : SUMMAR_ERR_BACKEND;
+
+  int32_t prev = ubrk_first(tk->bi);
+  summar_status st = SUMMAR_OK;
+  for (int32_t next = ubrk_next(tk->bi); next != UBRK_DONE && st == SUMMAR_OK;
+       prev = next, next = ubrk_next(tk->bi)) {
+    size_t s = start + (size_t)prev, e = start + (size_t)next;
+    int32_t status = ubrk_getRuleStatus(tk->bi);
+    unsigned flags = classify(text, s, e);
+    if (!flags) {
+      /* Punctuation, spaces, symbols, emoji: skipped unless ICU calls the
+       * run a word (e.g. marks alone). */
+      if (status < UBRK_WORD_NONE_LIMIT)
+        continue;
+      flags = status < UBRK_WORD_NUMBER_LIMIT ? SUMMAR_TOKEN_NUMBER
+                                              : SUMMAR_TOKEN_LETTERS;
+    }
+    if (tk->elide && (flags & SUMMAR_TOKEN_LETTERS)) {
+      size_t k = elision(tk, text, s, e);
+      if (k) {
+        st = emit(tk, text, s, s + k, SUMMAR_TOKEN_LETTERS, cb, ud);
+        if (st != SUMMAR_OK)
+          break;
+        s += k;
+        flags = classify(text, s, e);
+      }
+    }
+    st = emit(tk, text, s, e, flags, cb, ud);
+  }
+  return st;
+}

@@ -1,0 +1,509 @@
+/* Unit tests of cleaning (clean.c): blocks and hard wraps, the flags of
+ * every line of two junk-laden articles (tests/data/clean-ar.txt, modelled
+ * on a real Arabic paste, and clean-en.txt), short sentences kept,
+ * no_clean, widgets, and sentence-level near-duplicates through
+ * summar_doc_new. */
+#include "internal.h"
+#include "../common/tap.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static const summar_allocator *A = &summar_default_allocator;
+
+/* Reads tests/data/<name>: $SUMMAR_TEST_DATA, else next to this source. */
+static char *load(const char *name, size_t *len) {
+  char path[4096];
+  const char *env = getenv("SUMMAR_TEST_DATA");
+  if (env)
+    snprintf(path, sizeof path, "%s/%s", env, name);
+  else {
+    const char *f = __FILE__;
+    const char *slash = strrchr(f, '/');
+    int dir = slash ? (int)(slash - f) : 1;
+    snprintf(path, sizeof path, "%.*s/../data/%s", dir, slash ? f : ".",
+             name);
+  }
+  FILE *fp = fopen(path, "rb");
+  if (!fp) {
+    printf("# cannot open %s\n", path);
+    return NULL;
+  }
+  char *buf = NULL;
+  size_t n = 0, cap = 0;
+  for (;;) {
+    if (n + 4096 + 1 > cap) {
+      cap = (n + 4096 + 1) * 2;
+      char *nb = realloc(buf, cap);
+      if (!nb) {
+        free(buf);
+        fclose(fp);
+        return NULL;
+      }
+      buf = nb;
+    }
+    size_t got = fread(buf + n, 1, 4096, fp);
+    n += got;
+    if (got < 4096)
+      break;
+  }
+  fclose(fp);
+  buf[n] = '\0';
+  *len = n;
+  return buf;
+}
+
+#define CLASS_BITS                                                          \
+  (SUMMAR_SENT_TITLE | SUMMAR_SENT_JUNK | SUMMAR_SENT_CODE |                 \
+   SUMMAR_SENT_FOREIGN | SUMMAR_SENT_REQUEST)
+
+/* The flags of the block holding `needle`, or ~0u when none does. */
+static unsigned block_flags(const char *text, const summar_blockvec *bv,
+                            const char *needle) {
+  const char *p = strstr(text, needle);
+  if (!p)
+    return ~0u;
+  size_t at = (size_t)(p - text);
+  for (size_t i = 0; i < bv->n; i++)
+    if (bv->v[i].start <= at && at < bv->v[i].end)
+      return bv->v[i].flags & CLASS_BITS;
+  return ~0u;
+}
+
+typedef struct expect_line {
+  const char *needle;
+  unsigned flags;
+} expect_line;
+
+static void check_lines(const char *file, const char *lang,
+                        const expect_line *ex) {
+  size_t len = 0;
+  char *text = load(file, &len);
+  CHECK(text != NULL, file);
+  if (!text)
+    return;
+  summar_blockvec bv;
+  summar_status st = summar_clean_blocks(A, text, len, lang, 0, &bv);
+  CHECK(st == SUMMAR_OK, "clean_blocks succeeds");
+  size_t titles = 0;
+  for (size_t i = 0; st == SUMMAR_OK && i < bv.n; i++)
+    titles += (bv.v[i].flags & SUMMAR_SENT_TITLE) != 0;
+  CHECK(titles == 1, "exactly one title");
+  for (size_t k = 0; st == SUMMAR_OK && ex[k].needle; k++) {
+    unsigned f = block_flags(text, &bv, ex[k].needle);
+    char what[300];
+    snprintf(what, sizeof what, "%s: '%.60s' flags %#x (want %#x)", file,
+             ex[k].needle, f, ex[k].flags);
+    CHECK(f == ex[k].flags, what);
+  }
+  summar_blockvec_free(&bv);
+  free(text);
+}
+
+enum {
+  T = SUMMAR_SENT_TITLE,
+  J = SUMMAR_SENT_JUNK,
+  C = SUMMAR_SENT_CODE,
+  F = SUMMAR_SENT_FOREIGN,
+  R = SUMMAR_SENT_REQUEST
+};
+
+static const expect_line ar_lines[] = {
+    {"Click here", F},
+    {"أخبار محلية", J},
+    {"Summarize this content", R | F},
+    {"أمطار غزيرة تغمر", T},
+    {"أعلنت هيئة الأرصاد", 0},
+    {"يعبر رجال الإنقاذ", 0},
+    {"وقال المتحدث", 0},
+    {"وأغلقت السلطات المدارس.", 0},
+    {"وطالب السكان", 0},
+    {"عبر رجال إنقاذ", 0}, /* a duplicate, found per sentence */
+    {"وأكد المحافظ", 0},
+    {"window.dataLayer", C},
+    {"});", C},
+    {"تابعنا على تويتر", J},
+    {"اقرأ أيضاً", J},
+    {"جميع الحقوق محفوظة", J},
+    {NULL, 0}};
+
+static const expect_line en_lines[] = {
+    {"Home | World", J},
+    {"Advertisement", J},
+    {"Storm closes schools", T},
+    {"By Jane Doe", J},
+    {"Heavy rain forced", 0},
+    {"region on Monday", 0},
+    {"The education ministry", 0},
+    {"late on Sunday night", 0},
+    {"It rained.", 0},
+    {"Share this article", J},
+    {"bank on Sunday night", 0},
+    {"Read more:", J},
+    {"Forecasters expect", 0},
+    {"<script>", C},
+    {"function loadAds", C},
+    {"Facebook Twitter", J},
+    {"We use cookies", J},
+    {"All rights reserved", J},
+    {NULL, 0}};
+
+/* Blocks of a literal text. */
+static summar_blockvec blocks_of(const char *text, const char *lang,
+                                 int no_clean) {
+  summar_blockvec bv;
+  if (summar_clean_blocks(A, text, strlen(text), lang, no_clean, &bv) !=
+      SUMMAR_OK)
+    bv.n = 0;
+  return bv;
+}
+
+static void test_blocks(void) {
+  /* Hard wraps join; lines ending a sentence do not; blank lines split. */
+  const char *wrapped =
+      "Officials said on Monday that the new bridge would open to traffic\n"
+      "next spring after a delay of two years caused by funding disputes\n"
+      "between the city and the region.\n"
+      "A second line stands alone.\n"
+      "\n"
+      "Next paragraph here.\n";
+  summar_blockvec bv = blocks_of(wrapped, "en", 0);
+  CHECK(bv.n == 3, "wrapped English: three blocks");
+  if (bv.n == 3) {
+    CHECK(bv.v[0].start == 0 &&
+              bv.v[0].end == (size_t)(strstr(wrapped, "region.") - wrapped) +
+                                 7,
+          "the wrapped sentence is one block, trimmed");
+    CHECK(bv.v[0].para == 0 && bv.v[1].para == 0 && bv.v[2].para == 1,
+          "para numbers blank-line groups");
+    CHECK(bv.v[1].flags == 0 && bv.v[2].flags == 0,
+          "short real sentences are kept");
+  }
+  summar_blockvec_free(&bv);
+
+  /* Arabic has no case: joined by the line width. */
+  const char *ar =
+      "قال المسؤولون يوم الاثنين إن الجسر الجديد سيفتح أمام حركة المرور\n"
+      "في الربيع المقبل بعد تأخير دام عامين بسبب خلافات على التمويل بين\n"
+      "المدينة والمنطقة.\n";
+  bv = blocks_of(ar, "ar", 0);
+  CHECK(bv.n == 1 && bv.v[0].flags == 0, "wrapped Arabic: one kept block");
+  summar_blockvec_free(&bv);
+
+  /* Long lines without final punctuation are not wraps (the caption). */
+  const char *cap =
+      "يقف رجال الإنقاذ في شارع غمرته المياه بينما ينتظر السكان وصول "
+      "القوارب إلى الحي القديم قرب السوق المركزي، 5 مارس 2025 (رويترز)\n"
+      "وقال المتحدث إن الأمطار تجاوزت المعدلات المسجلة خلال العقد الماضي.\n";
+  bv = blocks_of(cap, "ar", 0);
+  CHECK(bv.n == 2, "a long unpunctuated line stays its own block");
+  summar_blockvec_free(&bv);
+
+  /* Blocks never cross a blank line, even mid-sentence. */
+  const char *gap = "This sentence is cut by\n\n  \nthe blank line here.";
+  bv = blocks_of(gap, "en", 0);
+  CHECK(bv.n == 2 && bv.v[1].para == 1, "no block crosses a blank line");
+  summar_blockvec_free(&bv);
+
+  /* Short real sentences are kept; widgets are not. */
+  const char *shorts = "He agreed.\nShare\nNo.\nIt rained.\nشاركها.\n"
+                       "وافق.\nPrint\n";
+  bv = blocks_of(shorts, "en", 0);
+  CHECK(bv.n == 7, "seven one-line blocks");
+  if (bv.n == 7) {
+    CHECK(bv.v[0].flags == 0 && bv.v[2].flags == 0 && bv.v[3].flags == 0,
+          "short English sentences kept");
+    CHECK(bv.v[1].flags == J && bv.v[6].flags == J,
+          "Share / Print widgets are junk");
+  }
+  summar_blockvec_free(&bv);
+  bv = blocks_of("وافق الوزير.\nلا.\nشاركها.\nطباعة\n", "ar", 0);
+  CHECK(bv.n == 4 && bv.v[0].flags == 0 && bv.v[1].flags == 0 &&
+            bv.v[2].flags == J && bv.v[3].flags == J,
+        "short Arabic sentences kept, شاركها / طباعة junk");
+  summar_blockvec_free(&bv);
+
+  /* no_clean: paragraphs, nothing flagged. */
+  const char *nc = "Smiley face\nShare\n\n  © 2025 Site.  \n\n\nvar x = 1;\n";
+  bv = blocks_of(nc, "en", 1);
+  int none = 1;
+  for (size_t i = 0; i < bv.n; i++)
+    none = none && bv.v[i].flags == 0;
+  CHECK(bv.n == 3 && none, "no_clean: three paragraphs, no flags");
+  if (bv.n == 3) {
+    CHECK(bv.v[0].start == 0 && bv.v[0].end == strlen("Smiley face\nShare"),
+          "no_clean: a paragraph spans its lines");
+    CHECK(strncmp(nc + bv.v[1].start, "\xC2\xA9 2025 Site.", 13) == 0 &&
+              nc[bv.v[1].end] == ' ',
+          "no_clean: paragraphs are trimmed");
+    CHECK(bv.v[0].para == 0 && bv.v[1].para == 1 && bv.v[2].para == 2,
+          "no_clean: para numbers");
+  }
+  summar_blockvec_free(&bv);
+
+  /* Languages: an English request in an English text is a request only;
+   * a French paragraph is foreign; names do not make a line foreign. */
+  const char *langs =
+      "Summarize this article in 200 words\n\n"
+      "Merkel, Macron and Sánchez met in Brussels on Tuesday.\n"
+      "Les dirigeants européens se sont réunis mardi à "
+      "Bruxelles pour discuter de la crise.\n"
+      "Real Madrid beat Barcelona 3-1 at the Santiago Bernabéu on "
+      "Sunday night.\n";
+  bv = blocks_of(langs, "en", 0);
+  CHECK(bv.n == 4 && bv.v[0].flags == R && bv.v[1].flags == 0 &&
+            bv.v[2].flags == F && bv.v[3].flags == 0,
+        "same-script request, foreign paragraph, names kept");
+  summar_blockvec_free(&bv);
+
+  /* Without a language the text's own script decides. */
+  bv = blocks_of("Smiley face\nقال الوزير إن الحكومة ستبني ألف مدرسة جديدة "
+                 "خلال العام المقبل في المناطق الريفية.\n",
+                 NULL, 0);
+  CHECK(bv.n == 2 && bv.v[0].flags == F && bv.v[1].flags == 0,
+        "no language given: the body script is the text's");
+  summar_blockvec_free(&bv);
+
+  /* No title without a short line before the body; code with ';' vs prose
+   * ending a wrapped line with ';'. */
+  bv = blocks_of("The bridge (built in 1990) would be closed for repairs;\n"
+                 "the work will take months, the council said.\n"
+                 "x = compute(y);\n",
+                 "en", 0);
+  CHECK(bv.n == 2 && bv.v[0].flags == 0 && bv.v[1].flags == C,
+        "prose ending in ';' joins its next line, a statement is code");
+  summar_blockvec_free(&bv);
+
+  bv = blocks_of("", "en", 0);
+  CHECK(bv.n == 0, "empty text has no blocks");
+  summar_blockvec_free(&bv);
+  bv = blocks_of(" \n\t\n", "en", 0);
+  CHECK(bv.n == 0, "blank text has no blocks");
+  summar_blockvec_free(&bv);
+}
+
+static unsigned wf(const char *s) {
+  return summar_widget_flags(s, 0, strlen(s));
+}
+
+static void test_widgets(void) {
+  CHECK(wf("Share this article on Facebook") == J, "share phrase");
+  CHECK(wf("Follow us on Twitter") == J, "follow us");
+  CHECK(wf("12 Comments") == J, "comment count");
+  CHECK(wf("تابعونا على فيسبوك وتويتر") == J, "Arabic follow, glued و");
+  CHECK(wf("Photo: Reuters") == J, "photo credit label");
+  CHECK(wf("Updated: 3 May 2025 14:00 GMT") == J, "dateline");
+  CHECK(wf("آخر تحديث: 3 مايو 2025") == J, "Arabic dateline");
+  CHECK(wf("Copyright 2025 Example Ltd.") == J, "copyright line");
+  CHECK(wf("Share prices rose 5% on Monday.") == 0,
+        "'Share prices' is article text");
+  CHECK(wf("Follow the money, investigators said.") == 0,
+        "'Follow the money' is article text");
+  CHECK(wf("Published in 2020, the report found nothing new.") == 0,
+        "'Published in 2020, ...' is article text");
+  CHECK(wf("The photo shows the flooded street.") == 0,
+        "a sentence about a photo");
+  CHECK(wf("The EU cookie law took effect in 2011.") == 0,
+        "a sentence about cookies");
+  CHECK(wf("شارك آلاف المتظاهرين في المسيرة يوم الجمعة.") == 0,
+        "شارك as a verb in a sentence is article text");
+}
+
+/* Sentence flags through the whole library. */
+static size_t find_sent(const summar_doc *doc, const char *needle,
+                        summar_span *sp) {
+  const char *text = summar_doc_text(doc, NULL);
+  const char *p = strstr(text, needle);
+  if (!p)
+    return SIZE_MAX;
+  size_t at = (size_t)(p - text);
+  for (size_t i = 0; i < summar_doc_sentence_count(doc); i++) {
+    sp->size = sizeof *sp;
+    if (summar_doc_sentence(doc, i, sp) == SUMMAR_OK && sp->start <= at &&
+        at < sp->end)
+      return i;
+  }
+  return SIZE_MAX;
+}
+
+static unsigned sent_flags(const summar_doc *doc, const char *needle) {
+  summar_span sp;
+  if (find_sent(doc, needle, &sp) == SIZE_MAX)
+    return ~0u;
+  return sp.flags & SUMMAR_SENT_DROP;
+}
+
+static void test_doc(summar_ctx *ctx) {
+  size_t len = 0;
+  char *text = load("clean-ar.txt", &len);
+  summar_doc *doc = NULL;
+  if (text && summar_doc_new(ctx, text, len, NULL, 0, &doc) == SUMMAR_OK) {
+    CHECK(strcmp(summar_doc_language(doc), "ar") == 0, "ar: detected");
+    CHECK(sent_flags(doc, "يعبر رجال الإنقاذ") == 0,
+          "ar: the first photo caption is kept");
+    CHECK(sent_flags(doc, "عبر رجال إنقاذ") == SUMMAR_SENT_DUPLICATE,
+          "ar: the repeated caption is a duplicate");
+    CHECK(sent_flags(doc, "(أ.ف.ب)") == SUMMAR_SENT_DUPLICATE,
+          "ar: the repeated caption's credit goes with it");
+    CHECK(sent_flags(doc, "وأغلقت السلطات المدارس.") == 0,
+          "ar: a three-word sentence is kept");
+    CHECK(sent_flags(doc, "وأكد المحافظ") == 0, "ar: last sentence kept");
+    CHECK(sent_flags(doc, "جميع الحقوق") == SUMMAR_SENT_JUNK,
+          "ar: copyright sentence is junk");
+    size_t w = 0, p = 0;
+    const char *l = NULL;
+    CHECK(summar_doc_embedded_request(doc, &w, &p, &l) == SUMMAR_OK &&
+              w == 300 && p == 2 && l && strcmp(l, "ar") == 0,
+          "ar: the embedded request is read");
+    summar_span t = {sizeof t, 0, 0, 0, 0};
+    CHECK(summar_doc_title(doc, &t) == SUMMAR_OK &&
+              strncmp(text + t.start, "أمطار غزيرة", 10) == 0,
+          "ar: the title");
+  } else {
+    CHECK(0, "ar: summar_doc_new");
+  }
+  summar_doc_free(doc);
+  doc = NULL;
+  free(text);
+
+  text = load("clean-en.txt", &len);
+  if (text && summar_doc_new(ctx, text, len, NULL, 0, &doc) == SUMMAR_OK) {
+    CHECK(sent_flags(doc, "late on Sunday night") == 0,
+          "en: first rescue sentence kept");
+    CHECK(sent_flags(doc, "bank on Sunday night") == SUMMAR_SENT_DUPLICATE,
+          "en: its near-repeat is a duplicate");
+    CHECK(sent_flags(doc, "It rained.") == 0, "en: 'It rained.' kept");
+    CHECK(sent_flags(doc, "Heavy rain forced") == 0 &&
+              sent_flags(doc, "region on Monday") == 0,
+          "en: the wrapped sentence kept");
+    CHECK(sent_flags(doc, "By continuing you accept") == SUMMAR_SENT_JUNK,
+          "en: cookie notice junk");
+  } else {
+    CHECK(0, "en: summar_doc_new");
+  }
+  summar_doc_free(doc);
+  doc = NULL;
+  free(text);
+
+  /* A widget sentence inside a kept block; distinct short sentences are
+   * not duplicates of each other. */
+  const char *mix =
+      "The council approved the new budget on Tuesday after a long debate. "
+      "Share this article. He agreed. She agreed. The vote was close.\n";
+  if (summar_doc_new(ctx, mix, strlen(mix), "en", 0, &doc) == SUMMAR_OK) {
+    CHECK(sent_flags(doc, "Share this article") == SUMMAR_SENT_JUNK,
+          "share sentence inside a kept block is junk");
+    CHECK(sent_flags(doc, "He agreed") == 0 &&
+              sent_flags(doc, "She agreed") == 0,
+          "'He agreed.' and 'She agreed.' are not duplicates");
+    CHECK(sent_flags(doc, "The council") == 0, "article sentence kept");
+  } else {
+    CHECK(0, "mixed block doc");
+  }
+  summar_doc_free(doc);
+  doc = NULL;
+
+  /* no_clean through the library: nothing flagged. */
+  const char *junk = "Share\n\nSummarize this in 100 words\n\nThe vote was "
+                     "close.\n\nThe vote was close.\n";
+  if (summar_doc_new(ctx, junk, strlen(junk), "en", SUMMAR_DOC_NO_CLEAN,
+                     &doc) == SUMMAR_OK) {
+    int none = 1;
+    summar_span sp;
+    for (size_t i = 0; i < summar_doc_sentence_count(doc); i++) {
+      sp.size = sizeof sp;
+      summar_doc_sentence(doc, i, &sp);
+      none = none && (sp.flags & SUMMAR_SENT_DROP) == 0;
+    }
+    CHECK(none && summar_doc_sentence_count(doc) == 4,
+          "no_clean doc: no sentence dropped");
+  } else {
+    CHECK(0, "no_clean doc");
+  }
+  summar_doc_free(doc);
+}
+
+/* ~1 MB of distinct sentences with planted near-duplicates. */
+static void test_scale(summar_ctx *ctx) {
+  summar_buf b;
+  summar_buf_init(&b, A);
+  unsigned long long seed = 12345;
+  size_t nsent = 0, planted = 0;
+  char prev[512] = "";
+  while (b.len < 1000000 && !b.failed) {
+    char s[512];
+    size_t n = 0;
+    int words = 10 + (int)(seed % 8);
+    for (int k = 0; k < words; k++) {
+      seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+      unsigned v = (unsigned)(seed >> 33) % 5000;
+      char w[8];
+      int wl = 0;
+      w[wl++] = (char)((k ? 'b' : 'B') + v % 20);
+      v /= 20;
+      for (int q = 0; q < 3; q++, v /= 7)
+        w[wl++] = "aeiouyr"[v % 7];
+      w[wl] = '\0';
+      n += (size_t)snprintf(s + n, sizeof s - n, "%s%s", k ? " " : "", w);
+    }
+    snprintf(s + n, sizeof s - n, ".");
+    if (nsent % 97 == 96 && prev[0]) {
+      /* Repeat the previous sentence with its first word changed. */
+      char *sp = strchr(prev, ' ');
+      summar_buf_printf(&b, "Zzq%s ", sp ? sp : prev);
+      planted++;
+    }
+    summar_buf_printf(&b, "%s ", s);
+    if (nsent % 7 == 6)
+      summar_buf_puts(&b, "\n");
+    memcpy(prev, s, strlen(s) + 1);
+    nsent++;
+  }
+  size_t len;
+  char *text = summar_buf_take(&b, &len);
+  summar_doc *doc = NULL;
+  clock_t t0 = clock();
+  summar_status st =
+      text ? summar_doc_new(ctx, text, len, "en", 0, &doc) : SUMMAR_ERR_NOMEM;
+  double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+  CHECK(st == SUMMAR_OK, "1 MB document builds");
+  if (st == SUMMAR_OK) {
+    size_t dups = 0;
+    for (size_t i = 0; i < doc->nsents; i++)
+      dups += (doc->sents[i].flags & SUMMAR_SENT_DUPLICATE) != 0;
+    printf("# %zu sentences, %zu planted, %zu flagged, %.2f s\n",
+           doc->nsents, planted, dups, secs);
+    CHECK(dups >= planted && dups <= planted + planted / 10 + 2,
+          "planted near-duplicates found, few others");
+    /* Time just the sentence pass again on the built doc. */
+    t0 = clock();
+    for (size_t i = 0; i < doc->nsents; i++)
+      doc->sents[i].flags &= ~(unsigned)SUMMAR_SENT_DUPLICATE;
+    st = summar_clean_sentences(doc);
+    secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    printf("# summar_clean_sentences on 1 MB: %.3f s\n", secs);
+    CHECK(st == SUMMAR_OK && secs < 3.0, "sentence cleaning is fast on 1 MB");
+  }
+  summar_doc_free(doc);
+  summar_dealloc(A, text);
+}
+
+int main(void) {
+  check_lines("clean-ar.txt", "ar", ar_lines);
+  check_lines("clean-en.txt", "en", en_lines);
+  test_blocks();
+  test_widgets();
+  CHECK(summar_clean_blocks(NULL, "x", 1, "en", 0, NULL) == SUMMAR_ERR_ARG,
+        "NULL arguments rejected");
+  summar_ctx *ctx = NULL;
+  if (summar_ctx_new(NULL, &ctx) == SUMMAR_OK) {
+    test_doc(ctx);
+    test_scale(ctx);
+  } else {
+    CHECK(0, "context");
+  }
+  summar_ctx_free(ctx);
+  return tap_done();
+}

@@ -1,0 +1,321 @@
+/* Unit tests of the word tokenizer and the normalizer: tokens and byte
+ * offsets, normalized forms (Arabic unification, digits), stems, stopword
+ * flags, empty input and invalid arguments. */
+#include "internal.h"
+#include "../common/tap.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_TOKS 64
+
+typedef struct tok {
+  size_t start, end;
+  unsigned flags;
+  char norm[64];
+  char stem[64];
+} tok;
+
+typedef struct toks {
+  tok v[MAX_TOKS];
+  size_t n;
+  int stop_after; /* stop (return nonzero) after this many, 0: never */
+} toks;
+
+static int collect(void *ud, const summar_rawtok *t) {
+  toks *ts = ud;
+  if (ts->stop_after && ts->n >= (size_t)ts->stop_after)
+    return 1;
+  if (ts->n >= MAX_TOKS)
+    return 0;
+  tok *o = &ts->v[ts->n++];
+  o->start = t->start;
+  o->end = t->end;
+  o->flags = t->flags;
+  snprintf(o->norm, sizeof o->norm, "%.*s", (int)t->norm_len, t->norm);
+  snprintf(o->stem, sizeof o->stem, "%.*s", (int)t->stem_len, t->stem);
+  /* The strings are NUL-terminated at their length. */
+  if (t->norm[t->norm_len] != '\0' || t->stem[t->stem_len] != '\0')
+    o->norm[0] = '!';
+  return 0;
+}
+
+static summar_status run(summar_tokenizer *tk, const char *s, toks *out) {
+  memset(out, 0, sizeof *out);
+  return summar_tokenize(tk, s, 0, strlen(s), collect, out);
+}
+
+/* The normalized form of s, in a static buffer. */
+static const char *norm(const char *s) {
+  static char out[256];
+  summar_buf b;
+  summar_buf_init(&b, &summar_default_allocator);
+  summar_status st = summar_normalize(s, strlen(s), &b);
+  if (st != SUMMAR_OK || !b.data)
+    snprintf(out, sizeof out, "<error %d>", (int)st);
+  else
+    snprintf(out, sizeof out, "%s", b.data);
+  summar_buf_free(&b);
+  return out;
+}
+
+static int text_is(const char *text, const tok *t, const char *want) {
+  return t->end - t->start == strlen(want) &&
+         memcmp(text + t->start, want, t->end - t->start) == 0;
+}
+
+/* An allocator that fails after a budget of allocations. */
+typedef struct budget {
+  int left;
+} budget;
+static void *bud_realloc(void *ud, void *p, size_t n) {
+  budget *b = ud;
+  if (b->left <= 0)
+    return NULL;
+  b->left--;
+  return realloc(p, n);
+}
+static void bud_free(void *ud, void *p) {
+  (void)ud;
+  free(p);
+}
+
+int main(void) {
+  const summar_allocator *A = &summar_default_allocator;
+
+  /* ----- normalization */
+  CHECK(strcmp(norm("Hello"), "hello") == 0, "ASCII lowercased");
+  CHECK(strcmp(norm("ÉCOLE"), "école") == 0, "Latin-1 case folded");
+  CHECK(strcmp(norm("Straße"), "strasse") == 0, "ß case folds to ss");
+  CHECK(strcmp(norm("ﬁne"), "fine") == 0, "NFKC expands the fi ligature");
+  CHECK(strcmp(norm("e\xCC\x81t\xC3\xA9"), "\xC3\xA9t\xC3\xA9") == 0,
+        "combining accent composed (NFC)");
+  CHECK(strcmp(norm("don’t"), "don't") == 0, "typographic apostrophe");
+  CHECK(strcmp(norm("كَتَبَ"), "كتب") == 0, "tashkeel stripped");
+  CHECK(strcmp(norm("كـــتـاب"), "كتاب") == 0, "tatweel stripped");
+  CHECK(strcmp(norm("أحمد"), norm("احمد")) == 0 &&
+            strcmp(norm("إسلام"), "اسلام") == 0 &&
+            strcmp(norm("آمن"), "امن") == 0 &&
+            strcmp(norm("ٱلله"), "الله") == 0,
+        "alef variants unified");
+  CHECK(strcmp(norm("مستشفى"), "مستشفي") == 0, "alef maksura -> yeh");
+  CHECK(strcmp(norm("مدرسة"), "مدرسه") == 0, "teh marbuta -> heh");
+  CHECK(strcmp(norm("مؤتمر"), "موتمر") == 0 &&
+            strcmp(norm("رئيس"), "رييس") == 0,
+        "hamza carriers unified");
+  CHECK(strcmp(norm("ﻛﺘﺎﺏ"), "كتاب") == 0,
+        "Arabic presentation forms become letters");
+  CHECK(strcmp(norm("١٢٣"), "123") == 0, "Arabic-Indic digits -> ASCII");
+  CHECK(strcmp(norm("۲۰۲۴"), "2024") == 0, "Persian digits -> ASCII");
+  CHECK(strcmp(norm("१९४७"), "1947") == 0, "Devanagari digits -> ASCII");
+  CHECK(strcmp(norm("٣٫٥"), "3.5") == 0, "Arabic decimal separator");
+  CHECK(strcmp(norm("ΣΟΦΊΑ"), "σοφία") == 0, "Greek case folded");
+  CHECK(strcmp(norm("soft\xC2\xADhyphen"), "softhyphen") == 0,
+        "default ignorables dropped");
+  CHECK(strcmp(norm(""), "") == 0, "empty normalizes to empty");
+  {
+    summar_buf b;
+    summar_buf_init(&b, A);
+    summar_buf_append(&b, "x", 1);
+    CHECK(summar_normalize("AB", 2, &b) == SUMMAR_OK && b.len == 3 &&
+              strcmp(b.data, "xab") == 0,
+          "normalize appends to the buffer");
+    CHECK(summar_normalize(NULL, 1, &b) == SUMMAR_ERR_ARG &&
+              summar_normalize("a", 1, NULL) == SUMMAR_ERR_ARG,
+          "normalize rejects NULL");
+    CHECK(summar_normalize("a\xff", 2, &b) == SUMMAR_ERR_UTF8,
+          "normalize reports invalid UTF-8");
+    /* A long non-ASCII token goes past the stack buffer. */
+    char longw[2000];
+    size_t n = 0;
+    for (int k = 0; k < 300; k++) {
+      memcpy(longw + n, "Éa", 3);
+      n += 3;
+    }
+    b.len = 0;
+    summar_status st = summar_normalize(longw, n, &b);
+    int ok = st == SUMMAR_OK && b.len == n;
+    for (size_t k = 0; ok && k < b.len; k += 3)
+      ok = memcmp(b.data + k, "éa", 3) == 0;
+    CHECK(ok, "long non-ASCII token normalized");
+    summar_buf_free(&b);
+  }
+
+  /* ----- English tokens and offsets */
+  summar_tokenizer *en = NULL;
+  CHECK(summar_tokenizer_new(A, "en", &en) == SUMMAR_OK && en,
+        "English tokenizer created");
+  toks ts;
+  const char *s1 = "The runners were running quickly, aren't they? 42 times!";
+  CHECK(run(en, s1, &ts) == SUMMAR_OK, "English sentence tokenized");
+  CHECK(ts.n == 9, "nine word tokens, punctuation skipped");
+  CHECK(ts.n >= 9 && text_is(s1, &ts.v[0], "The") && ts.v[0].start == 0 &&
+            text_is(s1, &ts.v[3], "running") && ts.v[3].start == 17 &&
+            text_is(s1, &ts.v[5], "aren't") &&
+            text_is(s1, &ts.v[8], "times"),
+        "tokens carry their byte offsets");
+  CHECK(ts.n >= 9 && strcmp(ts.v[0].norm, "the") == 0 &&
+            (ts.v[0].flags & SUMMAR_TOKEN_STOPWORD) &&
+            (ts.v[0].flags & SUMMAR_TOKEN_LETTERS),
+        "'The' normalized and flagged as a stopword");
+  CHECK(ts.n >= 9 && strcmp(ts.v[3].stem, "run") == 0 &&
+            strcmp(ts.v[3].norm, "running") == 0,
+        "running -> run");
+  CHECK(ts.n >= 9 && strcmp(ts.v[1].stem, "runner") == 0 &&
+            !(ts.v[1].flags & SUMMAR_TOKEN_STOPWORD),
+        "runners -> runner, a content word");
+  CHECK(ts.n >= 9 && strcmp(ts.v[7].norm, "42") == 0 &&
+            ts.v[7].flags == SUMMAR_TOKEN_NUMBER,
+        "number token flagged NUMBER only");
+  CHECK(ts.n >= 9 && (ts.v[2].flags & SUMMAR_TOKEN_STOPWORD) &&
+            (ts.v[6].flags & SUMMAR_TOKEN_STOPWORD) &&
+            !(ts.v[4].flags & SUMMAR_TOKEN_STOPWORD),
+        "were/they stopwords, quickly not");
+  int strings_ok = 1;
+  for (size_t i = 0; i < ts.n; i++)
+    strings_ok &= ts.v[i].norm[0] != '!';
+  CHECK(strings_ok, "norm and stem are NUL-terminated");
+
+  /* A sub-range: offsets stay absolute. */
+  {
+    const char *s = "skip this. Cats sleep";
+    memset(&ts, 0, sizeof ts);
+    CHECK(summar_tokenize(en, s, 11, strlen(s), collect, &ts) == SUMMAR_OK &&
+              ts.n == 2 && ts.v[0].start == 11 && ts.v[0].end == 15 &&
+              strcmp(ts.v[0].stem, "cat") == 0 && ts.v[1].end == strlen(s),
+          "sub-range offsets are absolute");
+  }
+  CHECK(run(en, "mp3 players", &ts) == SUMMAR_OK && ts.n == 2 &&
+            ts.v[0].flags == (SUMMAR_TOKEN_LETTERS | SUMMAR_TOKEN_NUMBER),
+        "mixed letters and digits carry both flags");
+  CHECK(run(en, "", &ts) == SUMMAR_OK && ts.n == 0, "empty input: no token");
+  CHECK(run(en, "  \n\t  ", &ts) == SUMMAR_OK && ts.n == 0,
+        "whitespace: no token");
+  CHECK(run(en, " -- ... !!! ?? 🙂 ", &ts) == SUMMAR_OK && ts.n == 0,
+        "punctuation and emoji: no token");
+  CHECK(run(en, "3.5 percent", &ts) == SUMMAR_OK && ts.n == 2 &&
+            strcmp(ts.v[0].norm, "3.5") == 0,
+        "decimal number is one token");
+
+  /* The callback can stop the run. */
+  memset(&ts, 0, sizeof ts);
+  ts.stop_after = 2;
+  CHECK(summar_tokenize(en, s1, 0, strlen(s1), collect, &ts) ==
+                SUMMAR_ERR_NOMEM &&
+            ts.n == 2,
+        "callback failure stops with NOMEM");
+  /* And the tokenizer is reusable afterwards. */
+  CHECK(run(en, "Dogs bark", &ts) == SUMMAR_OK && ts.n == 2 &&
+            strcmp(ts.v[0].stem, "dog") == 0,
+        "tokenizer reusable after a stop");
+
+  /* ----- Arabic */
+  summar_tokenizer *ar = NULL;
+  CHECK(summar_tokenizer_new(A, "ar", &ar) == SUMMAR_OK, "Arabic tokenizer");
+  const char *s2 = "قالَ الرئيسُ إنّ المدرسة في مِصر، وعددها ٢٠٢٤ مدرسة.";
+  CHECK(run(ar, s2, &ts) == SUMMAR_OK, "Arabic sentence tokenized");
+  CHECK(ts.n == 9, "nine Arabic tokens, comma and period skipped");
+  CHECK(ts.n == 9 && text_is(s2, &ts.v[0], "قالَ") &&
+            ts.v[0].start == 0 && text_is(s2, &ts.v[5], "مِصر") &&
+            text_is(s2, &ts.v[7], "٢٠٢٤"),
+        "Arabic offsets cover the original bytes with tashkeel");
+  CHECK(ts.n == 9 && strcmp(ts.v[0].norm, "قال") == 0 &&
+            strcmp(ts.v[1].norm, "الرييس") == 0 &&
+            strcmp(ts.v[2].norm, "ان") == 0 &&
+            strcmp(ts.v[3].norm, "المدرسه") == 0,
+        "Arabic norms unified");
+  CHECK(ts.n == 9 && strcmp(ts.v[7].norm, "2024") == 0 &&
+            ts.v[7].flags == SUMMAR_TOKEN_NUMBER,
+        "Arabic-Indic number normalized to ASCII");
+  CHECK(ts.n == 9 && (ts.v[4].flags & SUMMAR_TOKEN_STOPWORD) &&
+            !(ts.v[3].flags & SUMMAR_TOKEN_STOPWORD),
+        "في is a stopword, المدرسة is not");
+  CHECK(ts.n == 9 && strcmp(ts.v[3].stem, ts.v[8].stem) == 0 &&
+            strlen(ts.v[3].stem) < strlen(ts.v[3].norm),
+        "المدرسة and مدرسة share a shorter stem");
+  {
+    toks t2;
+    const char *v = "أحمد إحمد احمد آحمد أَحْمَد احـــمد";
+    CHECK(run(ar, v, &t2) == SUMMAR_OK && t2.n == 6, "six spellings");
+    int same = t2.n == 6;
+    for (size_t i = 1; same && i < t2.n; i++)
+      same = strcmp(t2.v[i].norm, t2.v[0].norm) == 0 &&
+             strcmp(t2.v[i].stem, t2.v[0].stem) == 0;
+    CHECK(same, "hamza, tashkeel and tatweel variants normalize equal");
+  }
+
+  /* ----- French elision */
+  summar_tokenizer *fr = NULL;
+  CHECK(summar_tokenizer_new(A, "fr-FR", &fr) == SUMMAR_OK,
+        "French tokenizer from a region tag");
+  const char *s3 = "L'homme qu’il aimait";
+  CHECK(run(fr, s3, &ts) == SUMMAR_OK && ts.n == 5 &&
+            text_is(s3, &ts.v[0], "L'") && text_is(s3, &ts.v[1], "homme") &&
+            (ts.v[0].flags & SUMMAR_TOKEN_STOPWORD) &&
+            text_is(s3, &ts.v[3], "il"),
+        "French elisions split off as stopwords");
+
+  /* ----- languages without stemmer, and CJK */
+  summar_tokenizer *und = NULL;
+  CHECK(summar_tokenizer_new(A, NULL, &und) == SUMMAR_OK,
+        "root tokenizer for NULL language");
+  CHECK(run(und, "Running dogs", &ts) == SUMMAR_OK && ts.n == 2 &&
+            strcmp(ts.v[0].stem, "running") == 0 &&
+            !(ts.v[0].flags & SUMMAR_TOKEN_STOPWORD),
+        "no stemmer: stem equals norm, no stopwords");
+  summar_tokenizer *zh = NULL;
+  CHECK(summar_tokenizer_new(A, "zh", &zh) == SUMMAR_OK, "Chinese tokenizer");
+  CHECK(run(zh, "我们喜欢学习中文。", &ts) == SUMMAR_OK && ts.n >= 3 &&
+            ts.n <= 7,
+        "Chinese split into dictionary words");
+  summar_tokenizer *th = NULL;
+  CHECK(summar_tokenizer_new(A, "th", &th) == SUMMAR_OK &&
+            run(th, "ภาษาไทยง่ายนิดเดียว", &ts) == SUMMAR_OK && ts.n >= 3,
+        "Thai split into dictionary words");
+
+  /* ----- invalid arguments */
+  summar_tokenizer *x = (summar_tokenizer *)&ts;
+  CHECK(summar_tokenizer_new(NULL, "en", &x) == SUMMAR_ERR_ARG,
+        "NULL allocator rejected");
+  CHECK(summar_tokenizer_new(A, "en", NULL) == SUMMAR_ERR_ARG,
+        "NULL out rejected");
+  CHECK(summar_tokenize(NULL, "a", 0, 1, collect, &ts) == SUMMAR_ERR_ARG &&
+            summar_tokenize(en, "a", 0, 1, NULL, &ts) == SUMMAR_ERR_ARG &&
+            summar_tokenize(en, "ab", 2, 1, collect, &ts) == SUMMAR_ERR_ARG &&
+            summar_tokenize(en, NULL, 0, 1, collect, &ts) == SUMMAR_ERR_ARG,
+        "summar_tokenize rejects bad arguments");
+  summar_tokenizer_free(NULL);
+  CHECK(1, "summar_tokenizer_free(NULL) is a no-op");
+
+  /* ----- allocation failures are reported, never crash */
+  {
+    int ok = 1, succeeded = 0;
+    for (int k = 0; k < 20 && !succeeded; k++) {
+      budget bd = {k};
+      summar_allocator fa = {bud_realloc, bud_free, &bd};
+      summar_tokenizer *t = NULL;
+      summar_status st = summar_tokenizer_new(&fa, "en", &t);
+      if (st == SUMMAR_OK) {
+        toks tt;
+        memset(&tt, 0, sizeof tt);
+        st = summar_tokenize(t, s1, 0, strlen(s1), collect, &tt);
+        if (st == SUMMAR_OK)
+          succeeded = tt.n == 9;
+        else
+          ok &= st == SUMMAR_ERR_NOMEM;
+        summar_tokenizer_free(t);
+      } else {
+        ok &= st == SUMMAR_ERR_NOMEM && t == NULL;
+      }
+    }
+    CHECK(ok && succeeded, "failing allocations give NOMEM, then success");
+  }
+
+  summar_tokenizer_free(en);
+  summar_tokenizer_free(ar);
+  summar_tokenizer_free(fr);
+  summar_tokenizer_free(und);
+  summar_tokenizer_free(zh);
+  summar_tokenizer_free(th);
+  return tap_done();
+}
