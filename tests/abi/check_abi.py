@@ -15,7 +15,7 @@ import sys
 
 header, mapfile, lib = sys.argv[1:4]
 src = open(header, encoding="utf-8").read()
-decl = re.compile(r"SUMMAR_API\s+[^;]*?\b(summar_[a-z0-9_]+)\s*\(", re.S)
+decl = re.compile(r"^SUMMAR_API\s+[^;]*?\b(summar_[a-z0-9_]+)\s*\(", re.S | re.M)
 api = set(decl.findall(src))
 
 out = subprocess.run(["nm", "-D", "--defined-only", lib], capture_output=True,

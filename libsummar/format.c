@@ -1,0 +1,302 @@
+/*
+ * format.c - renders a summary as text, Markdown, HTML or JSON.
+ *
+ * TEXT      paragraphs of sentences joined by one space (each sentence's
+ *           bytes exactly as in the document), separated by one blank line,
+ *           ending with one "\n"; the title, when asked, is its own first
+ *           paragraph.  An empty summary renders as "".
+ * MARKDOWN  as TEXT; the title is a "# " heading (line breaks in it become
+ *           spaces); a character that would start a Markdown block at the
+ *           start of a line (# > - + * = _ ` ~ < | and "1." / "1)") is
+ *           escaped with a backslash.
+ * HTML      "<h1>title</h1>\n" then "<p>...</p>\n" per paragraph, with
+ *           & < > " ' escaped.
+ * JSON      one object, always (also for an empty summary), ending "\n":
+ *   {
+ *     "language": "en",            source language (ISO 639-1 or "und")
+ *     "title": "...",              only when asked and the doc has one
+ *     "words": 118,                words in the summary
+ *     "source_words": 950,         content words of the source
+ *     "paragraphs": 2,             number of output paragraphs
+ *     "sentences": [               chosen sentences, source order
+ *       {"index": 4,               sentence index in the document
+ *        "paragraph": 0,           0-based output paragraph
+ *        "start": 310, "end": 402, byte offsets in the document text
+ *        "words": 17,
+ *        "score": 0.812345,        score under the request's algorithm
+ *        "text": "..."}            the sentence's bytes
+ *     ],
+ *     "keywords": ["...", ...],    most salient first (empty if not asked)
+ *     "warnings": ["short_source", "few_paragraphs", "replaced",
+ *                  "nothing_fits", "lang_guessed"],  those that apply
+ *     "text": "..."                the TEXT rendering without the title
+ *   }
+ *   Strings escape '"', '\\' and control characters (\n \r \t \b \f,
+ *   others as \u00XX); all other UTF-8 is passed through.  Numbers are
+ *   written without the C locale's help, so LC_NUMERIC cannot break them.
+ */
+#include "internal.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+void summar_json_string(summar_buf *b, const char *s, size_t n) {
+  static const char hex[] = "0123456789abcdef";
+  summar_buf_putc(b, '"');
+  size_t run = 0; /* start of the pending run of plain bytes */
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    const char *esc = NULL;
+    char u[7];
+    switch (c) {
+    case '"': esc = "\\\""; break;
+    case '\\': esc = "\\\\"; break;
+    case '\n': esc = "\\n"; break;
+    case '\r': esc = "\\r"; break;
+    case '\t': esc = "\\t"; break;
+    case '\b': esc = "\\b"; break;
+    case '\f': esc = "\\f"; break;
+    default:
+      if (c < 0x20) {
+        u[0] = '\\';
+        u[1] = 'u';
+        u[2] = '0';
+        u[3] = '0';
+        u[4] = hex[c >> 4];
+        u[5] = hex[c & 15];
+        u[6] = '\0';
+        esc = u;
+      }
+    }
+    if (esc) {
+      summar_buf_append(b, s + run, i - run);
+      summar_buf_puts(b, esc);
+      run = i + 1;
+    }
+  }
+  summar_buf_append(b, s + run, n - run);
+  summar_buf_putc(b, '"');
+}
+
+void summar_html_escape(summar_buf *b, const char *s, size_t n) {
+  size_t run = 0;
+  for (size_t i = 0; i < n; i++) {
+    const char *esc = NULL;
+    switch (s[i]) {
+    case '&': esc = "&amp;"; break;
+    case '<': esc = "&lt;"; break;
+    case '>': esc = "&gt;"; break;
+    case '"': esc = "&quot;"; break;
+    case '\'': esc = "&#39;"; break;
+    default: break;
+    }
+    if (esc) {
+      summar_buf_append(b, s + run, i - run);
+      summar_buf_puts(b, esc);
+      run = i + 1;
+    }
+  }
+  summar_buf_append(b, s + run, n - run);
+}
+
+/* Markdown: escapes what would start a block at a line start. */
+static void md_line_start(summar_buf *b, const char *s, size_t n,
+                          size_t *i) {
+  size_t j = *i;
+  while (j < n && (s[j] == ' ' || s[j] == '\t'))
+    j++;
+  summar_buf_append(b, s + *i, j - *i);
+  *i = j;
+  if (j >= n)
+    return;
+  if (strchr("#>-+*=_`~<|", s[j])) {
+    summar_buf_putc(b, '\\');
+    return;
+  }
+  size_t d = j;
+  while (d < n && d - j < 10 && s[d] >= '0' && s[d] <= '9')
+    d++;
+  if (d > j && d < n && (s[d] == '.' || s[d] == ')')) {
+    summar_buf_append(b, s + j, d - j);
+    summar_buf_putc(b, '\\');
+    *i = d;
+  }
+}
+
+static void md_text(summar_buf *b, const char *s, size_t n, int at_start) {
+  size_t i = 0;
+  if (at_start)
+    md_line_start(b, s, n, &i);
+  while (i < n) {
+    const char *nl = memchr(s + i, '\n', n - i);
+    if (!nl) {
+      summar_buf_append(b, s + i, n - i);
+      return;
+    }
+    size_t e = (size_t)(nl - s) + 1;
+    summar_buf_append(b, s + i, e - i);
+    i = e;
+    md_line_start(b, s, n, &i);
+  }
+}
+
+/* The body: paragraphs of sentences, as TEXT, MARKDOWN or HTML. */
+static void render_body(summar_buf *b, const char *text,
+                        const summar_summary *sum, summar_format f) {
+  for (size_t k = 0; k < sum->npicks; k++) {
+    const summar_pick *pk = &sum->picks[k];
+    int starts = k == 0 || sum->picks[k - 1].paragraph != pk->paragraph;
+    if (starts) {
+      if (k > 0)
+        summar_buf_puts(b, f == SUMMAR_FORMAT_HTML ? "</p>\n<p>" : "\n\n");
+      else if (f == SUMMAR_FORMAT_HTML)
+        summar_buf_puts(b, "<p>");
+    } else {
+      summar_buf_putc(b, ' ');
+    }
+    const char *s = text + pk->start;
+    size_t n = pk->end - pk->start;
+    if (f == SUMMAR_FORMAT_HTML)
+      summar_html_escape(b, s, n);
+    else if (f == SUMMAR_FORMAT_MARKDOWN)
+      md_text(b, s, n, starts);
+    else
+      summar_buf_append(b, s, n);
+  }
+  if (sum->npicks)
+    summar_buf_puts(b, f == SUMMAR_FORMAT_HTML ? "</p>\n" : "\n");
+}
+
+/* A non-negative decimal without printf's locale: 6 decimals, trimmed. */
+static void put_number(summar_buf *b, double v) {
+  if (!(v == v) || v > 1e15 || v < -1e15)
+    v = 0;
+  if (v < 0) {
+    summar_buf_putc(b, '-');
+    v = -v;
+  }
+  uint64_t m = (uint64_t)(v * 1e6 + 0.5);
+  uint64_t ip = m / 1000000u, fp = m % 1000000u;
+  summar_buf_printf(b, "%llu", (unsigned long long)ip);
+  if (fp) {
+    char d[8];
+    int len = 6;
+    for (int i = 5; i >= 0; i--) {
+      d[i] = (char)('0' + fp % 10);
+      fp /= 10;
+    }
+    while (len > 0 && d[len - 1] == '0')
+      len--;
+    summar_buf_putc(b, '.');
+    summar_buf_append(b, d, (size_t)len);
+  }
+}
+
+static void put_size(summar_buf *b, size_t v) {
+  summar_buf_printf(b, "%llu", (unsigned long long)v);
+}
+
+static void render_json(summar_buf *b, const char *text,
+                        const summar_summary *sum, const char *title,
+                        size_t title_len) {
+  static const struct {
+    unsigned bit;
+    const char *name;
+  } warn[] = {{SUMMAR_WARN_SHORT_SOURCE, "short_source"},
+              {SUMMAR_WARN_FEW_PARAGRAPHS, "few_paragraphs"},
+              {SUMMAR_WARN_REPLACED, "replaced"},
+              {SUMMAR_WARN_NOTHING_FITS, "nothing_fits"},
+              {SUMMAR_WARN_LANG_GUESSED, "lang_guessed"}};
+  summar_buf_puts(b, "{\"language\":");
+  const char *lang = sum->lang ? sum->lang : "und";
+  summar_json_string(b, lang, strlen(lang));
+  if (title) {
+    summar_buf_puts(b, ",\"title\":");
+    summar_json_string(b, title, title_len);
+  }
+  summar_buf_puts(b, ",\"words\":");
+  put_size(b, sum->words);
+  summar_buf_puts(b, ",\"source_words\":");
+  put_size(b, sum->source_words);
+  summar_buf_puts(b, ",\"paragraphs\":");
+  put_size(b, sum->nparas);
+  summar_buf_puts(b, ",\"sentences\":[");
+  for (size_t k = 0; k < sum->npicks; k++) {
+    const summar_pick *pk = &sum->picks[k];
+    summar_buf_puts(b, k ? ",{\"index\":" : "{\"index\":");
+    put_size(b, pk->sentence);
+    summar_buf_puts(b, ",\"paragraph\":");
+    put_size(b, pk->paragraph);
+    summar_buf_puts(b, ",\"start\":");
+    put_size(b, pk->start);
+    summar_buf_puts(b, ",\"end\":");
+    put_size(b, pk->end);
+    summar_buf_puts(b, ",\"words\":");
+    put_size(b, pk->words);
+    summar_buf_puts(b, ",\"score\":");
+    put_number(b, pk->score);
+    summar_buf_puts(b, ",\"text\":");
+    summar_json_string(b, text + pk->start, pk->end - pk->start);
+    summar_buf_putc(b, '}');
+  }
+  summar_buf_puts(b, "],\"keywords\":[");
+  for (size_t k = 0; k < sum->nkeywords; k++) {
+    if (k)
+      summar_buf_putc(b, ',');
+    const char *kw = sum->kw_pool + sum->kw_off[k];
+    summar_json_string(b, kw, strlen(kw));
+  }
+  summar_buf_puts(b, "],\"warnings\":[");
+  int first = 1;
+  for (size_t k = 0; k < sizeof warn / sizeof warn[0]; k++) {
+    if (!(sum->warnings & warn[k].bit))
+      continue;
+    if (!first)
+      summar_buf_putc(b, ',');
+    first = 0;
+    summar_json_string(b, warn[k].name, strlen(warn[k].name));
+  }
+  summar_buf_puts(b, "],\"text\":");
+  summar_buf body;
+  summar_buf_init(&body, b->a);
+  render_body(&body, text, sum, SUMMAR_FORMAT_TEXT);
+  if (body.failed)
+    b->failed = 1;
+  summar_json_string(b, body.data ? body.data : "", body.len);
+  summar_buf_free(&body);
+  summar_buf_puts(b, "}\n");
+}
+
+void summar_render(const char *text, const summar_summary *sum,
+                   summar_format f, const char *title, size_t title_len,
+                   summar_buf *out) {
+  if (f == SUMMAR_FORMAT_JSON) {
+    render_json(out, text, sum, title, title_len);
+    return;
+  }
+  if (sum->npicks == 0)
+    return;
+  if (title) {
+    switch (f) {
+    case SUMMAR_FORMAT_MARKDOWN:
+      summar_buf_puts(out, "# ");
+      for (size_t i = 0; i < title_len; i++) {
+        char c = title[i];
+        summar_buf_putc(out, c == '\n' || c == '\r' ? ' ' : c);
+      }
+      summar_buf_puts(out, "\n\n");
+      break;
+    case SUMMAR_FORMAT_HTML:
+      summar_buf_puts(out, "<h1>");
+      summar_html_escape(out, title, title_len);
+      summar_buf_puts(out, "</h1>\n");
+      break;
+    default:
+      summar_buf_append(out, title, title_len);
+      summar_buf_puts(out, "\n\n");
+      break;
+    }
+  }
+  render_body(out, text, sum, f);
+}

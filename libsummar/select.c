@@ -1,0 +1,286 @@
+/*
+ * select.c - chooses sentences under a budget.
+ *
+ * Candidates are the content sentences (no SUMMAR_SENT_DROP bit) holding at
+ * least min_words words.  They are ranked by score / words^density (ties to
+ * the earlier sentence) and taken greedily:
+ *   - a candidate too long for what is left of the word budget is passed
+ *     over and the walk goes on with lower-ranked ones that still fit
+ *     (budget filling), so the chosen lengths add up close to the budget;
+ *   - a candidate whose idf cosine with an already chosen sentence is above
+ *     `redundancy` is skipped (near-duplicate suppression, MMR-style);
+ *   - then a swap pass trades a weak chosen sentence for a longer, nearly
+ *     as good unchosen one when that uses more of the budget, and the
+ *     greedy walk runs once more over what is left.
+ * Redundancy is checked through an inverted index of the chosen sentences
+ * (terms held by more than summar_graph_df_cap(N) sentences are not
+ * followed), so the cost stays near-linear on big inputs.
+ * The result is in source order.
+ */
+#include "internal.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+const summar_select_params summar_select_params_std = {
+    .redundancy = 0.6,
+    .density = 0.0,
+    .swap_window = 32,
+    .swap_ratio = 0.8,
+    .min_words = 1,
+    .para_break = 0.5,
+    .balance = 1.0,
+};
+
+typedef struct selector {
+  const summar_doc *doc;
+  const summar_select_params *p;
+  size_t df_cap;
+  /* inverted index of chosen sentences: per term a linked list */
+  size_t *head;      /* nterms, SIZE_MAX: empty */
+  struct entry {
+    size_t sent, next;
+  } *ent;
+  size_t nent, ent_cap;
+  unsigned char *chosen; /* per sentence */
+  size_t *stamp;         /* per sentence: last query that visited it */
+  size_t query;
+} selector;
+
+static int add_chosen(selector *s, size_t i) {
+  const summar_doc *doc = s->doc;
+  const summar_sent *st = &doc->sents[i];
+  s->chosen[i] = 1;
+  for (size_t k = 0; k < st->tv_count; k++) {
+    uint32_t t = doc->tv[st->tv_first + k].term;
+    if (t >= doc->nterms)
+      continue;
+    if (summar_grow(&doc->a, (void **)&s->ent, &s->ent_cap, s->nent + 1,
+                    sizeof *s->ent))
+      return -1;
+    s->ent[s->nent].sent = i;
+    s->ent[s->nent].next = s->head[t];
+    s->head[t] = s->nent++;
+  }
+  return 0;
+}
+
+/* Whether candidate c is too similar to a chosen sentence other than
+ * `except` (SIZE_MAX: none). */
+static int redundant(selector *s, size_t c, size_t except) {
+  const summar_doc *doc = s->doc;
+  if (s->p->redundancy >= 1.0)
+    return 0;
+  const summar_sent *st = &doc->sents[c];
+  s->query++;
+  for (size_t k = 0; k < st->tv_count; k++) {
+    uint32_t t = doc->tv[st->tv_first + k].term;
+    if (t >= doc->nterms || (doc->df && doc->df[t] > s->df_cap))
+      continue;
+    for (size_t e = s->head[t]; e != SIZE_MAX; e = s->ent[e].next) {
+      size_t j = s->ent[e].sent;
+      if (j == except || j == c || !s->chosen[j] || s->stamp[j] == s->query)
+        continue;
+      s->stamp[j] = s->query;
+      if (summar_sent_cosine(doc, c, j) > s->p->redundancy)
+        return 1;
+    }
+  }
+  return 0;
+}
+
+typedef struct ranked {
+  double key;
+  size_t i;
+} ranked;
+
+static int cmp_ranked(const void *x, const void *y) {
+  const ranked *a = x, *b = y;
+  if (a->key > b->key)
+    return -1;
+  if (a->key < b->key)
+    return 1;
+  return (a->i > b->i) - (a->i < b->i);
+}
+
+static double clean_score(double v) {
+  return (v == v && v > -HUGE_VAL && v < HUGE_VAL) ? v : 0.0;
+}
+
+/* Takes every content sentence with at least one word. */
+static summar_status take_all(const summar_doc *doc, size_t **out,
+                              size_t *nout) {
+  size_t n = 0;
+  for (size_t i = 0; i < doc->nsents; i++)
+    if (!(doc->sents[i].flags & SUMMAR_SENT_DROP) && doc->sents[i].words)
+      n++;
+  if (!n)
+    return SUMMAR_OK;
+  size_t *v = summar_alloc(&doc->a, n * sizeof *v);
+  if (!v)
+    return SUMMAR_ERR_NOMEM;
+  n = 0;
+  for (size_t i = 0; i < doc->nsents; i++)
+    if (!(doc->sents[i].flags & SUMMAR_SENT_DROP) && doc->sents[i].words)
+      v[n++] = i;
+  *out = v;
+  *nout = n;
+  return SUMMAR_OK;
+}
+
+/* One greedy walk over the ranking; updates *used_w and *used_n. */
+static int greedy(selector *s, const ranked *rk, size_t nr, size_t max_words,
+                  size_t max_sents, size_t *used_w, size_t *used_n) {
+  const summar_doc *doc = s->doc;
+  for (size_t r = 0; r < nr && *used_n < max_sents && *used_w < max_words;
+       r++) {
+    size_t c = rk[r].i;
+    size_t w = doc->sents[c].words;
+    if (s->chosen[c] || w > max_words - *used_w)
+      continue;
+    if (redundant(s, c, SIZE_MAX))
+      continue;
+    if (add_chosen(s, c))
+      return -1;
+    *used_w += w;
+    (*used_n)++;
+  }
+  return 0;
+}
+
+/* Swap pass: a weak chosen sentence gives way to a longer, nearly as good
+ * unchosen one when the budget has room for the difference. */
+static int swaps(selector *s, const ranked *rk, size_t nr, size_t max_words,
+                 size_t *used_w) {
+  const summar_doc *doc = s->doc;
+  size_t win = s->p->swap_window;
+  if (!win || max_words == SIZE_MAX)
+    return 0;
+  size_t tried = 0;
+  for (size_t r = nr; r-- > 0 && tried < win && *used_w < max_words;) {
+    size_t out = rk[r].i;
+    if (!s->chosen[out])
+      continue;
+    tried++;
+    size_t wout = doc->sents[out].words, slack = max_words - *used_w;
+    size_t best = SIZE_MAX, best_w = wout, seen = 0;
+    for (size_t q = 0; q < nr && seen < win; q++) {
+      size_t c = rk[q].i;
+      if (s->chosen[c])
+        continue;
+      seen++;
+      size_t wc = doc->sents[c].words;
+      if (wc <= best_w || wc - wout > slack)
+        continue;
+      if (rk[q].key < s->p->swap_ratio * rk[r].key)
+        break; /* ranked lower from here on */
+      if (redundant(s, c, out))
+        continue;
+      best = c;
+      best_w = wc;
+    }
+    if (best != SIZE_MAX) {
+      s->chosen[out] = 0; /* its index entries are skipped from now on */
+      if (add_chosen(s, best))
+        return -1;
+      *used_w += best_w - wout;
+    }
+  }
+  return 0;
+}
+
+summar_status summar_select(const summar_doc *doc, const double *scores,
+                            size_t max_words, size_t max_sents,
+                            const summar_select_params *p, size_t **out,
+                            size_t *nout, unsigned *warnings) {
+  *out = NULL;
+  *nout = 0;
+  if (!p)
+    p = &summar_select_params_std;
+  if (max_sents == 0 || max_words == 0) {
+    *warnings |= SUMMAR_WARN_NOTHING_FITS;
+    return SUMMAR_OK;
+  }
+
+  /* Short source: everything. */
+  size_t total_w = 0, total_n = 0;
+  for (size_t i = 0; i < doc->nsents; i++) {
+    const summar_sent *st = &doc->sents[i];
+    if (!(st->flags & SUMMAR_SENT_DROP) && st->words) {
+      total_w += st->words;
+      total_n++;
+    }
+  }
+  if (total_w <= max_words && total_n <= max_sents) {
+    if ((max_words != SIZE_MAX && total_w < max_words) ||
+        (max_sents != SIZE_MAX && total_n < max_sents))
+      *warnings |= SUMMAR_WARN_SHORT_SOURCE;
+    return take_all(doc, out, nout);
+  }
+
+  summar_status st = SUMMAR_ERR_NOMEM;
+  selector s;
+  memset(&s, 0, sizeof s);
+  s.doc = doc;
+  s.p = p;
+  s.df_cap = summar_graph_df_cap(doc->ncontent);
+  ranked *rk = summar_alloc(&doc->a, (total_n ? total_n : 1) * sizeof *rk);
+  s.head = summar_alloc(&doc->a, (doc->nterms ? doc->nterms : 1) *
+                                     sizeof *s.head);
+  s.chosen = summar_calloc(&doc->a, doc->nsents ? doc->nsents : 1, 1);
+  s.stamp = summar_calloc(&doc->a, doc->nsents ? doc->nsents : 1,
+                          sizeof *s.stamp);
+  if (!rk || !s.head || !s.chosen || !s.stamp)
+    goto done;
+  for (size_t t = 0; t < doc->nterms; t++)
+    s.head[t] = SIZE_MAX;
+
+  size_t nr = 0;
+  for (size_t i = 0; i < doc->nsents; i++) {
+    const summar_sent *se = &doc->sents[i];
+    if ((se->flags & SUMMAR_SENT_DROP) || !se->words ||
+        se->words < p->min_words)
+      continue;
+    double key = clean_score(scores[i]);
+    if (p->density != 0.0)
+      key /= pow((double)se->words, p->density);
+    rk[nr].key = key;
+    rk[nr].i = i;
+    nr++;
+  }
+  qsort(rk, nr, sizeof *rk, cmp_ranked);
+
+  size_t used_w = 0, used_n = 0;
+  if (greedy(&s, rk, nr, max_words, max_sents, &used_w, &used_n) ||
+      swaps(&s, rk, nr, max_words, &used_w) ||
+      greedy(&s, rk, nr, max_words, max_sents, &used_w, &used_n))
+    goto done;
+
+  size_t n = 0;
+  for (size_t i = 0; i < doc->nsents; i++)
+    n += s.chosen[i];
+  if (n == 0) {
+    *warnings |= SUMMAR_WARN_NOTHING_FITS;
+    st = SUMMAR_OK;
+    goto done;
+  }
+  size_t *v = summar_alloc(&doc->a, n * sizeof *v);
+  if (!v)
+    goto done;
+  n = 0;
+  for (size_t i = 0; i < doc->nsents; i++)
+    if (s.chosen[i])
+      v[n++] = i;
+  *out = v;
+  *nout = n;
+  st = SUMMAR_OK;
+done:
+  summar_dealloc(&doc->a, rk);
+  summar_dealloc(&doc->a, s.head);
+  summar_dealloc(&doc->a, s.chosen);
+  summar_dealloc(&doc->a, s.stamp);
+  summar_dealloc(&doc->a, s.ent);
+  return st;
+}

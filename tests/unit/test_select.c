@@ -1,0 +1,440 @@
+/* Unit tests of selection (select.c) and paragraph splitting
+ * (paragraph.c) on synthetic documents with stand-in scores. */
+#include "internal.h"
+#include "../common/tap.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---------------------------------------------------- synthetic docs */
+
+static int stopword(const char *w, size_t n) {
+  static const char *const stop[] = {"the", "a", "of", "and", "is",
+                                     "to", "in", "it", NULL};
+  for (size_t i = 0; stop[i]; i++)
+    if (strlen(stop[i]) == n && !memcmp(stop[i], w, n))
+      return 1;
+  return 0;
+}
+
+static int cmp_u32(const void *x, const void *y) {
+  uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+  return (a > b) - (a < b);
+}
+
+/* A document of n sentences: sentence i is sents[i], in source paragraph
+ * paras[i] (NULL: all 0), with flags flags[i] (NULL: 0).  Sentences of one
+ * paragraph are joined by a space, paragraphs by a blank line.  Words are
+ * ASCII letter/digit runs (bytes >= 0x80 count as letters), lower-cased;
+ * terms are non-stopwords of two or more bytes. */
+static summar_doc *synth(const char *const *sents, const size_t *paras,
+                         const unsigned *flags, size_t n) {
+  const summar_allocator *a = &summar_default_allocator;
+  summar_doc *d = summar_calloc(a, 1, sizeof *d);
+  d->a = *a;
+  d->lang = "en";
+  d->title = SIZE_MAX;
+  summar_buf b;
+  summar_buf_init(&b, a);
+  d->sents = summar_calloc(a, n ? n : 1, sizeof *d->sents);
+  d->blocks = summar_calloc(a, n ? n : 1, sizeof *d->blocks);
+  d->nsents = d->nblocks = n;
+  for (size_t i = 0; i < n; i++) {
+    size_t p = paras ? paras[i] : 0;
+    if (i > 0)
+      summar_buf_puts(&b, p != (paras ? paras[i - 1] : 0) ? "\n\n" : " ");
+    d->sents[i].start = b.len;
+    summar_buf_puts(&b, sents[i]);
+    d->sents[i].end = b.len;
+    d->sents[i].block = i;
+    d->sents[i].flags = flags ? flags[i] : 0;
+    d->blocks[i].start = d->sents[i].start;
+    d->blocks[i].end = d->sents[i].end;
+    d->blocks[i].para = p;
+    d->blocks[i].flags = d->sents[i].flags & SUMMAR_SENT_DROP;
+    if (d->sents[i].flags & SUMMAR_SENT_TITLE)
+      d->title = i;
+  }
+  d->text = summar_buf_take(&b, &d->len);
+  summar_intern in;
+  summar_intern_init(&in, a);
+  size_t tok_cap = 0, tv_cap = 0;
+  uint32_t terms[512];
+  for (size_t i = 0; i < n; i++) {
+    summar_sent *s = &d->sents[i];
+    s->words = summar_word_count(d->text + s->start, s->end - s->start);
+    s->tok_first = d->ntoks;
+    size_t nt = 0;
+    size_t k = s->start;
+    while (k < s->end) {
+      unsigned char c = (unsigned char)d->text[k];
+      int al = c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+               (c >= 'A' && c <= 'Z');
+      if (!al) {
+        k++;
+        continue;
+      }
+      size_t e = k;
+      char low[64];
+      size_t ln = 0;
+      while (e < s->end) {
+        unsigned char ch = (unsigned char)d->text[e];
+        if (!(ch >= 0x80 || (ch >= '0' && ch <= '9') ||
+              (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')))
+          break;
+        if (ln < sizeof low - 1)
+          low[ln++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+        e++;
+      }
+      summar_grow(a, (void **)&d->toks, &tok_cap, d->ntoks + 1,
+                  sizeof *d->toks);
+      summar_tok *t = &d->toks[d->ntoks];
+      t->start = k;
+      t->end = e;
+      t->sent = i;
+      t->flags = SUMMAR_TOKEN_LETTERS;
+      summar_intern_str(&in, low, ln, &t->norm);
+      t->stem = t->norm;
+      t->term = SUMMAR_NO_TERM;
+      if (ln >= 2 && !stopword(low, ln)) {
+        t->term = summar_intern_term(&in, low, ln, t->norm, d->ntoks);
+        if (nt < 512)
+          terms[nt++] = t->term;
+      } else {
+        t->flags |= SUMMAR_TOKEN_STOPWORD;
+      }
+      d->ntoks++;
+      k = e;
+    }
+    s->tok_count = d->ntoks - s->tok_first;
+    qsort(terms, nt, sizeof *terms, cmp_u32);
+    s->tv_first = d->ntv;
+    for (size_t x = 0; x < nt;) {
+      size_t y = x;
+      while (y < nt && terms[y] == terms[x])
+        y++;
+      summar_grow(a, (void **)&d->tv, &tv_cap, d->ntv + 1, sizeof *d->tv);
+      d->tv[d->ntv].term = terms[x];
+      d->tv[d->ntv].count = (uint32_t)(y - x);
+      d->ntv++;
+      x = y;
+    }
+    s->tv_count = d->ntv - s->tv_first;
+  }
+  d->pool = in.pool;
+  d->pool_len = in.pool_len;
+  d->term_tok = in.term_tok;
+  d->nterms = in.nterms;
+  in.pool = NULL;
+  in.term_tok = NULL;
+  summar_intern_free(&in);
+  d->df = summar_calloc(a, d->nterms + 1, sizeof *d->df);
+  d->tf = summar_calloc(a, d->nterms + 1, sizeof *d->tf);
+  summar_doc_recount(d);
+  return d;
+}
+
+/* Deterministic pseudo-random numbers. */
+static uint64_t rng_state = 88172645463325252ull;
+static uint32_t rnd(uint32_t n) {
+  rng_state ^= rng_state << 13;
+  rng_state ^= rng_state >> 7;
+  rng_state ^= rng_state << 17;
+  return (uint32_t)(rng_state % n);
+}
+
+static const char *const vocab[] = {
+    "river", "bridge", "rain",   "city",    "mayor", "school", "road",
+    "flood", "market", "price",  "bank",    "loan",  "farm",   "crop",
+    "storm", "coast",  "police", "court",   "judge", "vote",   "party",
+    "train", "station", "ticket", "museum", "art",   "player", "match"};
+
+/* A random sentence of 1..maxw words. */
+static char *random_sentence(size_t maxw) {
+  size_t w = 1 + rnd((uint32_t)maxw);
+  char *s = malloc(w * 12 + 2);
+  size_t l = 0;
+  for (size_t i = 0; i < w; i++) {
+    const char *v = vocab[rnd(sizeof vocab / sizeof vocab[0])];
+    if (i)
+      s[l++] = ' ';
+    memcpy(s + l, v, strlen(v));
+    l += strlen(v);
+  }
+  s[l++] = '.';
+  s[l] = '\0';
+  return s;
+}
+
+static size_t sum_words(const summar_doc *d, const size_t *sel, size_t n) {
+  size_t w = 0;
+  for (size_t i = 0; i < n; i++)
+    w += d->sents[sel[i]].words;
+  return w;
+}
+
+static int in_order(const size_t *sel, size_t n) {
+  for (size_t i = 1; i < n; i++)
+    if (sel[i] <= sel[i - 1])
+      return 0;
+  return 1;
+}
+
+/* ---------------------------------------------------- tests */
+
+static void test_random_budgets(void) {
+  summar_select_params nored = summar_select_params_std;
+  nored.redundancy = 1.0;
+  int never_over = 1, ordered = 1, content = 1, filled = 1, warned = 1;
+  for (int round = 0; round < 40; round++) {
+    size_t n = 5 + rnd(40);
+    char **ss = malloc(n * sizeof *ss);
+    unsigned *fl = calloc(n, sizeof *fl);
+    double *sc = malloc(n * sizeof *sc);
+    for (size_t i = 0; i < n; i++) {
+      ss[i] = random_sentence(25);
+      fl[i] = rnd(6) == 0 ? SUMMAR_SENT_JUNK : 0;
+      sc[i] = fl[i] ? 0.0 : rnd(1000) / 1000.0;
+    }
+    summar_doc *d = synth((const char *const *)ss, NULL, fl, n);
+    for (size_t budget = 1; budget <= 120; budget += 1 + rnd(7)) {
+      for (int pass = 0; pass < 2; pass++) {
+        size_t *sel = NULL, m = 0;
+        unsigned warn = 0;
+        summar_status st =
+            summar_select(d, sc, budget, SIZE_MAX,
+                          pass ? &nored : NULL, &sel, &m, &warn);
+        if (st != SUMMAR_OK) {
+          never_over = 0;
+          continue;
+        }
+        size_t w = sum_words(d, sel, m);
+        if (w > budget)
+          never_over = 0;
+        if (!in_order(sel, m))
+          ordered = 0;
+        unsigned char *chosen = calloc(n, 1);
+        for (size_t i = 0; i < m; i++) {
+          if (d->sents[sel[i]].flags & SUMMAR_SENT_DROP)
+            content = 0;
+          chosen[sel[i]] = 1;
+        }
+        /* Without redundancy control, nothing left out would still fit. */
+        if (pass == 1)
+          for (size_t i = 0; i < n; i++)
+            if (!chosen[i] && !(fl[i] & SUMMAR_SENT_DROP) &&
+                d->sents[i].words <= budget - w)
+              filled = 0;
+        if (d->content_words < budget && !(warn & SUMMAR_WARN_SHORT_SOURCE))
+          warned = 0;
+        if (d->content_words >= budget && (warn & SUMMAR_WARN_SHORT_SOURCE))
+          warned = 0;
+        if (m == 0 && !(warn & SUMMAR_WARN_NOTHING_FITS))
+          warned = 0;
+        free(chosen);
+        summar_dealloc(&d->a, sel);
+      }
+    }
+    summar_doc_free(d);
+    for (size_t i = 0; i < n; i++)
+      free(ss[i]);
+    free(ss);
+    free(fl);
+    free(sc);
+  }
+  CHECK(never_over, "random docs: the word budget is never exceeded");
+  CHECK(ordered, "selection is in source order");
+  CHECK(content, "dropped sentences are never selected");
+  CHECK(filled, "budget filling: no left-out sentence fits in the slack");
+  CHECK(warned, "short-source and nothing-fits warnings are exact");
+}
+
+static void test_filling(void) {
+  static const char *const s[] = {
+      "one two three four five six seven eight nine ten.",
+      "alpha beta gamma delta epsilon zeta eta theta.",
+      "red green blue.", "north south."};
+  double sc[] = {1.0, 0.9, 0.5, 0.4};
+  summar_doc *d = synth(s, NULL, NULL, 4);
+  size_t *sel = NULL, m = 0;
+  unsigned warn = 0;
+  summar_select(d, sc, 13, SIZE_MAX, NULL, &sel, &m, &warn);
+  CHECK(m == 2 && sel[0] == 0 && sel[1] == 2 && sum_words(d, sel, m) == 13,
+        "when the next best does not fit, a lower one that fits is taken");
+  summar_dealloc(&d->a, sel);
+  summar_select(d, sc, 12, SIZE_MAX, NULL, &sel, &m, &warn);
+  CHECK(m == 2 && sel[0] == 0 && sel[1] == 3 && sum_words(d, sel, m) == 12,
+        "the fill reaches the budget exactly when it can");
+  summar_dealloc(&d->a, sel);
+  /* Swap: budget 9, best is 3 words (score 1), a 9-word sentence scores
+   * 0.95: the swap pass trades the short one for the long one. */
+  static const char *const s2[] = {
+      "red green blue.",
+      "alpha beta gamma delta epsilon zeta eta theta iota.",
+      "north south east west up down left right."};
+  double sc2[] = {1.0, 0.95, 0.1};
+  summar_doc *d2 = synth(s2, NULL, NULL, 3);
+  summar_select(d2, sc2, 9, SIZE_MAX, NULL, &sel, &m, &warn);
+  CHECK(m == 1 && sel[0] == 1 && sum_words(d2, sel, m) == 9,
+        "swap pass uses the budget with a nearly as good longer sentence");
+  summar_dealloc(&d2->a, sel);
+  summar_select_params noswap = summar_select_params_std;
+  noswap.swap_window = 0;
+  summar_select(d2, sc2, 9, SIZE_MAX, &noswap, &sel, &m, &warn);
+  CHECK(m == 1 && sel[0] == 0, "without swaps, the greedy choice stays");
+  summar_dealloc(&d2->a, sel);
+  summar_doc_free(d2);
+
+  warn = 0;
+  summar_select(d, sc, 2, SIZE_MAX, NULL, &sel, &m, &warn);
+  CHECK(m == 1 && sel[0] == 3 && !(warn & SUMMAR_WARN_NOTHING_FITS),
+        "a two-word budget takes the two-word sentence");
+  summar_dealloc(&d->a, sel);
+  warn = 0;
+  summar_select(d, sc, 1, SIZE_MAX, NULL, &sel, &m, &warn);
+  CHECK(m == 0 && sel == NULL && (warn & SUMMAR_WARN_NOTHING_FITS),
+        "nothing fits: empty selection and warning");
+  warn = 0;
+  summar_select(d, sc, 100, SIZE_MAX, NULL, &sel, &m, &warn);
+  CHECK(m == 4 && (warn & SUMMAR_WARN_SHORT_SOURCE),
+        "short source: all content and a warning");
+  summar_dealloc(&d->a, sel);
+  warn = 0;
+  summar_select(d, sc, d->content_words, SIZE_MAX, NULL, &sel, &m, &warn);
+  CHECK(m == 4 && !(warn & SUMMAR_WARN_SHORT_SOURCE),
+        "budget equal to the source: all content, no warning");
+  summar_dealloc(&d->a, sel);
+  warn = 0;
+  summar_select(d, sc, SIZE_MAX, 2, NULL, &sel, &m, &warn);
+  CHECK(m == 2 && sel[0] == 0 && sel[1] == 1 && !warn,
+        "sentence budget takes the best N");
+  summar_dealloc(&d->a, sel);
+  summar_select(d, sc, SIZE_MAX, 9, NULL, &sel, &m, &warn);
+  CHECK(m == 4 && (warn & SUMMAR_WARN_SHORT_SOURCE),
+        "sentence budget above the source: all, short-source warning");
+  summar_dealloc(&d->a, sel);
+  summar_doc_free(d);
+}
+
+static void test_redundancy(void) {
+  static const char *const s[] = {
+      "The council approved the new harbour budget on Monday.",
+      "On Monday the council approved the new harbour budget.",
+      "Fishermen protested against higher mooring fees downtown.",
+      "Tourists crowded the beaches during the warm weekend."};
+  double sc[] = {1.0, 0.95, 0.5, 0.3};
+  summar_doc *d = synth(s, NULL, NULL, 4);
+  CHECK(summar_sent_cosine(d, 0, 1) > 0.9 && summar_sent_cosine(d, 0, 2) < 0.1,
+        "synthetic doc: the paraphrase is similar, others not");
+  size_t *sel = NULL, m = 0;
+  unsigned warn = 0;
+  summar_select(d, sc, 18, SIZE_MAX, NULL, &sel, &m, &warn);
+  CHECK(m == 2 && sel[0] == 0 && sel[1] == 2,
+        "a near-duplicate of a chosen sentence is skipped");
+  summar_dealloc(&d->a, sel);
+  summar_select_params p = summar_select_params_std;
+  p.redundancy = 1.0;
+  summar_select(d, sc, 18, SIZE_MAX, &p, &sel, &m, &warn);
+  CHECK(m == 2 && sel[0] == 0 && sel[1] == 1,
+        "with redundancy control off, it is taken");
+  summar_dealloc(&d->a, sel);
+  summar_select(d, sc, SIZE_MAX, 2, NULL, &sel, &m, &warn);
+  CHECK(m == 2 && sel[0] == 0 && sel[1] == 2,
+        "redundancy control under a sentence budget");
+  summar_dealloc(&d->a, sel);
+  summar_doc_free(d);
+}
+
+static int valid_split(const size_t *para, size_t n, size_t k) {
+  if (n == 0)
+    return 1;
+  if (para[0] != 0 || para[n - 1] != k - 1)
+    return 0;
+  for (size_t i = 1; i < n; i++)
+    if (para[i] != para[i - 1] && para[i] != para[i - 1] + 1)
+      return 0;
+  return 1;
+}
+
+static void test_paragraphs(void) {
+  static const char *const s[] = {
+      "Apple orchards expect a record harvest this autumn.",
+      "The apple harvest depends on orchard workers.",
+      "Orchard owners say apple prices will fall.",
+      "The rocket launch was delayed by strong winds.",
+      "Engineers checked the rocket before launch.",
+      "A new launch window for the rocket opens Friday."};
+  summar_doc *d = synth(s, NULL, NULL, 6);
+  size_t sel[] = {0, 1, 2, 3, 4, 5}, para[6];
+  size_t np = summar_paragraphs(d, sel, 6, 2, NULL, para);
+  CHECK(np == 2 && valid_split(para, 6, 2) && para[2] == 0 && para[3] == 1,
+        "two paragraphs cut at the topic change");
+  np = summar_paragraphs(d, sel, 6, 3, NULL, para);
+  CHECK(np == 3 && valid_split(para, 6, 3), "three paragraphs, all used");
+  np = summar_paragraphs(d, sel, 6, 6, NULL, para);
+  CHECK(np == 6 && valid_split(para, 6, 6), "six paragraphs of one");
+  np = summar_paragraphs(d, sel, 6, 9, NULL, para);
+  CHECK(np == 6 && valid_split(para, 6, 6),
+        "more paragraphs than sentences: one sentence each");
+  np = summar_paragraphs(d, sel, 6, 1, NULL, para);
+  CHECK(np == 1 && valid_split(para, 6, 1), "K = 1: one paragraph");
+  size_t sel3[] = {0, 3, 4};
+  np = summar_paragraphs(d, sel3, 3, 2, NULL, para);
+  CHECK(np == 2 && para[0] == 0 && para[1] == 1 && para[2] == 1,
+        "a subset splits at its own weakest link");
+  summar_doc_free(d);
+
+  /* No topical links at all: a source paragraph boundary decides, even off
+   * the balanced middle. */
+  static const char *const u[] = {
+      "Alpha bravo charlie delta.", "Echo foxtrot golf hotel.",
+      "India juliet kilo lima.",    "Mike november oscar papa.",
+      "Quebec romeo sierra tango.", "Uniform victor whiskey xray."};
+  size_t up[] = {0, 0, 1, 1, 1, 1};
+  summar_doc *du = synth(u, up, NULL, 6);
+  np = summar_paragraphs(du, sel, 6, 2, NULL, para);
+  CHECK(np == 2 && para[1] == 0 && para[2] == 1,
+        "a source paragraph boundary weakens the link");
+  size_t up2[] = {0, 0, 0, 0, 0, 0};
+  summar_doc_free(du);
+  du = synth(u, up2, NULL, 6);
+  np = summar_paragraphs(du, sel, 6, 2, NULL, para);
+  CHECK(np == 2 && para[2] == 0 && para[3] == 1,
+        "equal links: balanced lengths decide");
+  summar_doc_free(du);
+
+  /* Big selections: the DP and the fallback both honour K. */
+  size_t n = 20000;
+  char **ss = malloc(n * sizeof *ss);
+  size_t *all = malloc(n * sizeof *all), *pp = malloc(n * sizeof *pp);
+  for (size_t i = 0; i < n; i++) {
+    ss[i] = random_sentence(12);
+    all[i] = i;
+  }
+  summar_doc *big = synth((const char *const *)ss, NULL, NULL, n);
+  int ok = 1;
+  size_t ks[] = {2, 7, 100, 5000};
+  for (size_t x = 0; x < 4; x++) {
+    size_t got = summar_paragraphs(big, all, n, ks[x], NULL, pp);
+    ok &= got == ks[x] && valid_split(pp, n, ks[x]);
+  }
+  size_t got = summar_paragraphs(big, all, 2500, 40, NULL, pp);
+  ok &= got == 40 && valid_split(pp, 2500, 40);
+  CHECK(ok, "large selections: exactly K non-empty paragraphs");
+  summar_doc_free(big);
+  for (size_t i = 0; i < n; i++)
+    free(ss[i]);
+  free(ss);
+  free(all);
+  free(pp);
+}
+
+int main(void) {
+  test_filling();
+  test_redundancy();
+  test_random_budgets();
+  test_paragraphs();
+  return tap_done();
+}
