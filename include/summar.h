@@ -295,7 +295,8 @@ SUMMAR_API const char *summar_language_name(size_t i);
  * flag), SUMMAR_ERR_TOO_LARGE (len above the context limit),
  * SUMMAR_ERR_UTF8 / SUMMAR_ERR_NUL (without SUMMAR_DOC_REPLACE_INVALID;
  * summar_utf8_check() tells where), SUMMAR_ERR_EMPTY (no letter or digit in
- * the kept text), SUMMAR_ERR_LANG_UNSUPPORTED (a malformed tag),
+ * the text; under SUMMAR_DOC_NO_CLEAN, nothing but whitespace),
+ * SUMMAR_ERR_LANG_UNSUPPORTED (a malformed tag),
  * SUMMAR_ERR_NOMEM, SUMMAR_ERR_BACKEND.  Thread-safe for distinct outputs.
  * Since: 0.1
  */

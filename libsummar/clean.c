@@ -737,6 +737,30 @@ static int lang_known(const char *lang) {
   return lang && *lang && strcmp(lang, "und") != 0;
 }
 
+/* Photo and agency credits that end a caption. */
+static const char *const photo_credits[] = {
+    "\xd8\xa3.\xd8\xa8",                   /* أ.ب */
+    "\xd8\xa3 \xd9\x81 \xd8\xa8",         /* أ ف ب */
+    "\xd8\xa3.\xd9\x81.\xd8\xa8",         /* أ.ف.ب */
+    "\xd8\xaf.\xd8\xa8.\xd8\xa3",         /* د.ب.أ */
+    "\xd8\xb1\xd9\x88\xd9\x8a\xd8\xaa\xd8\xb1\xd8\xb2", /* رويترز */
+    "\xd8\xb5\xd9\x88\xd8\xb1\xd8\xa9:", /* صورة: */
+    "\xd8\xaa\xd8\xb5\xd9\x88\xd9\x8a\xd8\xb1", /* تصوير */
+    "(AP", "AP Photo", "AFP", "Reuters", "Getty", "(EPA", "Photo:",
+    "Photograph:", "Shutterstock", "(Xinhua", NULL};
+
+/* A photo caption: a line without sentence punctuation whose last bytes
+ * hold a photo or agency credit ("... 3 May 2025 (AP)"). */
+static int is_caption(const char *text, size_t s, size_t e) {
+  if (ends_terminal(text, s, e))
+    return 0;
+  size_t tail = e - s > 48 ? e - 48 : s;
+  for (size_t k = 0; photo_credits[k]; k++)
+    if (has_substr(text, tail, e, photo_credits[k]))
+      return 1;
+  return 0;
+}
+
 static unsigned classify(const char *text, const summar_block *b,
                          summar_script body, const char *lang) {
   size_t s = b->start, e = b->end;
@@ -751,7 +775,8 @@ static unsigned classify(const char *text, const summar_block *b,
     return flags | SUMMAR_SENT_REQUEST;
   if (flags)
     return flags;
-  if (summar_widget_flags(text, s, e) || is_menu(text, s, e))
+  if (summar_widget_flags(text, s, e) || is_menu(text, s, e) ||
+      is_caption(text, s, e))
     return SUMMAR_SENT_JUNK;
   /* Another language in the same script, told confidently. */
   if (words >= 8 && lang_known(lang)) {

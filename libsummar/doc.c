@@ -46,11 +46,13 @@ static summar_status copy_text(summar_doc *doc, const char *text, size_t len,
   return doc->text ? SUMMAR_OK : SUMMAR_ERR_NOMEM;
 }
 
-static int has_alnum(const char *s, size_t len) {
+/* Whether the text holds a letter or digit (or, when `any` is set, any
+ * character that is not whitespace). */
+static int has_text(const char *s, size_t len, int any) {
   size_t i = 0;
   while (i < len) {
     int32_t cp = summar_utf8_next(s, len, &i);
-    if (summar_is_alnum(cp))
+    if (any ? !summar_is_space(cp) : summar_is_alnum(cp))
       return 1;
   }
   return 0;
@@ -258,7 +260,8 @@ SUMMAR_API summar_status summar_doc_new(const summar_ctx *ctx,
   doc->title = SIZE_MAX;
   summar_status st =
       copy_text(doc, text, len, (flags & SUMMAR_DOC_REPLACE_INVALID) != 0);
-  if (st == SUMMAR_OK && !has_alnum(doc->text, doc->len))
+  if (st == SUMMAR_OK &&
+      !has_text(doc->text, doc->len, (flags & SUMMAR_DOC_NO_CLEAN) != 0))
     st = SUMMAR_ERR_EMPTY;
   if (st == SUMMAR_OK) {
     if (code) {

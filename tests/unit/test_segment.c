@@ -1,0 +1,311 @@
+/*
+ * test_segment.c - the sentence segmenter (TAP).
+ *
+ * Cases written for this test: abbreviations, initials, decimals, quotes,
+ * lists, ellipses, Arabic punctuation, line structure, empty input; and on
+ * every text (plus pseudo-random ones) the invariants: ranges inside the
+ * input, in order, non-empty, trimmed of whitespace.
+ */
+#include "internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static int test_no = 0;
+static int failures = 0;
+
+static void ok(int cond, const char *what) {
+  test_no++;
+  if (!cond)
+    failures++;
+  printf("%sok %d - %s\n", cond ? "" : "not ", test_no, what);
+}
+
+/* Checks the invariants of ranges segmented out of text[start,end). */
+static int ranges_sane(const char *text, size_t start, size_t end,
+                       const summar_rangevec *rv) {
+  size_t last = start;
+  for (size_t k = 0; k < rv->n; k++) {
+    size_t s = rv->v[k].start, e = rv->v[k].end;
+    if (s < last || e <= s || e > end)
+      return 0;
+    size_t i = s;
+    int32_t c = summar_utf8_next(text, e, &i);
+    if (summar_is_space(c))
+      return 0;
+    /* last code point */
+    size_t j = e - 1;
+    while (j > s && ((unsigned char)text[j] & 0xC0) == 0x80)
+      j--;
+    size_t m = j;
+    c = summar_utf8_next(text, e, &m);
+    if (summar_is_space(c))
+      return 0;
+    last = e;
+  }
+  return 1;
+}
+
+/* Segments text (a NULL-terminated list of expected sentences follows). */
+static int segment_is(summar_segmenter *seg, const char *text,
+                      const char *const *want) {
+  summar_rangevec rv = {&summar_default_allocator, NULL, 0, 0};
+  size_t len = strlen(text);
+  int good = summar_segment(seg, text, 0, len, &rv) == SUMMAR_OK &&
+             ranges_sane(text, 0, len, &rv);
+  size_t n = 0;
+  while (want[n])
+    n++;
+  if (good && rv.n != n)
+    good = 0;
+  for (size_t k = 0; good && k < n; k++) {
+    size_t l = rv.v[k].end - rv.v[k].start;
+    if (l != strlen(want[k]) || memcmp(text + rv.v[k].start, want[k], l))
+      good = 0;
+  }
+  if (!good) {
+    printf("# text: %s\n", text);
+    for (size_t k = 0; k < rv.n; k++)
+      printf("#   got: [%.*s]\n", (int)(rv.v[k].end - rv.v[k].start),
+             text + rv.v[k].start);
+  }
+  summar_rangevec_free(&rv);
+  return good;
+}
+
+#define SEGMENTS(seg, text, ...)                                             \
+  segment_is((seg), (text), (const char *const[]){__VA_ARGS__, NULL})
+
+static void test_english(void) {
+  summar_segmenter *seg = NULL;
+  ok(summar_segmenter_new(NULL, "en", &seg) == SUMMAR_OK && seg,
+     "segmenter for en");
+  if (!seg)
+    return;
+  ok(SEGMENTS(seg, "Ms. Lee met Prof. Grant at noon. They talked.",
+              "Ms. Lee met Prof. Grant at noon.", "They talked."),
+     "title abbreviations do not end sentences");
+  ok(SEGMENTS(seg, "Our office moved to the U.S. last spring. It is big.",
+              "Our office moved to the U.S. last spring.", "It is big."),
+     "dotted abbreviation before a lower-case word");
+  ok(SEGMENTS(seg, "The parcel went to the U.K. We never saw it again.",
+              "The parcel went to the U.K.", "We never saw it again."),
+     "dotted abbreviation before a sentence opener ends the sentence");
+  ok(SEGMENTS(seg, "Bring fruit, bread, cheese etc. for the picnic.",
+              "Bring fruit, bread, cheese etc. for the picnic."),
+     "etc. inside a sentence");
+  ok(SEGMENTS(seg, "C. S. Lewis and E. M. Forster wrote novels. Both did.",
+              "C. S. Lewis and E. M. Forster wrote novels.", "Both did."),
+     "initials");
+  ok(SEGMENTS(seg, "The rate was 4.75 percent. Then it fell to 3.9.",
+              "The rate was 4.75 percent.", "Then it fell to 3.9."),
+     "decimals");
+  ok(SEGMENTS(seg, "Read vol. 3 and see fig. 12 for details. Next topic.",
+              "Read vol. 3 and see fig. 12 for details.", "Next topic."),
+     "abbreviations before numbers");
+  ok(SEGMENTS(seg, "We counted 12. 7 were missing.", "We counted 12.",
+              "7 were missing."),
+     "a number before a period ends a sentence");
+  ok(SEGMENTS(seg, "He yelled, \"Run now.\" Nobody moved. (It was late.) "
+                   "We waited.",
+              "He yelled, \"Run now.\"", "Nobody moved.", "(It was late.)",
+              "We waited."),
+     "closing quotes and brackets stay with the sentence");
+  ok(SEGMENTS(seg, "She whispered \"wait. listen.\" and smiled.",
+              "She whispered \"wait. listen.\" and smiled."),
+     "no boundary inside a short quotation");
+  ok(SEGMENTS(seg, "Pack: 1. a tent 2. a stove 3. two maps",
+              "Pack:", "1. a tent", "2. a stove", "3. two maps"),
+     "inline numbered list");
+  ok(SEGMENTS(seg, "Well... Maybe later? Sure!", "Well...", "Maybe later?",
+              "Sure!"),
+     "ellipsis before a capital, ? and !");
+  ok(SEGMENTS(seg, "He paused ... and went on.",
+              "He paused ... and went on."),
+     "ellipsis before a lower-case word");
+  ok(SEGMENTS(seg, "Is it you?! Yes.", "Is it you?!", "Yes."),
+     "?! run");
+  ok(SEGMENTS(seg, "! ! !", "! ! !"), "punctuation-only pieces are joined");
+  summar_segmenter_free(seg);
+}
+
+static void test_lines(void) {
+  summar_segmenter *seg = NULL;
+  ok(summar_segmenter_new(NULL, "en", &seg) == SUMMAR_OK && seg,
+     "segmenter for line tests");
+  if (!seg)
+    return;
+  ok(SEGMENTS(seg,
+              "The committee met on a cold morning to discuss the budget\n"
+              "and the plans of the coming year. After a long debate the\n"
+              "Chair closed the meeting.",
+              "The committee met on a cold morning to discuss the budget\n"
+              "and the plans of the coming year.",
+              "After a long debate the\nChair closed the meeting."),
+     "hard-wrapped lines do not end sentences");
+  ok(SEGMENTS(seg, "First paragraph without a stop\n\nSecond one",
+              "First paragraph without a stop", "Second one"),
+     "a blank line always ends a sentence");
+  ok(SEGMENTS(seg,
+              "Results\nThe trial enrolled forty patients in three towns.\n"
+              "Most of them recovered.",
+              "Results", "The trial enrolled forty patients in three towns.",
+              "Most of them recovered."),
+     "a heading line ends a sentence");
+  ok(SEGMENTS(seg, "You need:\n- a hammer\n- nails\n* glue",
+              "You need:", "- a hammer", "- nails", "* glue"),
+     "bullet lines");
+  ok(SEGMENTS(seg, "Agenda\n1. Welcome\n2. Reports\n3. Other business",
+              "Agenda", "1. Welcome", "2. Reports", "3. Other business"),
+     "numbered lines");
+  summar_segmenter_free(seg);
+}
+
+static void test_arabic(void) {
+  summar_segmenter *seg = NULL;
+  ok(summar_segmenter_new(NULL, "ar", &seg) == SUMMAR_OK && seg,
+     "segmenter for ar");
+  if (!seg)
+    return;
+  ok(SEGMENTS(seg, "هل قرأت الكتاب؟ نعم قرأته أمس.", "هل قرأت الكتاب؟",
+              "نعم قرأته أمس."),
+     "Arabic question mark");
+  ok(SEGMENTS(seg, "وصل الوفد صباحا؛ ثم بدأ الاجتماع!",
+              "وصل الوفد صباحا؛", "ثم بدأ الاجتماع!"),
+     "Arabic semicolon and exclamation");
+  ok(SEGMENTS(seg, "زار الطالب المكتبة، وقرأ كتابين. ثم عاد إلى البيت.",
+              "زار الطالب المكتبة، وقرأ كتابين.", "ثم عاد إلى البيت."),
+     "Arabic comma inside punctuated text is not a boundary");
+  ok(SEGMENTS(seg, "قال د. سامي إن النتائج جيدة.",
+              "قال د. سامي إن النتائج جيدة."),
+     "Arabic abbreviation");
+  ok(SEGMENTS(seg,
+              "خرج الناس إلى الشوارع في المدينة القديمة منذ الصباح الباكر، "
+              "ورفعوا الأعلام والصور فوق البيوت والمحلات، "
+              "وغنى الأطفال في الساحات الكبيرة حتى المساء",
+              "خرج الناس إلى الشوارع في المدينة القديمة منذ الصباح الباكر،",
+              "ورفعوا الأعلام والصور فوق البيوت والمحلات،",
+              "وغنى الأطفال في الساحات الكبيرة حتى المساء"),
+     "long unpunctuated Arabic block splits at the Arabic comma");
+  ok(SEGMENTS(seg, "ذهبنا إلى السوق، واشترينا خبزا، ثم عدنا",
+              "ذهبنا إلى السوق، واشترينا خبزا، ثم عدنا"),
+     "short unpunctuated Arabic block stays whole");
+  summar_segmenter_free(seg);
+}
+
+static void test_edges(void) {
+  summar_segmenter *seg = NULL;
+  ok(summar_segmenter_new(NULL, NULL, &seg) == SUMMAR_OK && seg,
+     "segmenter with root rules");
+  if (!seg)
+    return;
+  summar_rangevec rv = {&summar_default_allocator, NULL, 0, 0};
+  ok(summar_segment(seg, "", 0, 0, &rv) == SUMMAR_OK && rv.n == 0,
+     "empty input: no sentence");
+  ok(summar_segment(seg, " \n\t\n ", 0, 5, &rv) == SUMMAR_OK && rv.n == 0,
+     "whitespace only: no sentence");
+  const char *t = "xx One. Two. yy";
+  ok(summar_segment(seg, t, 3, 12, &rv) == SUMMAR_OK && rv.n == 2 &&
+         rv.v[0].start == 3 && rv.v[0].end == 7 && rv.v[1].start == 8 &&
+         rv.v[1].end == 12,
+     "a sub-range gives offsets into the whole text");
+  rv.n = 0;
+  ok(summar_segment(seg, NULL, 0, 4, &rv) == SUMMAR_ERR_ARG,
+     "NULL text with a length is an error");
+  ok(summar_segment(NULL, t, 0, 3, &rv) == SUMMAR_ERR_ARG,
+     "NULL segmenter is an error");
+  summar_rangevec_free(&rv);
+  summar_segmenter_free(NULL);
+  ok(1, "summar_segmenter_free(NULL) is a no-op");
+  summar_segmenter_free(seg);
+}
+
+/* Pseudo-random texts built from tricky pieces: invariants only. */
+static void test_random(void) {
+  static const char *const pieces[] = {
+    "a", "Word", " ", "  ", "\n", "\n\n", ".", "...", "!", "?", "\"", "'",
+    "(", ")", "«", "»", "Mr.", "U.S.", "1.", "2)", "3.5", "،", "؟", "؛",
+    "كتاب", "é", "\xe2\x80\xa6", "- ", "• ", "[...]", "I.", "v.", ":",
+    "Ա", "\xe2\x80\xaa", "\t"};
+  const size_t np = sizeof pieces / sizeof pieces[0];
+  const char *langs[] = {"en", "ar", "hy", "de", "es", "ru", "xx", NULL};
+  unsigned long x = 12345;
+  int all_ok = 1;
+  char text[2048];
+  for (int round = 0; round < 600 && all_ok; round++) {
+    summar_segmenter *seg = NULL;
+    if (summar_segmenter_new(NULL, langs[round % 8], &seg) != SUMMAR_OK) {
+      all_ok = 0;
+      break;
+    }
+    size_t len = 0;
+    int n = 1 + round % 120;
+    for (int k = 0; k < n; k++) {
+      x = x * 6364136223846793005UL + 1442695040888963407UL;
+      const char *p = pieces[(x >> 33) % np];
+      size_t l = strlen(p);
+      if (len + l >= sizeof text)
+        break;
+      memcpy(text + len, p, l);
+      len += l;
+    }
+    summar_rangevec rv = {&summar_default_allocator, NULL, 0, 0};
+    size_t s = len > 4 ? (x >> 20) % 3 : 0;
+    while (s > 0 && ((unsigned char)text[s] & 0xC0) == 0x80)
+      s--;
+    if (summar_segment(seg, text, s, len, &rv) != SUMMAR_OK ||
+        !ranges_sane(text, s, len, &rv))
+      all_ok = 0;
+    /* the same segmenter twice gives the same answer */
+    summar_rangevec rv2 = {&summar_default_allocator, NULL, 0, 0};
+    if (summar_segment(seg, text, s, len, &rv2) != SUMMAR_OK ||
+        rv2.n != rv.n ||
+        (rv.n && memcmp(rv.v, rv2.v, rv.n * sizeof *rv.v)))
+      all_ok = 0;
+    if (!all_ok)
+      printf("# failing text: %.*s\n", (int)len, text);
+    summar_rangevec_free(&rv);
+    summar_rangevec_free(&rv2);
+    summar_segmenter_free(seg);
+  }
+  ok(all_ok, "random texts: ranges inside, ordered, trimmed, repeatable");
+}
+
+/* A large input is segmented in near-linear time (a smoke test: no clock,
+ * just that a 1 MB text with many candidates completes). */
+static void test_large(void) {
+  summar_segmenter *seg = NULL;
+  if (summar_segmenter_new(NULL, "en", &seg) != SUMMAR_OK) {
+    ok(0, "large input");
+    return;
+  }
+  static const char unit[] = "Dr. Roe met J. K. Ode at 5 p.m. in the U.S. "
+                             "\"Fine. Good.\" he said... Then 1. go 2. stay! ";
+  size_t ul = sizeof unit - 1, reps = (1u << 20) / ul;
+  summar_allocator const *a = &summar_default_allocator;
+  char *big = summar_alloc(a, reps * ul + 1);
+  summar_rangevec rv = {a, NULL, 0, 0};
+  int good = big != NULL;
+  if (good) {
+    for (size_t k = 0; k < reps; k++)
+      memcpy(big + k * ul, unit, ul);
+    big[reps * ul] = '\0';
+    good = summar_segment(seg, big, 0, reps * ul, &rv) == SUMMAR_OK &&
+           ranges_sane(big, 0, reps * ul, &rv) && rv.n == reps * 2;
+  }
+  ok(good, "1 MB input segmented, two sentences per repeated unit");
+  summar_rangevec_free(&rv);
+  summar_dealloc(a, big);
+  summar_segmenter_free(seg);
+}
+
+int main(void) {
+  test_english();
+  test_lines();
+  test_arabic();
+  test_edges();
+  test_random();
+  test_large();
+  printf("1..%d\n", test_no);
+  return failures ? 1 : 0;
+}
