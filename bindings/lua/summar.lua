@@ -1,0 +1,418 @@
+--- summar: extractive text summarization for Lua 5.4 (libsummar).
+--
+--   local summar = require("summar")
+--   local s = assert(summar.summarize(text, {words = 120, paragraphs = 2}))
+--   print(s.text)
+--
+-- Sentences of the source are copied byte for byte, in source order, in the
+-- source's language; nothing is paraphrased, translated or padded.
+--
+-- Failures return `nil, message, code` (code: a summar.ERR_* number), so
+-- `assert(summar.summarize(...))` raises with the message.  Passing a value
+-- of the wrong type raises an error.
+--
+-- Offsets: `start` and `stop` are 0-based byte offsets (stop exclusive) into
+-- the document text, as in C; `first` and `last` are the same range for
+-- string.sub, so text:sub(s.first, s.last) == s.text.
+--
+-- A document is a handle to C memory: it is freed by the garbage collector,
+-- or at once by doc:close() or a to-be-closed variable
+-- (`local doc <close> = assert(summar.document(text))`).  Summaries and the
+-- sentence/token tables are plain Lua values that outlive their document.
+local core = require("summar_core")
+
+local M = {}
+
+--- The libsummar version in use, "MAJOR.MINOR.PATCH".
+M.version = core.version()
+M._VERSION = "summar " .. M.version
+--- The generated SWIG module, for the C-level API.
+M.core = core
+
+-- Status codes, warning and flag bits, as in summar.h without the prefix.
+for _, k in ipairs({
+  "OK", "ERR_NOMEM", "ERR_ARG", "ERR_RANGE", "ERR_UTF8", "ERR_NUL",
+  "ERR_EMPTY", "ERR_TOO_LARGE", "ERR_LANG_UNSUPPORTED", "ERR_LANG_MISMATCH",
+  "ERR_ALGORITHM", "ERR_BACKEND", "ERR_NOT_FOUND",
+  "WARN_SHORT_SOURCE", "WARN_FEW_PARAGRAPHS", "WARN_REPLACED",
+  "WARN_NOTHING_FITS", "WARN_LANG_GUESSED",
+  "SENT_TITLE", "SENT_JUNK", "SENT_CODE", "SENT_FOREIGN", "SENT_DUPLICATE",
+  "SENT_REQUEST", "SENT_PARA_START", "SENT_DROP",
+  "TOKEN_STOPWORD", "TOKEN_NUMBER", "TOKEN_LETTERS",
+}) do
+  M[k] = core[k]
+end
+
+local FORMATS = {
+  text = core.FORMAT_TEXT, markdown = core.FORMAT_MARKDOWN,
+  md = core.FORMAT_MARKDOWN, html = core.FORMAT_HTML, json = core.FORMAT_JSON,
+}
+M.FORMATS = FORMATS
+
+local WARNINGS = {
+  {core.WARN_SHORT_SOURCE, "short_source"},
+  {core.WARN_FEW_PARAGRAPHS, "few_paragraphs"},
+  {core.WARN_REPLACED, "replaced"},
+  {core.WARN_NOTHING_FITS, "nothing_fits"},
+  {core.WARN_LANG_GUESSED, "lang_guessed"},
+}
+
+local function warning_names(bits)
+  local out = {}
+  for _, w in ipairs(WARNINGS) do
+    if bits & w[1] ~= 0 then out[#out + 1] = w[2] end
+  end
+  return out
+end
+
+local function check_type(v, want, what, level)
+  if type(v) ~= want then
+    error(("summar: %s must be a %s, got %s"):format(what, want, type(v)),
+          (level or 2) + 1)
+  end
+end
+
+-- One context for every document made without an explicit one: it is
+-- immutable and documents keep it alive.
+local default_ctx
+
+local function context(ctx)
+  if ctx then return ctx end
+  if not default_ctx then default_ctx = assert(core.Context(0)) end
+  return default_ctx
+end
+
+--- A context with its own input limit (bytes); pass it as opts.context.
+function M.context(max_input)
+  return core.Context(max_input or 0)
+end
+
+---------------------------------------------------------------- documents
+
+local Document = {}
+Document.__index = Document
+Document.__name = "summar.Document"
+
+local function span_table(i, text, start, stop, extra)
+  local t = extra or {}
+  t.index = i          -- 1-based
+  t.start = start      -- 0-based byte offset
+  t.stop = stop        -- exclusive
+  t.first = start + 1  -- for string.sub
+  t.last = stop
+  t.text = text:sub(start + 1, stop)
+  return t
+end
+
+--- Analyses text.  opts: a language tag string, or a table
+-- {lang = "ar", clean = true, replace_invalid = false, context = ctx}.
+-- Returns a document, or nil, message, code.
+function M.document(text, opts)
+  check_type(text, "string", "text")
+  if type(opts) == "string" then opts = {lang = opts} end
+  opts = opts or {}
+  check_type(opts, "table", "options")
+  local flags = 0
+  if opts.clean == false then flags = flags | core.DOC_NO_CLEAN end
+  if opts.replace_invalid then flags = flags | core.DOC_REPLACE_INVALID end
+  local lang = opts.lang
+  if lang == "" or lang == "auto" then lang = nil end
+  local ctx = context(opts.context)
+  local h, msg, code = core.document_new(ctx, text, lang, flags)
+  if not h then return nil, msg, code end
+  return setmetatable({_h = h, _ctx = ctx}, Document)
+end
+M.Document = M.document
+
+--- Frees the C document now (idempotent); later calls fail.
+function Document:close()
+  self._h:close()
+end
+Document.__close = Document.close
+
+function Document:closed()
+  return self._h:closed() ~= 0
+end
+
+--- The document text; all offsets refer to it.
+function Document:text()
+  if not self._text then
+    local t, msg, code = self._h:text()
+    if not t then return nil, msg, code end
+    self._text = t
+  end
+  return self._text
+end
+
+--- ISO 639-1 code, given or detected ("und" if unknown).
+function Document:language() return self._h:language() end
+
+--- Warning names: "replaced", "lang_guessed".
+function Document:warnings()
+  local w, msg, code = self._h:warnings()
+  if not w then return nil, msg, code end
+  return warning_names(w)
+end
+
+function Document:content_words() return self._h:content_words() end
+function Document:sentence_count() return self._h:sentence_count() end
+function Document:token_count() return self._h:token_count() end
+
+local function sentence_from(text, i, start, stop, block, flags)
+  return span_table(i, text, start, stop, {
+    block = block + 1, flags = flags,
+    content = flags & core.SENT_DROP == 0,
+  })
+end
+
+--- The i-th sentence (1-based): {index, text, start, stop, first, last,
+-- block, flags, content}; or nil, message, code.
+function Document:sentence(i)
+  check_type(i, "number", "index")
+  local text, msg, code = self:text()
+  if not text then return nil, msg, code end
+  if i < 1 then return nil, core.strerror(core.ERR_RANGE), core.ERR_RANGE end
+  local s
+  s, msg, code = self._h:sentence(i - 1)
+  if not s then return nil, msg, code end
+  return sentence_from(text, i, s.start, s.stop, s.block, s.flags)
+end
+
+--- All sentences as a list (built once, cached).
+function Document:sentence_list()
+  if not self._sentences then
+    local text, msg, code = self:text()
+    if not text then return nil, msg, code end
+    local tab
+    tab, msg, code = self._h:sentence_table()
+    if not tab then return nil, msg, code end
+    local out = {}
+    for k = 1, #tab, 4 do
+      out[#out + 1] = sentence_from(text, #out + 1, tab[k], tab[k + 1],
+                                    tab[k + 2], tab[k + 3])
+    end
+    self._sentences = out
+  end
+  return self._sentences
+end
+
+--- Iterates the sentences: for i, s in doc:sentences() do ... end
+function Document:sentences()
+  return ipairs(assert(self:sentence_list()))
+end
+
+--- All tokens as a list: {index, text, start, stop, first, last, sentence
+-- (1-based), flags, norm, stem, stopword}.
+function Document:token_list()
+  if not self._tokens then
+    local text, msg, code = self:text()
+    if not text then return nil, msg, code end
+    local tab, norms, stems
+    tab, msg, code = self._h:token_table()
+    if not tab then return nil, msg, code end
+    norms = assert(self._h:token_forms(0))
+    stems = assert(self._h:token_forms(1))
+    local out = {}
+    for k = 1, #tab, 4 do
+      local i = #out + 1
+      out[i] = span_table(i, text, tab[k], tab[k + 1], {
+        sentence = tab[k + 2] + 1, flags = tab[k + 3],
+        norm = norms[i], stem = stems[i],
+        stopword = tab[k + 3] & core.TOKEN_STOPWORD ~= 0,
+      })
+    end
+    self._tokens = out
+  end
+  return self._tokens
+end
+
+--- Iterates the tokens: for i, t in doc:tokens() do ... end
+function Document:tokens()
+  return ipairs(assert(self:token_list()))
+end
+
+--- The headline as a sentence table, or nil when there is none.
+function Document:title()
+  local t, msg, code = self._h:title()
+  if not t then
+    if code == core.ERR_NOT_FOUND then return nil end
+    return nil, msg, code
+  end
+  local text = assert(self:text())
+  return sentence_from(text, t.index + 1, t.start, t.stop, t.block, t.flags)
+end
+
+--- The instruction written in the text ({words, paragraphs, lang}), or nil.
+function Document:embedded_request()
+  local r, msg, code = self._h:embedded_request()
+  if not r then
+    if code == core.ERR_NOT_FOUND then return nil end
+    return nil, msg, code
+  end
+  return {words = r.words, paragraphs = r.paragraphs, lang = r.lang}
+end
+
+--- One score per sentence (a list, 1-based) with the named algorithm
+-- ("default" when nil); or nil, message, code.
+function Document:score(algorithm)
+  if algorithm ~= nil then check_type(algorithm, "string", "algorithm") end
+  return self._h:score(algorithm)
+end
+
+local function make_request(opts)
+  local req = assert(core.Request())
+  local given = 0
+  for _, k in ipairs({"words", "sentences", "ratio"}) do
+    if opts[k] ~= nil then given = given + 1 end
+  end
+  if given > 1 then
+    return nil, "give at most one of words, sentences, ratio", core.ERR_ARG
+  end
+  local fmt = FORMATS[opts.format or "text"]
+  if not fmt then
+    return nil, ("unknown format %q"):format(tostring(opts.format)),
+           core.ERR_ARG
+  end
+  local steps = {
+    {opts.words, req.set_words},
+    {opts.sentences, req.set_sentences},
+    {opts.ratio, req.set_ratio},
+    {opts.paragraphs, req.set_paragraphs},
+    {fmt, req.set_format},
+    {opts.algorithm, req.set_algorithm},
+    {opts.output_lang, req.set_output_lang},
+    {opts.keywords, req.set_keywords},
+    {opts.title and 1 or nil, req.set_title},
+  }
+  for _, st in ipairs(steps) do
+    if st[1] ~= nil then
+      local ok, msg, code = st[2](req, st[1])
+      if ok == nil and msg then return nil, msg, code end
+    end
+  end
+  return req
+end
+
+local function make_summary(h, text, format)
+  local s = {
+    text = assert(h:text()),
+    format = format,
+    language = h:language(),
+    words = h:word_count(),
+    source_words = h:source_words(),
+    warning_flags = h:warnings(),
+    sentences = {},
+    paragraphs = {},
+    keywords = {},
+  }
+  s.warnings = warning_names(s.warning_flags)
+  local parts = {}
+  for i = 1, h:paragraph_count() do parts[i] = {} end
+  for i = 0, h:sentence_count() - 1 do
+    local p = assert(h:sentence(i))
+    local sent = span_table(#s.sentences + 1, text, p.start, p.stop, {
+      sentence = p.sentence + 1, paragraph = p.paragraph + 1,
+      words = p.words, score = p.score,
+    })
+    s.sentences[#s.sentences + 1] = sent
+    parts[sent.paragraph] = parts[sent.paragraph] or {}
+    local trimmed = sent.text:match("^%s*(.-)%s*$")
+    table.insert(parts[sent.paragraph], trimmed)
+  end
+  for i, p in ipairs(parts) do s.paragraphs[i] = table.concat(p, " ") end
+  for i = 0, h:keyword_count() - 1 do s.keywords[i + 1] = h:keyword(i) end
+  h:close()
+  return s
+end
+
+--- Summarizes the document.  opts: {words | sentences | ratio,
+-- paragraphs = 1, output_lang, algorithm = "default", format = "text" |
+-- "markdown" | "html" | "json", keywords = 0, title = false}.
+-- Returns a summary table {text, format, language, words, source_words,
+-- warnings (names), warning_flags, sentences, paragraphs, keywords}, or
+-- nil, message, code.  Asking for an output language other than the
+-- source's fails (code ERR_LANG_MISMATCH): libsummar does not translate.
+function Document:summarize(opts)
+  opts = opts or {}
+  check_type(opts, "table", "options")
+  local req, msg, code = make_request(opts)
+  if not req then return nil, msg, code end
+  local text
+  text, msg, code = self:text()
+  if not text then return nil, msg, code end
+  local h
+  h, msg, code = self._h:summarize(req)
+  if not h then return nil, msg, code end
+  local fmt = opts.format or "text"
+  return make_summary(h, text, fmt == "md" and "markdown" or fmt)
+end
+
+function Document:__tostring()
+  if self:closed() then return "summar.Document (closed)" end
+  return ("summar.Document (%s, %d sentences, %d tokens)"):format(
+    self:language(), self:sentence_count(), self:token_count())
+end
+
+---------------------------------------------------------------- one call
+
+--- Summarizes text in one call.  opts: those of Document:summarize, plus
+-- lang (source language; detected when nil), clean, replace_invalid.
+-- Returns a summary table, or nil, message, code.
+function M.summarize(text, opts)
+  check_type(text, "string", "text")
+  opts = opts or {}
+  check_type(opts, "table", "options")
+  local doc, msg, code = M.document(text, opts)
+  if not doc then return nil, msg, code end
+  local s
+  s, msg, code = doc:summarize(opts)
+  doc:close()
+  return s, msg, code
+end
+
+--- The C one-call convenience summar_quick(): plain text.
+function M.quick(text, words, paragraphs, lang)
+  check_type(text, "string", "text")
+  return core.quick(text, lang, words or 0, paragraphs or 0)
+end
+
+--- The scoring algorithms: a list of {name, description}.
+function M.algorithms()
+  local out, i = {}, 0
+  while true do
+    local name = core.algorithm_name(i)
+    if not name then return out end
+    out[#out + 1] = {name = name, description = core.algorithm_description(i)}
+    i = i + 1
+  end
+end
+
+--- Languages with built-in stopwords and stemming (ISO 639-1 codes).
+function M.languages()
+  local out = {}
+  while true do
+    local name = core.language_name(#out)
+    if not name then return out end
+    out[#out + 1] = name
+  end
+end
+
+--- Words in s, counted as a word processor does.
+function M.word_count(s)
+  check_type(s, "string", "text")
+  return core.word_count(s)
+end
+
+--- true when s is valid UTF-8 without NUL bytes; otherwise nil, message,
+-- code (ERR_UTF8 or ERR_NUL), and the 0-based offset of the first bad byte.
+function M.utf8_check(s)
+  check_type(s, "string", "text")
+  local r = assert(core.utf8_check(s))
+  if r[1] == core.OK then return true end
+  return nil, ("%s at byte %d"):format(core.strerror(r[1]), r[2]), r[1], r[2]
+end
+
+--- The C library's message for a status code.
+function M.strerror(code) return core.strerror(code) end
+
+return M

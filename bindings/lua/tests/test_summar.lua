@@ -1,0 +1,424 @@
+-- TAP tests of the Lua binding: every wrapped call, errors, Arabic round
+-- trips, large inputs, lifetimes and garbage-collection order.
+-- Run by meson with LUA_PATH / LUA_CPATH pointing at the build directory.
+local summar = require("summar")
+local core = summar.core
+
+local n, failed = 0, 0
+local function ok(cond, what, extra)
+  n = n + 1
+  if cond then
+    print(("ok %d - %s"):format(n, what))
+  else
+    failed = failed + 1
+    print(("not ok %d - %s"):format(n, what))
+    if extra ~= nil then print("# " .. tostring(extra)) end
+  end
+  return cond
+end
+local function is(got, want, what)
+  return ok(got == want, what, ("got %s, want %s"):format(tostring(got),
+                                                          tostring(want)))
+end
+-- Expects nil, message, code from f().
+local function fails(code, what, f)
+  local r, msg, c = f()
+  return ok(r == nil and c == code and type(msg) == "string", what,
+            ("got %s, %s, %s"):format(tostring(r), tostring(msg), tostring(c)))
+end
+local function raises(pattern, what, f)
+  local good, err = pcall(f)
+  return ok(not good and tostring(err):find(pattern) ~= nil, what, err)
+end
+
+local here = debug.getinfo(1, "S").source:sub(2):match("^(.*)/") or "."
+local data_dir = here .. "/../../../examples/data"
+local function slurp(p)
+  local f = assert(io.open(p, "rb"))
+  local s = f:read("a")
+  f:close()
+  return s
+end
+local en = slurp(data_dir .. "/article-en.txt")
+local ar = slurp(data_dir .. "/article-ar.txt")
+
+local function words_of(s) return summar.word_count(s) end
+
+-- Distinct English-like sentences, paragraphs of 5.
+local function make_text(paras, seed)
+  local w = {"river", "city", "council", "market", "school", "bridge",
+             "harvest", "museum", "railway", "festival", "library", "garden",
+             "factory", "hospital", "harbour", "village", "storm", "budget"}
+  local out, k = {}, seed or 0
+  for p = 1, paras do
+    local sents = {}
+    for j = 1, 5 do
+      k = k + 1
+      local a, b, c = w[k % #w + 1], w[(k * 7) % #w + 1], w[(k * 13) % #w + 1]
+      sents[j] = ("The %s near the %s funded the %s on day %d of week %d.")
+        :format(a, b, c, k, p)
+    end
+    out[p] = table.concat(sents, " ")
+  end
+  return table.concat(out, "\n\n")
+end
+
+-------------------------------------------------------------- basics
+is(summar.version, core.version(), "version")
+local maj, min, pat = summar.version:match("^(%d+)%.(%d+)%.(%d+)$")
+maj, min, pat = tonumber(maj), tonumber(min), tonumber(pat)
+is(core.version_number(), (maj << 16) | (min << 8) | pat, "version_number")
+is(summar.strerror(summar.OK), "success", "strerror")
+is(summar.word_count("one two  three\n four"), 4, "word_count")
+is(summar.word_count("قال المبعوث الروسي"), 3, "word_count Arabic")
+ok(summar.utf8_check("نص"), "utf8_check valid")
+do
+  local r, msg, code, off = summar.utf8_check("ab\255c")
+  ok(r == nil and code == summar.ERR_UTF8 and off == 2, "utf8_check bad byte",
+     msg)
+  r, msg, code, off = summar.utf8_check("abc\0")
+  ok(r == nil and code == summar.ERR_NUL and off == 3, "utf8_check NUL")
+end
+do
+  local algos, names = summar.algorithms(), {}
+  for _, a in ipairs(algos) do names[a.name] = a.description end
+  ok(names.default and names.lexrank and names.textrank, "algorithms")
+  is(core.algorithm_name(#algos), nil, "algorithm_name past the end")
+  is(core.algorithm_description(#algos), nil, "algorithm_description past end")
+  local langs = table.concat(summar.languages(), " ")
+  ok(langs:find("ar") and langs:find("en"), "languages")
+  is(core.language_name(#summar.languages()), nil, "language_name past end")
+end
+do
+  local q = summar.quick(en, 40, 1)
+  ok(q and words_of(q) <= 40 and words_of(q) > 0, "quick")
+  fails(summar.ERR_EMPTY, "quick empty", function() return summar.quick("  ") end)
+end
+raises("text must be a string", "wrong type raises",
+       function() summar.summarize(42) end)
+
+------------------------------------------------------------ summarize
+do
+  local s = assert(summar.summarize(en, {words = 80, paragraphs = 2}))
+  is(s.language, "en", "summary language")
+  ok(s.words > 0 and s.words <= 80, "summary within budget", s.words)
+  is(s.words, words_of(s.text), "summary word count")
+  ok(math.type(s.words) == "integer" and math.type(s.sentences[1].start)
+     == "integer", "counts and offsets are integers")
+  is(#s.paragraphs, 2, "two paragraphs")
+  is(s.text:gsub("%s+$", ""), table.concat(s.paragraphs, "\n\n"),
+     "text is the paragraphs")
+  local good, last = true, -1
+  for _, x in ipairs(s.sentences) do
+    good = good and en:sub(x.first, x.last) == x.text and x.start > last
+      and x.score >= 0 and x.score <= 1 and x.paragraph >= 1
+    last = x.start
+  end
+  ok(good, "summary sentences copied, in order, scored")
+  is(#s.warnings, 0, "no warnings")
+end
+is(#assert(summar.summarize(en, {sentences = 3})).sentences, 3, "sentences budget")
+do
+  local r = assert(summar.summarize(en, {ratio = 0.25}))
+  ok(r.words <= 0.25 * r.source_words, "ratio budget")
+end
+fails(summar.ERR_ARG, "two budgets", function()
+  return summar.summarize(en, {words = 10, ratio = 0.5}) end)
+fails(summar.ERR_RANGE, "words = 0", function()
+  return summar.summarize(en, {words = 0}) end)
+fails(summar.ERR_RANGE, "paragraphs = 0", function()
+  return summar.summarize(en, {paragraphs = 0}) end)
+fails(summar.ERR_ARG, "unknown format", function()
+  return summar.summarize(en, {format = "pdf"}) end)
+do
+  local md = assert(summar.summarize(en, {words = 60, format = "markdown",
+                                          title = true, keywords = 3}))
+  ok(md.text:find("^# City Library"), "markdown with title")
+  ok(#md.keywords > 0 and #md.keywords <= 3, "keywords")
+  ok(assert(summar.summarize(en, {words = 60, format = "html"})).text
+       :find("^<p>"), "html")
+  ok(assert(summar.summarize(en, {words = 60, format = "json"})).text
+       :find('"language":"en"'), "json")
+end
+do
+  local seen, distinct = {}, 0
+  for _, a in ipairs(summar.algorithms()) do
+    local s = assert(summar.summarize(en, {words = 50, algorithm = a.name}))
+    local key = {}
+    for _, x in ipairs(s.sentences) do key[#key + 1] = x.sentence end
+    key = table.concat(key, ",")
+    if not seen[key] then seen[key] = true; distinct = distinct + 1 end
+  end
+  ok(distinct > 1, "algorithms choose differently")
+end
+fails(summar.ERR_ALGORITHM, "unknown algorithm", function()
+  return summar.summarize(en, {algorithm = "nope"}) end)
+fails(summar.ERR_LANG_MISMATCH, "output language mismatch", function()
+  return summar.summarize(en, {output_lang = "ar"}) end)
+fails(summar.ERR_LANG_UNSUPPORTED, "unknown output language", function()
+  return summar.summarize(en, {output_lang = "Klingon"}) end)
+is(assert(summar.summarize(ar, {words = 40, output_lang = "Arabic"})).language,
+   "ar", "output language matching the source")
+do
+  local s = assert(summar.summarize("One short sentence about the river.",
+                                    {words = 100}))
+  ok(s.warnings[1] == "short_source", "short source warning")
+end
+
+-------------------------------------------------------------- errors
+fails(summar.ERR_EMPTY, "empty input", function() return summar.document(" \n ") end)
+fails(summar.ERR_UTF8, "invalid UTF-8", function() return summar.document("a\255b c") end)
+fails(summar.ERR_NUL, "NUL byte", function() return summar.document("a\0b c") end)
+fails(summar.ERR_TOO_LARGE, "input above the context limit", function()
+  return summar.document(en, {context = summar.context(100)}) end)
+fails(summar.ERR_LANG_UNSUPPORTED, "malformed language tag", function()
+  return summar.document(en, "!!") end)
+fails(summar.ERR_EMPTY, "raw document_new", function()
+  return core.document_new(core.Context(0), " ", nil, 0) end)
+raises("no text", "raw constructor raises", function()
+  return core.Document(core.Context(0), " ", nil, 0) end)
+do
+  local d = assert(summar.document("Broken \255 bytes here. And more words.",
+                                   {replace_invalid = true}))
+  ok(d:warnings()[1] == "replaced" and d:text():find("\xEF\xBF\xBD", 1, true),
+     "replace_invalid")
+end
+
+------------------------------------------------- tokenizer and scorer
+do
+  local d = assert(summar.document(en))
+  is(d:language(), "en", "document language")
+  is(d:text(), en, "document text byte-exact")
+  ok(d:content_words() > 250, "content words")
+  local t = d:title()
+  ok(t and t.text:find("^City Library") and t.index == 1
+     and t.flags & summar.SENT_TITLE ~= 0, "title")
+  is(d:embedded_request(), nil, "no embedded request")
+  local count, good = 0, true
+  for i, s in d:sentences() do
+    count = i
+    good = good and en:sub(s.first, s.last) == s.text and s.stop > s.start
+  end
+  is(count, d:sentence_count(), "sentence iteration")
+  ok(good, "sentence offsets")
+  local s3 = d:sentence(3)
+  is(s3.text, d:sentence_list()[3].text, "sentence(i)")
+  fails(summar.ERR_RANGE, "sentence out of range", function()
+    return d:sentence(10 ^ 6 // 1) end)
+  fails(summar.ERR_RANGE, "sentence 0", function() return d:sentence(0) end)
+  local ntok, tgood, stop = 0, true, true
+  for i, tk in d:tokens() do
+    ntok = i
+    tgood = tgood and en:sub(tk.first, tk.last) == tk.text and tk.norm ~= ""
+      and tk.stem ~= "" and d:sentence_list()[tk.sentence].start <= tk.start
+    if tk.norm == "the" then stop = stop and tk.stopword end
+  end
+  is(ntok, d:token_count(), "token iteration")
+  ok(tgood, "token offsets and forms")
+  ok(stop, "stopwords flagged")
+  local raw = d._h:token(4)
+  local tk5 = d:token_list()[5]
+  ok(raw.start == tk5.start and raw.stop == tk5.stop and raw.norm == tk5.norm
+     and raw.stem == tk5.stem and raw.sentence + 1 == tk5.sentence
+     and raw.flags == tk5.flags and raw.index == 4, "raw token(i)")
+  local rs = d._h:sentence(2)
+  ok(rs.start == s3.start and rs.stop == s3.stop and rs.block + 1 == s3.block
+     and rs.flags == s3.flags and rs.index == 2, "raw sentence(i)")
+  for _, a in ipairs(summar.algorithms()) do
+    local sc = assert(d:score(a.name))
+    local inrange = #sc == d:sentence_count()
+    for _, x in ipairs(sc) do inrange = inrange and x >= 0 and x <= 1 end
+    ok(inrange and sc[1] == 0, "score " .. a.name)
+  end
+  fails(summar.ERR_ALGORITHM, "score unknown algorithm", function()
+    return d:score("nope") end)
+  local s = assert(d:summarize({words = 60, paragraphs = 2}))
+  ok(s.words <= 60 and #s.paragraphs == 2, "document summarize")
+  ok(tostring(d):find("summar.Document %(en"), "tostring")
+  d:close()
+  d:close()
+  ok(d:closed(), "closed")
+  local r, msg = d:language()
+  ok(r == nil and msg:find("closed"), "closed document fails", msg)
+  r, msg = d:summarize({words = 10})
+  ok(r == nil and msg:find("closed"), "closed document cannot summarize")
+  ok(d:sentence_list()[2].text, "values read before close stay valid")
+end
+do
+  local d = assert(summar.document(
+    "Summarize this content to 50 words in 2 paragraphs in English\n\n"
+    .. make_text(6)))
+  local r = d:embedded_request()
+  ok(r and r.words == 50 and r.paragraphs == 2 and r.lang == "en",
+     "embedded request")
+end
+do
+  local text = "Home | News | Sport | Contact\n\nThe council approved the new "
+    .. "bridge on Monday after a long debate. Work starts in spring.\n"
+  local dropped = 0
+  for _, s in assert(summar.document(text)):sentences() do
+    if not s.content then dropped = dropped + 1 end
+  end
+  local kept = true
+  for _, s in assert(summar.document(text, {clean = false})):sentences() do
+    kept = kept and s.content
+  end
+  ok(dropped > 0 and kept, "clean = false keeps every line")
+end
+
+------------------------------------------------------------- Arabic
+do
+  local d = assert(summar.document(ar))
+  is(d:language(), "ar", "Arabic detected")
+  is(d:text(), ar, "Arabic text byte-exact")
+  local good = true
+  for _, s in d:sentences() do good = good and ar:sub(s.first, s.last) == s.text end
+  for _, t in d:tokens() do good = good and ar:sub(t.first, t.last) == t.text end
+  ok(good, "Arabic sentence and token offsets byte-exact")
+  local s = assert(d:summarize({words = 120, paragraphs = 2}))
+  ok(s.language == "ar" and s.words <= 120 and #s.paragraphs == 2,
+     "Arabic 120 words in 2 paragraphs")
+  local copied = true
+  for _, x in ipairs(s.sentences) do
+    copied = copied and ar:find(x.text, 1, true) == x.first
+  end
+  ok(copied, "Arabic summary sentences copied byte for byte")
+  is(assert(summar.summarize(ar, {words = 120, paragraphs = 2})).text, s.text,
+     "one call gives the same summary")
+  local t = assert(summar.document(
+    "ذَهَبَ الطّـالِبُ إلى المدرسةِ صباحاً. وعاد الطالب إلى البيت مساءً.", "ar"))
+  local toks = t:token_list()
+  ok(toks[2].text == "الطّـالِبُ" and toks[2].norm == toks[7].norm,
+     "tashkeel and tatweel normalized, surface kept")
+end
+
+-------------------------------------------------------- large inputs
+do
+  local big = make_text(8000)
+  ok(#big > 900000, "large input size " .. #big)
+  local t0 = os.clock()
+  local d = assert(summar.document(big))
+  local s = assert(d:summarize({words = 300, paragraphs = 4}))
+  ok(s.words <= 300 and #s.paragraphs == 4, "large input summarized")
+  ok(#d:score("textrank") == d:sentence_count(), "large input scored")
+  ok(#d:token_list() == d:token_count(), "large token list")
+  print(("# large input: %d bytes, %d sentences, %.2f s CPU"):format(
+    #big, d:sentence_count(), os.clock() - t0))
+end
+
+----------------------------------------------- lifetimes and GC order
+do
+  -- summary outlives its document
+  local d = assert(summar.document(en))
+  local h = d._h:summarize(nil)
+  d = nil
+  collectgarbage()
+  collectgarbage()
+  ok(h:text():find("library") and h:sentence_count() > 0
+     and h:language() == "en", "raw summary outlives its document")
+  ok(h:sentence(0).stop > h:sentence(0).start and h:paragraph_count() == 1
+     and h:source_words() > 0 and h:word_count() > 0 and h:warnings() == 0
+     and h:keyword_count() == 0, "raw summary accessors")
+  fails(summar.ERR_RANGE, "raw keyword out of range", function()
+    return h:keyword(0) end)
+  h:close()
+  h:close()
+  ok(h:closed() ~= 0, "summary close")
+  local r, msg = h:text()
+  ok(r == nil and msg:find("closed"), "closed summary fails")
+end
+do
+  -- document outlives its context
+  local ctx = summar.context(1 << 20)
+  is(ctx:max_input(), 1 << 20, "context max_input")
+  local d = assert(summar.document(en, {context = ctx}))
+  ctx = nil
+  collectgarbage()
+  collectgarbage()
+  ok(assert(d:summarize({words = 40})).words <= 40,
+     "document outlives its context")
+  -- raw level: the context object goes first
+  local c = core.Context(0)
+  local h = assert(core.Document(c, en, nil, 0))
+  c = nil
+  collectgarbage()
+  ok(h:sentence_count() > 0, "raw document outlives its context")
+end
+do
+  -- many objects dropped in one cycle, in any order
+  for _ = 1, 30 do
+    local ctx = summar.context()
+    local d = assert(summar.document(en, {context = ctx}))
+    local x = {d = d, ctx = ctx, raw = d._h:summarize(nil)}
+    x.self = x
+  end
+  collectgarbage()
+  collectgarbage()
+  ok(true, "cycles of documents, contexts and summaries collected")
+end
+do
+  -- a finalizer that resurrects a document after its own finalizer ran
+  local keep = {}
+  do
+    local holder = setmetatable({}, {__gc = function(o) keep.doc = o.doc end})
+    holder.doc = assert(core.Document(core.Context(0), en, nil, 0))
+  end
+  collectgarbage()
+  collectgarbage()
+  if keep.doc then
+    local good, err = pcall(function() return keep.doc:language() end)
+    ok(not good and tostring(err):find("freed"), "resurrected handle fails safely",
+       err)
+  else
+    ok(true, "resurrected handle fails safely (not resurrected)")
+  end
+end
+do
+  -- to-be-closed variable
+  local d2
+  do
+    local d <close> = assert(summar.document(en))
+    d2 = d
+    ok(not d:closed(), "open inside the block")
+  end
+  ok(d2:closed(), "<close> frees the document")
+end
+do
+  -- raw request: every setter, and errors
+  local d = assert(core.Document(core.Context(0), en, "en", 0))
+  local req = assert(core.Request())
+  req:set_sentences(3)
+  req:set_ratio(0.3)
+  req:set_words(70)
+  req:set_paragraphs(2)
+  req:set_format(core.FORMAT_MARKDOWN)
+  req:set_algorithm("luhn")
+  req:set_algorithm(nil)
+  req:set_output_lang("en")
+  req:set_output_lang(nil)
+  req:set_keywords(3)
+  req:set_title(1)
+  local h = assert(d:summarize(req))
+  ok(h:word_count() <= 70 and h:paragraph_count() == 2
+     and h:text():find("^# ") and h:keyword_count() == 3 and h:keyword(0),
+     "raw request setters")
+  fails(summar.ERR_RANGE, "raw setter range error", function()
+    return req:set_format(99) end)
+  fails(summar.ERR_RANGE, "raw set_keywords range", function()
+    return req:set_keywords(10 ^ 6 // 1) end)
+  ok(#d:sentence_table() == 4 * d:sentence_count(), "sentence_table")
+  ok(#d:token_table() == 4 * d:token_count(), "token_table")
+  ok(d:token_forms(0)[1] == d:token(0).norm and
+     d:token_forms(1)[1] == d:token(0).stem, "token_forms")
+  ok(d:title().index == 0 and d:warnings() == 0 and d:content_words() > 0,
+     "raw title, warnings, content_words")
+  fails(summar.ERR_NOT_FOUND, "raw embedded_request", function()
+    return d:embedded_request() end)
+  ok(#assert(d:score(nil)) == d:sentence_count(), "raw score default")
+  ok(core.quick(en, "en", 30, 1):len() > 0, "raw quick")
+  raises("number must not be negative", "negative index raises",
+         function() d:sentence(-1) end)
+end
+
+print("1.." .. n)
+os.exit(failed == 0 and 0 or 1)

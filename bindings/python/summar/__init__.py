@@ -1,0 +1,649 @@
+"""libsummar for Python: extractive summarization.
+
+libsummar answers "summarize this to about N words in K paragraphs" with
+sentences copied byte for byte from the source, in source order, in the
+source's language.  It never paraphrases, translates or pads.
+
+One call::
+
+    import summar
+    s = summar.summarize(text, words=120, paragraphs=2)
+    print(s.text)                 # the summary, paragraphs split by "\\n\\n"
+    for sent in s.sentences:      # the chosen sentences, with scores
+        print(sent.paragraph, round(sent.score, 3), sent.text)
+    s.warnings                    # e.g. ["short_source"]
+    s.to_dict()                   # JSON-ready
+
+The three layers, each usable alone::
+
+    with summar.Document(text) as doc:      # tokenizer: analyse once
+        doc.language                         # "ar", "en", ... (detected)
+        doc.sentences[0].text, doc.sentences[0].start, .char_start
+        doc.tokens[0].norm, doc.tokens[0].stem
+        scores = doc.score("lexrank")        # scorer: one float per sentence
+        a = doc.summarize(words=120, paragraphs=2)          # formatter
+        b = doc.summarize(ratio=0.1, format="markdown")
+
+Offsets: ``start``/``end`` are byte offsets into the UTF-8 text (as the C
+library reports them); ``char_start``/``char_end`` index the Python ``str``
+(code points), so ``doc.text[s.char_start:s.char_end] == s.text``.
+
+Errors raise :class:`summar.Error` (``.code`` is the C status), or one of
+its subclasses such as :class:`LanguageMismatchError` (asking for an output
+language other than the source's: libsummar does not translate),
+:class:`EmptyInputError`, :class:`Utf8Error`, :class:`AlgorithmError`.
+Most also derive from ``ValueError``.
+
+Threads: the C work runs without the GIL, so documents can be summarized
+in parallel threads.  A :class:`Document` may be read and summarized from
+many threads at once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Union
+
+from . import summar_core as _core
+from ._summar_core import (  # noqa: F401  (re-exported)
+    AlgorithmError,
+    ArgumentError,
+    BackendError,
+    ClosedError,
+    EmptyInputError,
+    Error,
+    LanguageMismatchError,
+    LanguageUnsupportedError,
+    NoMemoryError,
+    NotFoundError,
+    NulError,
+    RangeError,
+    TooLargeError,
+    Utf8Error,
+)
+
+__all__ = [
+    "__version__", "version_info", "summarize", "quick", "Document",
+    "Summary", "Sentence", "Token", "SummarySentence", "EmbeddedRequest",
+    "Context", "algorithms", "languages", "word_count", "utf8_check",
+    "strerror", "FORMATS", "Error", "ArgumentError", "RangeError",
+    "Utf8Error", "NulError", "EmptyInputError", "TooLargeError",
+    "LanguageUnsupportedError", "LanguageMismatchError", "AlgorithmError",
+    "BackendError", "NotFoundError", "NoMemoryError", "ClosedError",
+]
+
+#: The version of the libsummar library in use, "MAJOR.MINOR.PATCH".
+__version__: str = _core.version()
+#: (major, minor, patch) of the library in use.
+version_info = tuple(int(x) for x in __version__.split("."))
+
+Text = Union[str, bytes]
+
+#: Output formats accepted by ``format=``.
+FORMATS: Dict[str, int] = {
+    "text": _core.FORMAT_TEXT,
+    "markdown": _core.FORMAT_MARKDOWN,
+    "md": _core.FORMAT_MARKDOWN,
+    "html": _core.FORMAT_HTML,
+    "json": _core.FORMAT_JSON,
+}
+
+_WARNINGS = (
+    (_core.WARN_SHORT_SOURCE, "short_source"),
+    (_core.WARN_FEW_PARAGRAPHS, "few_paragraphs"),
+    (_core.WARN_REPLACED, "replaced"),
+    (_core.WARN_NOTHING_FITS, "nothing_fits"),
+    (_core.WARN_LANG_GUESSED, "lang_guessed"),
+)
+
+_SENT_FLAGS = (
+    (_core.SENT_TITLE, "title"),
+    (_core.SENT_JUNK, "junk"),
+    (_core.SENT_CODE, "code"),
+    (_core.SENT_FOREIGN, "foreign"),
+    (_core.SENT_DUPLICATE, "duplicate"),
+    (_core.SENT_REQUEST, "request"),
+    (_core.SENT_PARA_START, "para_start"),
+)
+
+_TOKEN_FLAGS = (
+    (_core.TOKEN_STOPWORD, "stopword"),
+    (_core.TOKEN_NUMBER, "number"),
+    (_core.TOKEN_LETTERS, "letters"),
+)
+
+
+def _names(bits: int, table: Sequence[tuple]) -> List[str]:
+    return [name for bit, name in table if bits & bit]
+
+
+def _warning_names(bits: int) -> List[str]:
+    """Names of SUMMAR_WARN_* bits, e.g. ["short_source"]."""
+    return _names(bits, _WARNINGS)
+
+
+def _encode(text: Text) -> bytes:
+    if isinstance(text, bytes):
+        return text
+    if isinstance(text, str):
+        return text.encode("utf-8", "surrogatepass")
+    raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
+
+
+def _char_map(data: bytes, offsets: Iterable[int]) -> Dict[int, int]:
+    """Maps byte offsets of UTF-8 data to code point offsets, in one pass."""
+    out: Dict[int, int] = {}
+    pb = pc = 0
+    for off in sorted(set(offsets)):
+        pc += len(data[pb:off].decode("utf-8", "surrogateescape"))
+        pb = off
+        out[off] = pc
+    return out
+
+
+def _decode(data: bytes) -> str:
+    return data.decode("utf-8", "surrogateescape")
+
+
+# --------------------------------------------------------------- results
+
+
+@dataclasses.dataclass(frozen=True)
+class Sentence:
+    """A sentence of a document (the tokenizer's view)."""
+
+    index: int       #: position in the document, from 0
+    text: str        #: the sentence, exactly as in the input
+    start: int       #: first byte in the UTF-8 text
+    end: int         #: one past the last byte
+    char_start: int  #: first code point in Document.text
+    char_end: int    #: one past the last code point
+    block: int       #: index of the source block (line or paragraph)
+    flags: int       #: SENT_* bits (summar_core.SENT_TITLE, ...)
+
+    @property
+    def flag_names(self) -> List[str]:
+        """The flags as names: "title", "junk", "code", "foreign",
+        "duplicate", "request", "para_start"."""
+        return _names(self.flags, _SENT_FLAGS)
+
+    @property
+    def is_content(self) -> bool:
+        """False for titles, junk, code, foreign lines, duplicates and
+        embedded instructions, which are never selected."""
+        return not self.flags & _core.SENT_DROP
+
+
+@dataclasses.dataclass(frozen=True)
+class Token:
+    """A word token of a document."""
+
+    index: int       #: position in the document, from 0
+    text: str        #: the token as written
+    start: int       #: first byte in the UTF-8 text
+    end: int         #: one past the last byte
+    char_start: int  #: first code point in Document.text
+    char_end: int    #: one past the last code point
+    sentence: int    #: index of its sentence
+    flags: int       #: TOKEN_* bits
+    norm: str        #: normalized form (NFKC, case folded, Arabic unified)
+    stem: str        #: Snowball stem of norm
+
+    @property
+    def is_stopword(self) -> bool:
+        return bool(self.flags & _core.TOKEN_STOPWORD)
+
+    @property
+    def is_number(self) -> bool:
+        return bool(self.flags & _core.TOKEN_NUMBER)
+
+    @property
+    def flag_names(self) -> List[str]:
+        """The flags as names: "stopword", "number", "letters"."""
+        return _names(self.flags, _TOKEN_FLAGS)
+
+
+@dataclasses.dataclass(frozen=True)
+class SummarySentence:
+    """A sentence chosen for a summary."""
+
+    index: int       #: its index in the document
+    text: str        #: the sentence, exactly as in the input
+    start: int       #: first byte in the document's UTF-8 text
+    end: int         #: one past the last byte
+    char_start: int  #: first code point in Document.text
+    char_end: int    #: one past the last code point
+    paragraph: int   #: output paragraph, from 0
+    words: int       #: its word count
+    score: float     #: its score under the request's algorithm
+
+    def to_dict(self) -> Dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclasses.dataclass(frozen=True)
+class EmbeddedRequest:
+    """An instruction found written in the text ("Summarize this to 2000
+    words in 6 paragraphs in Arabic"); 0 / None where it says nothing."""
+
+    words: int
+    paragraphs: int
+    lang: Optional[str]
+
+
+class Summary:
+    """A summary: sentences of the source, in source order, in paragraphs.
+
+    It holds copies of what it needs and stays valid after its document
+    is closed or collected.
+    """
+
+    __slots__ = ("text", "format", "language", "sentences", "paragraphs",
+                 "warning_flags", "word_count", "source_words", "keywords")
+
+    def __init__(self, core: Any, data: bytes, fmt: str) -> None:
+        #: the rendered summary in the requested format
+        self.text: str = _decode(core.text())
+        #: "text", "markdown", "html" or "json"
+        self.format: str = fmt
+        #: the source language, ISO 639-1
+        self.language: str = core.language()
+        #: SUMMAR_WARN_* bits; see .warnings for names
+        self.warning_flags: int = core.warnings()
+        #: words in the summary, counted as a word processor does
+        self.word_count: int = core.word_count()
+        #: words of content in the source
+        self.source_words: int = core.source_words()
+        picks = [core.sentence(i) for i in range(core.sentence_count())]
+        cmap = _char_map(data, [p.start for p in picks] +
+                         [p.end for p in picks])
+        #: the chosen sentences, in source order
+        self.sentences: List[SummarySentence] = [
+            SummarySentence(p.sentence, _decode(data[p.start:p.end]),
+                            p.start, p.end, cmap[p.start], cmap[p.end],
+                            p.paragraph, p.words, p.score)
+            for p in picks
+        ]
+        paras: List[List[str]] = [[] for _ in range(core.paragraph_count())]
+        for s in self.sentences:
+            while s.paragraph >= len(paras):
+                paras.append([])
+            paras[s.paragraph].append(s.text.strip())
+        #: the plain text of each paragraph: its sentences joined by spaces
+        self.paragraphs: List[str] = [" ".join(p) for p in paras]
+        #: salient words, most salient first (when keywords were asked)
+        self.keywords: List[str] = [
+            _decode(core.keyword(i)) for i in range(core.keyword_count())
+        ]
+
+    @property
+    def warnings(self) -> List[str]:
+        """Warnings as names: "short_source" (the source has fewer words
+        than asked: all of its content is returned), "few_paragraphs",
+        "replaced", "nothing_fits", "lang_guessed"."""
+        return _warning_names(self.warning_flags)
+
+    def to_dict(self) -> Dict[str, Any]:
+        """A JSON-ready dict of the summary and its metadata."""
+        return {
+            "text": self.text,
+            "format": self.format,
+            "language": self.language,
+            "words": self.word_count,
+            "source_words": self.source_words,
+            "paragraphs": list(self.paragraphs),
+            "sentences": [s.to_dict() for s in self.sentences],
+            "warnings": self.warnings,
+            "keywords": list(self.keywords),
+        }
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __repr__(self) -> str:
+        return (f"<summar.Summary {self.language} {self.word_count} words, "
+                f"{len(self.paragraphs)} paragraphs, "
+                f"{len(self.sentences)} sentences>")
+
+
+# ------------------------------------------------------------- handles
+
+
+class Context:
+    """Limits shared by many documents (the largest input accepted).
+
+    Immutable and safe to share between threads.  Documents keep their
+    context alive, so dropping a Context early is safe.
+    """
+
+    __slots__ = ("_core",)
+
+    def __init__(self, max_input: Optional[int] = None) -> None:
+        """max_input: the largest input in bytes (default 64 MiB)."""
+        self._core = _core.Context(max_input or 0)
+
+    @property
+    def max_input(self) -> int:
+        """The largest input in bytes a Document accepts."""
+        return self._core.max_input()
+
+    def __repr__(self) -> str:
+        return f"<summar.Context max_input={self.max_input}>"
+
+
+_default_context: Optional[Context] = None
+
+
+def _context(ctx: Optional[Context]) -> Context:
+    global _default_context
+    if ctx is not None:
+        return ctx
+    if _default_context is None:
+        _default_context = Context()
+    return _default_context
+
+
+def _budget(req: Any, words: Optional[int], sentences: Optional[int],
+            ratio: Optional[float]) -> None:
+    given = [n for n, v in (("words", words), ("sentences", sentences),
+                            ("ratio", ratio)) if v is not None]
+    if len(given) > 1:
+        raise ArgumentError("give at most one of words, sentences, ratio "
+                            f"(got {', '.join(given)})")
+    if words is not None:
+        req.set_words(words)
+    elif sentences is not None:
+        req.set_sentences(sentences)
+    elif ratio is not None:
+        req.set_ratio(float(ratio))
+
+
+def _request(words: Optional[int] = None, sentences: Optional[int] = None,
+             ratio: Optional[float] = None, paragraphs: int = 1,
+             output_lang: Optional[str] = None, algorithm: str = "default",
+             format: str = "text", keywords: int = 0,
+             title: bool = False) -> Any:
+    fmt = FORMATS.get(format)
+    if fmt is None:
+        raise ArgumentError(f"unknown format {format!r}; one of "
+                            f"{', '.join(sorted(FORMATS))}")
+    req = _core.Request()
+    _budget(req, words, sentences, ratio)
+    req.set_paragraphs(paragraphs)
+    req.set_format(fmt)
+    req.set_algorithm(algorithm)
+    if output_lang:
+        req.set_output_lang(output_lang)
+    if keywords:
+        req.set_keywords(keywords)
+    if title:
+        req.set_title(1)
+    return req
+
+
+class Document:
+    """An analysed text: blocks, sentences, tokens and language.
+
+    ``Document(text, lang=None)`` cleans the text (drops menus, share lines,
+    code, pasted instructions... unless ``clean=False``), splits sentences,
+    tokenizes, and detects the language unless ``lang`` ("ar", "en-GB",
+    ...) is given.  ``text`` is str or UTF-8 bytes; invalid UTF-8 raises
+    :class:`Utf8Error` unless ``replace_invalid=True``.
+
+    A Document is immutable and may be used from many threads at once.
+    ``close()`` (or a ``with`` block) frees it early; it is freed anyway
+    when collected.
+    """
+
+    def __init__(self, text: Text, lang: Optional[str] = None, *,
+                 clean: bool = True, replace_invalid: bool = False,
+                 context: Optional[Context] = None) -> None:
+        flags = 0
+        if not clean:
+            flags |= _core.DOC_NO_CLEAN
+        if replace_invalid:
+            flags |= _core.DOC_REPLACE_INVALID
+        ctx = _context(context)
+        if lang in ("", "auto"):
+            lang = None
+        self._ctx = ctx  # documents keep their context alive
+        self._core = _core.Document(ctx._core, _encode(text), lang, flags)
+        self._data: Optional[bytes] = None
+        self._text: Optional[str] = None
+        self._sentences: Optional[List[Sentence]] = None
+        self._tokens: Optional[List[Token]] = None
+
+    # -- lifetime
+    def close(self) -> None:
+        """Frees the C document (idempotent).  Values already read stay
+        valid; reading new ones raises :class:`ClosedError`."""
+        self._core.close()
+
+    @property
+    def closed(self) -> bool:
+        return bool(self._core.closed())
+
+    def __enter__(self) -> "Document":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    # -- text and metadata
+    @property
+    def data(self) -> bytes:
+        """The document text as UTF-8 bytes; byte offsets refer to it."""
+        if self._data is None:
+            self._data = self._core.text()
+        return self._data
+
+    @property
+    def text(self) -> str:
+        """The document text; character offsets refer to it."""
+        if self._text is None:
+            self._text = _decode(self.data)
+        return self._text
+
+    @property
+    def language(self) -> str:
+        """ISO 639-1 code, given or detected ("und" if unknown)."""
+        return self._core.language()
+
+    @property
+    def warnings(self) -> List[str]:
+        """"replaced" (bad UTF-8 replaced), "lang_guessed"."""
+        return _warning_names(self._core.warnings())
+
+    @property
+    def content_words(self) -> int:
+        """Words of content (sentences not dropped by cleaning)."""
+        return self._core.content_words()
+
+    # -- tokenizer layer
+    @property
+    def sentences(self) -> List[Sentence]:
+        """Every sentence, content and dropped alike, in source order."""
+        if self._sentences is None:
+            data = self.data
+            tab = self._core.sentence_table()
+            cmap = _char_map(data, tab[0::4] + tab[1::4])
+            self._sentences = [
+                Sentence(i, _decode(data[tab[k]:tab[k + 1]]), tab[k],
+                         tab[k + 1], cmap[tab[k]], cmap[tab[k + 1]],
+                         tab[k + 2], tab[k + 3])
+                for i, k in enumerate(range(0, len(tab), 4))
+            ]
+        return self._sentences
+
+    @property
+    def tokens(self) -> List[Token]:
+        """Every word token, in source order."""
+        if self._tokens is None:
+            data = self.data
+            tab = self._core.token_table()
+            norms = self._core.token_forms(0)
+            stems = self._core.token_forms(1)
+            cmap = _char_map(data, tab[0::4] + tab[1::4])
+            self._tokens = [
+                Token(i, _decode(data[tab[k]:tab[k + 1]]), tab[k],
+                      tab[k + 1], cmap[tab[k]], cmap[tab[k + 1]], tab[k + 2],
+                      tab[k + 3], norms[i], stems[i])
+                for i, k in enumerate(range(0, len(tab), 4))
+            ]
+        return self._tokens
+
+    def sentence(self, i: int) -> Sentence:
+        """The i-th sentence (negative i counts from the end)."""
+        return self.sentences[i]
+
+    @property
+    def title(self) -> Optional[Sentence]:
+        """The headline found by cleaning, or None."""
+        try:
+            t = self._core.title()
+        except NotFoundError:
+            return None
+        if 0 <= t.index < len(self.sentences):
+            return self.sentences[t.index]
+        data = self.data
+        cmap = _char_map(data, (t.start, t.end))
+        return Sentence(-1, _decode(data[t.start:t.end]), t.start, t.end,
+                        cmap[t.start], cmap[t.end], t.block, t.flags)
+
+    @property
+    def embedded_request(self) -> Optional[EmbeddedRequest]:
+        """The instruction written in the text, or None."""
+        try:
+            r = self._core.embedded_request()
+        except NotFoundError:
+            return None
+        return EmbeddedRequest(r.words, r.paragraphs, r.lang)
+
+    # -- scorer layer
+    def score(self, algorithm: str = "default") -> List[float]:
+        """One score per sentence (in [0, 1]; 0 for dropped sentences)
+        with the named algorithm; see :func:`algorithms`."""
+        return self._core.score(algorithm)
+
+    # -- formatter layer
+    def summarize(self, words: Optional[int] = None,
+                  sentences: Optional[int] = None,
+                  ratio: Optional[float] = None, paragraphs: int = 1,
+                  output_lang: Optional[str] = None,
+                  algorithm: str = "default", format: str = "text",
+                  keywords: int = 0, title: bool = False) -> Summary:
+        """Summarizes the document.
+
+        Budget: at most one of ``words`` (never exceeded), ``sentences``
+        or ``ratio`` (of the content words); default 20% of the words.
+        ``paragraphs``: K output paragraphs.  ``output_lang``: the language
+        the summary must be in; anything but the source's raises
+        :class:`LanguageMismatchError`.  ``format``: "text", "markdown",
+        "html" or "json".  ``keywords``: how many keywords to report.
+        ``title``: start with the headline.
+        """
+        req = _request(words, sentences, ratio, paragraphs, output_lang,
+                       algorithm, format, keywords, title)
+        core = self._core.summarize(req)
+        try:
+            return Summary(core, self.data, "markdown" if format == "md"
+                           else format)
+        finally:
+            core.close()
+
+    def __len__(self) -> int:
+        """Number of sentences."""
+        return self._core.sentence_count()
+
+    def __repr__(self) -> str:
+        if self.closed:
+            return "<summar.Document closed>"
+        return (f"<summar.Document {self.language} "
+                f"{self._core.sentence_count()} sentences, "
+                f"{self._core.token_count()} tokens>")
+
+
+# ------------------------------------------------------------ functions
+
+
+def summarize(text: Text, words: Optional[int] = None,
+              sentences: Optional[int] = None,
+              ratio: Optional[float] = None, paragraphs: int = 1,
+              lang: Optional[str] = None, output_lang: Optional[str] = None,
+              algorithm: str = "default", format: str = "text",
+              keywords: int = 0, title: bool = False) -> Summary:
+    """Summarizes text in one call and returns a :class:`Summary`.
+
+    >>> s = summar.summarize(article, words=120, paragraphs=2)
+    >>> print(s.text)
+
+    ``lang``: the source language (detected when None).  The other
+    arguments are those of :meth:`Document.summarize`.  Releases the GIL
+    while the C library works.
+    """
+    req = _request(words, sentences, ratio, paragraphs, output_lang,
+                   algorithm, format, keywords, title)
+    doc = Document(text, lang)
+    try:
+        core = doc._core.summarize(req)
+        try:
+            return Summary(core, doc.data, "markdown" if format == "md"
+                           else format)
+        finally:
+            core.close()
+    finally:
+        doc.close()
+
+
+def quick(text: Text, words: int = 0, paragraphs: int = 0,
+          lang: Optional[str] = None) -> str:
+    """The C one-call convenience summar_quick(): plain text of at most
+    ``words`` words (0: 20% of the source) in ``paragraphs`` paragraphs."""
+    return _decode(_core.quick(_encode(text), lang, words, paragraphs))
+
+
+def algorithms() -> Dict[str, str]:
+    """The scoring algorithms: name -> one-line description."""
+    out: Dict[str, str] = {}
+    i = 0
+    while True:
+        name = _core.algorithm_name(i)
+        if name is None:
+            return out
+        out[name] = _core.algorithm_description(i) or ""
+        i += 1
+
+
+def languages() -> List[str]:
+    """Languages with built-in stopwords and stemming (ISO 639-1).  Other
+    languages ICU can segment work too, without them."""
+    out: List[str] = []
+    while True:
+        name = _core.language_name(len(out))
+        if name is None:
+            return out
+        out.append(name)
+
+
+def word_count(text: Text) -> int:
+    """Words in text, counted as a word processor does."""
+    return _core.word_count(_encode(text))
+
+
+def utf8_check(data: bytes) -> None:
+    """Raises :class:`Utf8Error` or :class:`NulError` (with ``.offset``,
+    the first bad byte) unless data is valid UTF-8 without NUL bytes."""
+    status, offset = _core.utf8_check(_encode(data))
+    if status == _core.OK:
+        return
+    cls = Utf8Error if status == _core.ERR_UTF8 else NulError
+    err = cls(f"{_core.strerror(status)} at byte {offset}")
+    err.code = status
+    err.offset = offset
+    raise err
+
+
+def strerror(code: int) -> str:
+    """The C library's message for a status code."""
+    return _core.strerror(code)
+
