@@ -1,0 +1,528 @@
+#!/usr/bin/env python3
+"""TAP tests of the `summar` command-line tool.
+
+Environment: SUMMAR is the tool to run; SUMMAR_TEST_DATA the folder of
+inputs (tests/data/cli by default).  Prints TAP ("1..N", "ok N - what",
+"not ok N - what") and exits 1 when a check fails.
+"""
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SUMMAR = os.environ.get("SUMMAR", "summar")
+DATA = os.environ.get("SUMMAR_TEST_DATA",
+                      os.path.join(HERE, "..", "data", "cli"))
+
+AR = os.path.join(DATA, "article-ar.txt")
+AR_REQ = os.path.join(DATA, "article-ar-request-ar.txt")
+EN = os.path.join(DATA, "article-en.txt")
+
+TMP = tempfile.mkdtemp(prefix="summar-cli-test-")
+
+results = []
+
+
+def check(ok, what, detail=None):
+    results.append((bool(ok), what, detail))
+    return bool(ok)
+
+
+def run(args, stdin=b"", env=None):
+    p = subprocess.run([SUMMAR] + list(args), input=stdin,
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                       timeout=120, env=env)
+    return p.returncode, p.stdout, p.stderr.decode("utf-8", "replace")
+
+
+def read(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def tmpfile(name, data):
+    path = os.path.join(TMP, name)
+    with open(path, "wb") as f:
+        f.write(data)
+    return path
+
+
+def words(text):
+    """Whitespace-separated runs holding a letter or digit."""
+    if isinstance(text, bytes):
+        text = text.decode("utf-8")
+    return sum(1 for w in text.split() if any(c.isalnum() for c in w))
+
+
+def paragraphs(out):
+    """Paragraphs of a text summary; None when the layout is wrong."""
+    text = out.decode("utf-8")
+    if not text.endswith("\n") or text.endswith("\n\n"):
+        return None
+    body = text[:-1]
+    if "\n\n\n" in body:
+        return None
+    parts = body.split("\n\n")
+    if any(not p.strip() for p in parts):
+        return None
+    return parts
+
+
+def summary_json(args, path):
+    rc, out, err = run(list(args) + ["--format", "json", path])
+    if rc != 0:
+        return None
+    return json.loads(out.decode("utf-8"))
+
+
+def verbatim(doc, source):
+    """Every chosen sentence is a byte-exact slice of the source, at its
+    offsets, and the text rendering is its paragraphs joined."""
+    paras = {}
+    for s in doc["sentences"]:
+        t = s["text"].encode("utf-8")
+        if source[s["start"]:s["end"]] != t or t not in source:
+            return False
+        paras.setdefault(s["paragraph"], []).append(s["text"])
+    expect = "\n\n".join(" ".join(paras[k]) for k in sorted(paras))
+    return doc["text"].rstrip("\n") == expect
+
+
+# ------------------------------------------------------------ basics
+
+rc, out, err = run(["--help"])
+check(rc == 0 and b"Usage: summar" in out and b"--words" in out
+      and b"--jsonl" in out and err == "", "--help prints usage, exit 0")
+rc2, out2, _ = run(["-h"])
+check(rc2 == 0 and out2 == out, "-h is --help")
+
+rc, out, err = run(["--version"])
+check(rc == 0 and re.match(rb"^summar \d+\.\d+\.\d+ \(libsummar \d+\.\d+\.\d+\)\n$",
+                           out), "--version prints the versions", out)
+
+rc, out, err = run(["--list-algorithms"])
+algs = [l.split()[0] for l in out.decode().splitlines() if l.strip()]
+check(rc == 0 and "default" in algs and len(algs) >= 5,
+      "--list-algorithms lists the algorithms", algs)
+
+rc, out, err = run(["--list-languages"])
+check(rc == 0 and b"ar\tArabic" in out and b"en\tEnglish" in out,
+      "--list-languages lists codes and names")
+
+# ------------------------------------------------------- usage errors
+
+USAGE = [
+    (["--words", "0"], "--words"),
+    (["--words", "-3"], "--words"),
+    (["--words", "abc"], "--words"),
+    (["--words", "1.5"], "--words"),
+    (["--words", ""], "--words"),
+    (["--words", " 5"], "--words"),
+    (["--words", "99999999999999999999999"], "too large"),
+    (["--words=0"], "--words"),
+    (["--words"], "needs a value"),
+    (["--sentences", "0"], "--sentences"),
+    (["--ratio", "0"], "--ratio"),
+    (["--ratio", "1.5"], "--ratio"),
+    (["--ratio", "abc"], "--ratio"),
+    (["--ratio", "nan"], "--ratio"),
+    (["--ratio", "inf"], "--ratio"),
+    (["--paragraphs", "0"], "--paragraphs"),
+    (["--paragraphs", "-1"], "--paragraphs"),
+    (["--paragraphs", "x"], "--paragraphs"),
+    (["--paragraphs", "10001"], "too large"),
+    (["--keywords", "-1"], "--keywords"),
+    (["--keywords", "1001"], "too large"),
+    (["--jobs", "0"], "--jobs"),
+    (["--jobs", "two"], "--jobs"),
+    (["--max-bytes", "0"], "--max-bytes"),
+    (["--max-bytes", "12Q"], "--max-bytes"),
+    (["--format", "xml"], "unknown format"),
+    (["--algorithm", "nope"], "default"),
+    (["--bogus"], "unknown option"),
+    (["-Z"], "unknown option"),
+    (["--title=1"], "takes no value"),
+    (["--words", "3", "--ratio", "0.5"], "exclude"),
+    (["--words", "3", "--sentences", "2"], "exclude"),
+    (["--output-lang", "klingon"], "--output-lang"),
+    (["--lang", ""], "--lang"),
+    (["--lang", "x!y"], "--lang"),
+    (["--jsonl", "--format", "json"], "--jsonl"),
+    (["sentences", "--bogus"], "unknown option"),
+    (["sentences", "a", "b"], "at most one"),
+    (["tokens", "--max-bytes", "0"], "--max-bytes"),
+]
+for args, needle in USAGE:
+    rc, out, err = run(args + ([] if needle == "needs a value" else [EN]))
+    first = err.splitlines()[0] if err else ""
+    check(rc == 2 and out == b"" and first.startswith("summar: ")
+          and needle in first,
+          "usage error, exit 2: summar %s" % " ".join(repr(a) for a in args),
+          (rc, err))
+
+rc, out, err = run(["--algorithm", "nope", EN])
+check(rc == 2 and all(a in err for a in algs),
+      "an unknown algorithm lists every name", err)
+
+# --------------------------------------------------------------- input
+
+en = read(EN)
+ar = read(AR)
+rc_f, out_f, _ = run(["--words", "80", EN])
+rc_s, out_s, _ = run(["--words", "80"], stdin=en)
+rc_d, out_d, _ = run(["--words", "80", "-"], stdin=en)
+check(rc_f == 0 and out_f and out_f == out_s == out_d and rc_s == rc_d == 0,
+      "stdin (no FILE, and \"-\") gives what the file gives")
+
+rc, out, err = run(["--words", "80", EN, AR])
+rc1, o1, _ = run(["--words", "80", EN])
+rc2, o2, _ = run(["--words", "80", AR])
+expect = (b"==> " + EN.encode() + b" <==\n" + o1 + b"\n==> " + AR.encode()
+          + b" <==\n" + o2)
+check(rc == 0 and out == expect,
+      "several files: each summary after a ==> FILE <== line")
+
+rc, out, err = run(["--words", "80", EN, "/nonexistent/file", AR])
+check(rc == 1 and b"==> " + AR.encode() in out
+      and "summar: /nonexistent/file: " in err,
+      "a missing file fails (exit 1) but the others are summarized", err)
+
+bad = b"The first sentence is fine. The second one has a bad \xff byte in it. A third one ends it.\n"
+off = bad.index(b"\xff")
+p = tmpfile("bad.txt", bad)
+rc, out, err = run([p])
+check(rc == 1 and out == b"" and
+      err == "summar: %s: invalid UTF-8 at byte %d (use --replace-invalid "
+             "to replace it)\n" % (p, off),
+      "invalid UTF-8: exit 1, message with the byte offset", err)
+rc, out, err = run(["--replace-invalid", "--ratio", "1", p])
+check(rc == 0 and "\ufffd".encode() in out and "replaced" in err,
+      "--replace-invalid replaces bad bytes with U+FFFD and warns", (out, err))
+
+rc, out, err = run(["--ratio", "1"], stdin=b"Hello \xc3\x28 there. And more words here.")
+check(rc == 1 and "standard input: invalid UTF-8 at byte 6" in err,
+      "invalid UTF-8 on stdin names standard input", err)
+
+nul = b"One sentence with text.\x00 Another sentence after a NUL byte.\n"
+p = tmpfile("nul.txt", nul)
+rc, out, err = run([p])
+check(rc == 1 and out == b"" and
+      "summar: %s: NUL byte at byte %d" % (p, nul.index(b"\x00")) in err
+      and "--replace-invalid" in err, "NUL byte: exit 1 with its offset", err)
+rc, out, err = run(["--replace-invalid", "--ratio", "1", p])
+check(rc == 0 and b"\x00" not in out and out, "--replace-invalid handles NUL")
+
+for name, data in [("empty", b""), ("blank", b"  \n\t\r\n  \n")]:
+    p = tmpfile(name + ".txt", data)
+    rc, out, err = run([p])
+    check(rc == 1 and out == b"" and
+          err == "summar: %s: no text to summarize\n" % p,
+          "%s input: exit 1, no text to summarize" % name, err)
+rc, out, err = run([], stdin=b"")
+check(rc == 1 and err == "summar: standard input: no text to summarize\n",
+      "empty stdin: exit 1", err)
+
+rc, out, err = run(["--max-bytes", "100", EN])
+check(rc == 1 and "larger than 100 bytes" in err and "--max-bytes" in err,
+      "--max-bytes limits the input", err)
+rc, out, err = run(["--max-bytes", "1M", "--words", "80", EN])
+check(rc == 0 and out == out_f, "--max-bytes takes K/M/G suffixes")
+
+# ------------------------------------------------------------- budgets
+
+budget_ok = True
+detail = []
+for path in (EN, AR):
+    for n in (5, 12, 25, 40, 60, 90, 120, 200):
+        for alg in algs:
+            rc, out, err = run(["--words", str(n), "--algorithm", alg, path])
+            if rc != 0 or words(out) > n:
+                budget_ok = False
+                detail.append((path, n, alg, rc, words(out)))
+check(budget_ok, "--words N: never more than N words (every algorithm)",
+      detail)
+
+for n in (1, 3, 5):
+    doc = summary_json(["--sentences", str(n)], EN)
+    check(doc is not None and 0 < len(doc["sentences"]) <= n,
+          "--sentences %d: at most %d sentences" % (n, n))
+
+doc = summary_json(["--ratio", "1"], EN)
+doc_half = summary_json(["--ratio", "0.3"], EN)
+check(doc and doc_half and doc_half["words"] < doc["words"]
+      and doc_half["words"] <= round(0.3 * doc["source_words"]),
+      "--ratio R takes about R of the source's words")
+
+for k in range(1, 7):
+    rc, out, err = run(["--words", "300", "--paragraphs", str(k), EN])
+    paras = paragraphs(out) if rc == 0 else None
+    check(paras is not None and len(paras) == k,
+          "--paragraphs %d: %d paragraphs, one blank line apart" % (k, k),
+          out[:200])
+
+ok = True
+for path in (EN, AR):
+    src = read(path)
+    for args in (["--words", "60"], ["--words", "150", "--paragraphs", "3"],
+                 ["--sentences", "4", "--algorithm", "textrank"],
+                 ["--ratio", "0.5", "--paragraphs", "2"]):
+        doc = summary_json(args, path)
+        rc, out, err = run(args + [path])
+        if not doc or not verbatim(doc, src) or rc != 0 \
+                or out.decode().rstrip("\n") != doc["text"].rstrip("\n"):
+            ok = False
+check(ok, "every output sentence is a byte-exact slice of the input")
+
+# ------------------------------------------------------------- formats
+
+doc = summary_json(["--words", "100", "--paragraphs", "2", "--keywords", "3"],
+                   EN)
+check(doc is not None and doc["language"] == "en" and doc["words"] <= 100
+      and doc["paragraphs"] == 2 and 1 <= len(doc["keywords"]) <= 3,
+      "--format json parses, with language, words, paragraphs, keywords")
+
+rc, out, err = run(["--format", "html", "--title", "--ratio", "1", EN])
+html = out.decode()
+body = re.sub(r"</?(p|h1)>", "", html)
+check(rc == 0 and html.startswith("<h1>City Council Approves")
+      and html.count("<p>") == html.count("</p>") >= 1
+      and "&amp;" in html and "&lt;" in html and "&gt;" in html
+      and "<" not in body and ">" not in body
+      and not re.search(r"&(?!amp;|lt;|gt;|quot;|#39;|#x27;|apos;)", body),
+      "--format html escapes the text", html[:300])
+
+rc, out, err = run(["--format", "markdown", "--title", "--words", "60", EN])
+check(rc == 0 and out.startswith(b"# City Council Approves New Bicycle Network\n\n"),
+      "--format markdown with --title starts with a # heading")
+
+rc, out, err = run(["--title", "--words", "60", EN])
+check(rc == 0 and out.startswith(b"City Council Approves New Bicycle Network\n\n"),
+      "--title in text starts with the headline as its own paragraph")
+
+rc, out, err = run(["--words", "2000", EN])
+rc_q, out_q, err_q = run(["--quiet", "--words", "2000", EN])
+check(rc == 0 and "warning" in err and rc_q == 0 and err_q == ""
+      and out_q == out, "--quiet drops the warnings, not the summary")
+
+rc, out, err = run(["-v", "--words", "60", EN])
+check(rc == 0 and run(["--words", "60", EN])[1] == out and
+      re.search(r"^summar: language English \(en\); \d+ of \d+ words", err,
+                re.M), "--verbose reports the language and sizes", err)
+
+# ------------------------------------------------ acceptance (Arabic)
+
+ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+JUNK = ["googletag", "Smiley", "Summarize", "©", "شاركها", "رويترز",
+        "الحقوق محفوظة", "أخبار محلية", "محطة جديدة لتحلية المياه تعد"]
+
+rc, out, err = run(["--words", "2000", "--paragraphs", "6", "--output-lang",
+                    "ar", AR])
+text = out.decode()
+letters = [c for c in text if c.isalpha()]
+paras = paragraphs(out)
+check(rc == 0 and letters and all(ARABIC.match(c) for c in letters),
+      "acceptance: --output-lang ar prints Arabic only")
+check(paras is not None and len(paras) == 6,
+      "acceptance: exactly 6 paragraphs", text[:300])
+check(not any(j in text for j in JUNK),
+      "acceptance: no junk, caption, title or instruction",
+      [j for j in JUNK if j in text])
+m = re.search(r"^summar: warning: the source holds only about (\d+) words of "
+              r"content, fewer than the 2000 asked for$", err, re.M)
+check(m and 0 < int(m.group(1)) < 2000 and abs(int(m.group(1)) - words(out)) <= 5,
+      "acceptance: a warning about the short source", err)
+doc = summary_json(["--words", "2000", "--paragraphs", "6", "--output-lang",
+                    "ar"], AR)
+check(doc and verbatim(doc, ar) and doc["text"].rstrip("\n") == text.rstrip("\n"),
+      "acceptance: sentences verbatim")
+
+rc, out, err = run(["--words", "120", "--paragraphs", "2", AR])
+paras = paragraphs(out)
+check(rc == 0 and words(out) <= 120 and paras is not None and len(paras) == 2,
+      "acceptance: --words 120 --paragraphs 2 gives <= 120 words in 2 "
+      "paragraphs", (words(out), out[:200]))
+
+rc, out, err = run(["--words", "2000", "--paragraphs", "6", "--output-lang",
+                    "en", AR])
+check(rc == 1 and out == b"" and
+      "summar: translation is not supported: the source is Arabic (ar), the "
+      "output was asked in English (en)" in err,
+      "acceptance: --output-lang en fails with the translation message", err)
+rc, out, err = run(["--output-lang", "Arabic", "--words", "50", AR])
+check(rc == 0 and out, "--output-lang takes a language name too")
+rc, out, err = run(["--output-lang", "ar", "--words", "50", EN])
+check(rc == 1 and "the source is English (en), the output was asked in "
+      "Arabic (ar)" in err, "--output-lang mismatch the other way", err)
+
+rc_a, out_a, err_a = run(["--follow-request", AR])
+rc_b, out_b, err_b = run(["--words", "2000", "--paragraphs", "6",
+                          "--output-lang", "ar", AR])
+check(rc_a == 0 and out_a == out_b and len(paragraphs(out_a) or []) == 6,
+      "--follow-request obeys the English instruction in the text")
+rc_a, out_a, _ = run(["--follow-request", AR_REQ])
+rc_b, out_b, _ = run(["--words", "120", "--paragraphs", "2", AR_REQ])
+check(rc_a == 0 and out_a == out_b and words(out_a) <= 120
+      and len(paragraphs(out_a) or []) == 2,
+      "--follow-request obeys the Arabic instruction in the text")
+rc_a, out_a, _ = run(["--follow-request", "--paragraphs", "3", AR])
+rc_b, out_b, _ = run(["--words", "2000", "--paragraphs", "3", AR])
+check(rc_a == 0 and out_a == out_b, "explicit options win over the request")
+rc_a, out_a, err_a = run(["--follow-request", "--words", "60", EN])
+rc_b, out_b, _ = run(["--words", "60", EN])
+check(rc_a == 0 and out_a == out_b and "no instruction" in err_a,
+      "--follow-request without an instruction warns and goes on")
+
+# --------------------------------------------------------------- batch
+
+lines = [
+    json.dumps({"id": 1, "text": en.decode(), "words": 60}),
+    "this is not json",
+    json.dumps({"id": "two", "text": ar.decode(), "words": 80,
+                "paragraphs": 2, "algorithm": "lexrank"}),
+    "",
+    json.dumps({"id": 3, "text": "   "}),
+    json.dumps([1, 2]),
+    json.dumps({"id": 4, "text": ar.decode(), "lang": "ar",
+                "output_lang": "en"}),
+    json.dumps({"id": 5, "text": en.decode(), "sentences": 2}),
+    json.dumps({"id": 6, "text": en.decode(), "words": 0}),
+    json.dumps({"id": 7, "text": en.decode(), "algorithm": "nope"}),
+    json.dumps({"id": 8, "text": "Short one.\u0000 With a NUL."}),
+    json.dumps({"id": 9, "text": en.decode(), "words": 40, "keywords": 2}),
+    json.dumps({"id": 10}),
+]
+batch_in = ("\n".join(lines) + "\n").encode()
+p = tmpfile("batch.jsonl", batch_in)
+rc1, o1, e1 = run(["--jsonl", "--jobs", "1", p])
+rc2, o2, e2 = run(["--jsonl", "--jobs", "2"], stdin=batch_in)
+rc4, o4, e4 = run(["--jsonl", "--jobs", "4", p])
+check(o1 == o2 == o4 and o1, "--jsonl: --jobs 1, 2 and 4 give the same output")
+check(rc1 == 1 and rc2 == 1, "--jsonl: exit 1 when a line failed")
+try:
+    out_lines = [json.loads(l) for l in o1.decode().splitlines()]
+except ValueError:
+    out_lines = []
+check(len(out_lines) == len([l for l in lines if l.strip()]),
+      "--jsonl: one output line per non-blank input line", len(out_lines))
+ids = [o.get("id") for o in out_lines]
+check(ids == [1, None, "two", 3, None, 4, 5, 6, 7, 8, 9, 10],
+      "--jsonl: input order kept, ids echoed", ids)
+if len(out_lines) == 12:
+    o = out_lines
+    check(set(o[0]) >= {"id", "summary", "language", "words", "warnings"}
+          and o[0]["language"] == "en" and o[0]["words"] <= 60
+          and words(o[0]["summary"]) == o[0]["words"]
+          and o[0]["summary"].rstrip("\n") == run(["--words", "60", EN])[1].decode().rstrip("\n"),
+          "--jsonl: a summary equals the one of the plain mode")
+    check(o[2]["language"] == "ar" and o[2]["words"] <= 80
+          and len(paragraphs(o[2]["summary"].encode()) or []) == 2,
+          "--jsonl: per-line words, paragraphs and algorithm")
+    check(set(o[1]) == {"id", "error"} and "JSON" in o[1]["error"],
+          "--jsonl: a bad line gives an error object")
+    check("no text" in o[3].get("error", ""), "--jsonl: empty text is an error")
+    check("object" in o[4].get("error", ""), "--jsonl: a non-object is an error")
+    check("translation is not supported" in o[5].get("error", ""),
+          "--jsonl: output_lang mismatch is an error")
+    check("summary" in o[6] and o[6]["summary"].count(". ") <= 2,
+          "--jsonl: per-line sentences budget")
+    check("words" in o[7].get("error", ""), "--jsonl: words 0 is an error")
+    check("algorithm" in o[8].get("error", ""),
+          "--jsonl: an unknown algorithm is an error")
+    check("NUL" in o[9].get("error", ""), "--jsonl: NUL in text is an error")
+    check(1 <= len(o[10].get("keywords", [])) <= 2, "--jsonl: keywords")
+    check("text" in o[11].get("error", ""), "--jsonl: missing text is an error")
+good = (lines[0] + "\n" + lines[2] + "\n").encode()
+rc, out, err = run(["--jsonl"], stdin=good)
+check(rc == 0 and len(out.splitlines()) == 2, "--jsonl: exit 0 when all lines pass")
+rc, out, err = run(["--jsonl", "--replace-invalid"],
+                   stdin=b'{"id":1,"text":"Fine words here. Bad \xff byte here. More words."}\n'
+                   b'{"id":2,"text":"A NUL\\u0000 here. And more text after it."}\n')
+res = [json.loads(l) for l in out.decode().splitlines()]
+check(rc == 0 and len(res) == 2 and all("summary" in r for r in res)
+      and all("replaced" in r["warnings"] for r in res),
+      "--jsonl --replace-invalid repairs raw bytes and NUL", out)
+rc, out, err = run(["--jsonl"], stdin=b'{"id":1,"text":"Bad \xff byte."}\n')
+res = json.loads(out.decode()) if out else {}
+check(rc == 1 and "error" in res, "--jsonl: raw invalid UTF-8 is an error")
+big = "\n".join(json.dumps({"id": i, "text": en.decode(), "words": 10 + i % 50})
+                for i in range(600)).encode() + b"\n"
+rc1, o1, _ = run(["--jsonl", "--jobs", "1"], stdin=big)
+rc2, o2, _ = run(["--jsonl", "--jobs", "3"], stdin=big)
+ids = [json.loads(l)["id"] for l in o2.decode().splitlines()]
+check(rc1 == rc2 == 0 and o1 == o2 and ids == list(range(600)),
+      "--jsonl: 600 lines (more than one chunk) keep their order")
+
+# --------------------------------------------------------- subcommands
+
+rc, out, err = run(["sentences", AR])
+sl = out.decode().splitlines()
+rcj, outj, _ = run(["sentences", "--json", AR])
+arr = json.loads(outj.decode()) if rcj == 0 else []
+check(rc == 0 and len(sl) == len(arr) > 10, "sentences: one line per sentence")
+check(any(l.startswith("[junk] ") for l in sl)
+      and any(l.startswith("[title] ") for l in sl)
+      and any("request" in l.split("]")[0] for l in sl if l.startswith("[")),
+      "sentences: dropped sentences are marked [junk], [title], [request]")
+ok = all(ar[s["start"]:s["end"]].decode() == s["text"] for s in arr)
+ok = ok and all(
+    (l.endswith(s["text"].replace("\\", "\\\\").replace("\n", "\\n")))
+    for l, s in zip(sl, arr))
+check(ok, "sentences: text and JSON agree with the byte offsets")
+kept = [s for s in arr if not set(s["flags"]) & {"title", "junk", "code",
+                                                  "foreign", "duplicate",
+                                                  "request"}]
+check(all(not l.startswith("[") for l, s in zip(sl, arr) if s in kept),
+      "sentences: kept sentences carry no marker")
+rc, out, err = run(["sentences", "--no-clean"],
+                   stdin=b"First line here.\nSecond line\twith a tab.\n\n"
+                         b"[x] Third \\ line.\n")
+check(rc == 0 and out == b"First line here.\nSecond line\\twith a tab.\n"
+                         b"\\[x] Third \\\\ line.\n",
+      "sentences: escapes tabs, backslashes and a leading [", out)
+rc, out, err = run(["sentences"], stdin=b"")
+check(rc == 1 and "no text" in err, "sentences: empty input is an error")
+
+rc, out, err = run(["tokens", EN])
+rows = [l.split("\t") for l in out.decode().splitlines()]
+ok = rc == 0 and len(rows) > 100 and all(len(r) == 5 for r in rows)
+ok = ok and all(int(r[0]) < int(r[1]) and en[int(r[0]):int(r[1])].strip()
+                for r in rows)
+check(ok, "tokens: START END NORM STEM FLAGS per line, offsets in the text")
+check(any(r[2] == "council" and r[4] == "letters" for r in rows)
+      and any("stopword" in r[4] for r in rows)
+      and any("number" in r[4] for r in rows),
+      "tokens: norms and flags")
+rc, outj, err = run(["tokens", "--json", EN])
+toks = json.loads(outj.decode())
+check(len(toks) == len(rows) and all(
+    t["norm"] == r[2] and t["start"] == int(r[0]) for t, r in zip(toks, rows)),
+    "tokens --json agrees with the text form")
+rc, out, err = run(["tokens", "--help"])
+check(rc == 0 and b"Usage: summar tokens" in out, "tokens --help")
+rc, out, err = run(["sentences", "--help"])
+check(rc == 0 and b"Usage: summar sentences" in out, "sentences --help")
+
+# ---------------------------------------------------------------- misc
+
+if os.path.exists("/dev/full"):
+    with open("/dev/full", "wb") as full:
+        p = subprocess.run([SUMMAR, "--words", "60", EN], stdout=full,
+                           stderr=subprocess.PIPE, timeout=60)
+    check(p.returncode == 1 and b"write error" in p.stderr,
+          "a write error exits 1", p.stderr)
+
+# ---------------------------------------------------------------- report
+
+print("1..%d" % len(results))
+failed = 0
+for i, (ok, what, detail) in enumerate(results, 1):
+    print("%s %d - %s" % ("ok" if ok else "not ok", i, what))
+    if not ok:
+        failed += 1
+        if detail is not None:
+            for line in repr(detail)[:2000].splitlines():
+                print("# " + line)
+sys.exit(1 if failed else 0)
