@@ -393,6 +393,30 @@ summar_status summar_score_default_with(const struct summar_doc *doc,
                                         const summar_default_weights *w,
                                         double *s);
 
+/* ---- Added by the quality work (issue 4, score_default.c): components of
+ * "default" beyond summar_default_weights.  summar_score_default_with()
+ * leaves them all off; summar_score_default() uses
+ * summar_default_extra_std. */
+typedef struct summar_default_extra {
+  double lead;       /* weight of the steep lead prior
+                        (1 + r / lead_scale)^-lead_exp, r = rank among
+                        content sentences */
+  double lead_exp;
+  double lead_scale;
+  double paragraph;  /* weight of the paragraph prior 1 / sqrt(1 + p), p =
+                        index of the sentence's source paragraph among those
+                        holding content */
+  double question;   /* a sentence ending in a question mark is scaled by
+                        1 - question */
+} summar_default_extra;
+
+extern const summar_default_extra summar_default_extra_std;
+summar_status summar_score_default_ex(const struct summar_doc *doc,
+                                      const summar_default_weights *w,
+                                      const summar_default_extra *x,
+                                      double *s);
+/* ---- end of the quality work's additions */
+
 /* idf per term, log((N + 1) / df) with N content sentences and df from
  * doc->df (0 counts as 1): doc->nterms doubles through doc->a (at least
  * one element), or NULL on allocation failure.  Free with summar_dealloc. */

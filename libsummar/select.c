@@ -2,19 +2,33 @@
  * select.c - chooses sentences under a budget.
  *
  * Candidates are the content sentences (no SUMMAR_SENT_DROP bit) holding at
- * least min_words words.  They are ranked by score / words^density (ties to
- * the earlier sentence) and taken greedily:
+ * least min_words words.  They are ranked by key = score / words^density
+ * (ties to the earlier sentence).
+ *
+ * Under a word budget the best `swap_window` candidates go through an exact
+ * fill first: a 0/1 knapsack (dynamic programming over the word budget)
+ * chooses the subset of them that maximizes the sum of key x words without
+ * exceeding the budget.  key x words is the amount of summary-worthy
+ * content a sentence brings when the key is read as a density, so the
+ * choice uses the budget well (libsummar never cuts a sentence) and never
+ * trades a long good sentence for several short weak ones.  A chosen
+ * candidate whose idf cosine with a better-ranked chosen one is above
+ * `redundancy` is taken out of the pool and the knapsack runs again (a few
+ * rounds at most).
+ * Then, and alone under a sentence budget, with swap_window 0 or with a
+ * budget too large for the table, candidates are taken greedily:
  *   - a candidate too long for what is left of the word budget is passed
  *     over and the walk goes on with lower-ranked ones that still fit
  *     (budget filling), so the chosen lengths add up close to the budget;
  *   - a candidate whose idf cosine with an already chosen sentence is above
  *     `redundancy` is skipped (near-duplicate suppression, MMR-style);
- *   - then a swap pass trades a weak chosen sentence for a longer, nearly
- *     as good unchosen one when that uses more of the budget, and the
- *     greedy walk runs once more over what is left.
+ *   - a swap pass trades a weak chosen sentence for a longer, nearly as
+ *     good unchosen one when that uses more of the budget, and the greedy
+ *     walk runs once more over what is left.
  * Redundancy is checked through an inverted index of the chosen sentences
  * (terms held by more than summar_graph_df_cap(N) sentences are not
- * followed), so the cost stays near-linear on big inputs.
+ * followed), so the cost stays near-linear on big inputs; the knapsack
+ * costs swap_window x budget steps.
  * The result is in source order.
  */
 #include "internal.h"
@@ -150,6 +164,99 @@ static int greedy(selector *s, const ranked *rk, size_t nr, size_t max_words,
   return 0;
 }
 
+/* Exact fill (knapsack) over the best candidates.  Budgets above this use
+ * the greedy walk and swaps only: the table is pool x (budget + 1) bits. */
+#define SUMMAR_SELECT_DP_MAX_WORDS 65536
+#define SUMMAR_SELECT_DP_ROUNDS 6
+
+static int knapsack(selector *s, const ranked *rk, size_t nr,
+                    size_t max_words, size_t *used_w, size_t *used_n) {
+  const summar_doc *doc = s->doc;
+  const summar_allocator *a = &doc->a;
+  size_t k = s->p->swap_window < nr ? s->p->swap_window : nr;
+  size_t B = max_words, np = 0;
+  size_t *pool = summar_alloc(a, (k ? k : 1) * sizeof *pool);
+  double *best = summar_alloc(a, (B + 1) * sizeof *best);
+  size_t rowbytes = (B + 8) / 8;
+  unsigned char *take = summar_calloc(a, k ? k : 1, rowbytes);
+  unsigned char *out = summar_calloc(a, k ? k : 1, 1);
+  int rc = -1;
+  if (!pool || !best || !take || !out)
+    goto done;
+  for (size_t r = 0; r < k; r++)
+    if (doc->sents[rk[r].i].words <= B)
+      pool[np++] = r; /* indexes into rk, best first */
+  for (int round = 0; round < SUMMAR_SELECT_DP_ROUNDS; round++) {
+    for (size_t b = 0; b <= B; b++)
+      best[b] = 0;
+    memset(take, 0, np * rowbytes);
+    for (size_t q = 0; q < np; q++) {
+      size_t w = doc->sents[rk[pool[q]].i].words;
+      double key = rk[pool[q]].key;
+      double v = key > 0 ? key * (double)w : 0;
+      if (v <= 0)
+        continue;
+      unsigned char *row = take + q * rowbytes;
+      for (size_t b = B; b >= w; b--) {
+        double t = best[b - w] + v;
+        if (t > best[b]) {
+          best[b] = t;
+          row[b / 8] |= (unsigned char)(1u << (b % 8));
+        }
+        if (b == w)
+          break;
+      }
+    }
+    /* Backtrack from the best reachable total. */
+    size_t b = 0;
+    for (size_t x = 1; x <= B; x++)
+      if (best[x] > best[b])
+        b = x;
+    memset(out, 0, np);
+    for (size_t q = np; q-- > 0;) {
+      const unsigned char *row = take + q * rowbytes;
+      if (row[b / 8] & (1u << (b % 8))) {
+        out[q] = 1;
+        b -= doc->sents[rk[pool[q]].i].words;
+      }
+    }
+    /* Redundancy, in rank order: drop the first offender and rerun. */
+    size_t drop = SIZE_MAX;
+    for (size_t q = 0; q < np && drop == SIZE_MAX; q++) {
+      if (!out[q])
+        continue;
+      size_t c = rk[pool[q]].i;
+      if (redundant(s, c, SIZE_MAX))
+        drop = q;
+      else if (add_chosen(s, c))
+        goto done;
+    }
+    if (drop == SIZE_MAX || round + 1 == SUMMAR_SELECT_DP_ROUNDS) {
+      /* Keep what passed (the offender, if any, stays out). */
+      break;
+    }
+    /* Undo this round's choices and retry without the offender. */
+    for (size_t q = 0; q < np; q++)
+      s->chosen[rk[pool[q]].i] = 0;
+    memmove(pool + drop, pool + drop + 1, (np - drop - 1) * sizeof *pool);
+    np--;
+  }
+  for (size_t q = 0; q < k; q++) {
+    size_t c = rk[q].i;
+    if (s->chosen[c]) {
+      *used_w += doc->sents[c].words;
+      (*used_n)++;
+    }
+  }
+  rc = 0;
+done:
+  summar_dealloc(a, pool);
+  summar_dealloc(a, best);
+  summar_dealloc(a, take);
+  summar_dealloc(a, out);
+  return rc;
+}
+
 /* Swap pass: a weak chosen sentence gives way to a longer, nearly as good
  * unchosen one when the budget has room for the difference. */
 static int swaps(selector *s, const ranked *rk, size_t nr, size_t max_words,
@@ -253,7 +360,12 @@ summar_status summar_select(const summar_doc *doc, const double *scores,
   qsort(rk, nr, sizeof *rk, cmp_ranked);
 
   size_t used_w = 0, used_n = 0;
-  if (greedy(&s, rk, nr, max_words, max_sents, &used_w, &used_n) ||
+  if (max_sents == SIZE_MAX && p->swap_window > 0 &&
+      max_words <= SUMMAR_SELECT_DP_MAX_WORDS) {
+    if (knapsack(&s, rk, nr, max_words, &used_w, &used_n) ||
+        greedy(&s, rk, nr, max_words, max_sents, &used_w, &used_n))
+      goto done;
+  } else if (greedy(&s, rk, nr, max_words, max_sents, &used_w, &used_n) ||
       swaps(&s, rk, nr, max_words, &used_w) ||
       greedy(&s, rk, nr, max_words, max_sents, &used_w, &used_n))
     goto done;

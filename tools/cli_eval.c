@@ -5,10 +5,14 @@
  *   summar eval [--algorithm A,B,...] [--words N] [--limit N] [--no-cut]
  *               [--paragraphs K] [--jobs N] [--per-doc] FILE.jsonl...
  *
- * The budget of each document is the mean word count of its references
- * (or --words N); the summary is cut at the budget before scoring (it never
- * exceeds it anyway: libsummar does not cut sentences).  Prints a Markdown
+ * The budget of each document is the mean whitespace-separated word count
+ * of its references, rounded (or --words N); the summary is cut after that
+ * many whitespace-separated words before scoring, as the protocol of
+ * ../shared/eval/README.md says (libsummar counts words as a reader does,
+ * so its output rarely reaches the cut).  Prints a Markdown
  * table of ROUGE-1/2/L F1 (x100), averaged over documents.
+ * The pseudo-algorithm "lead" scores the first N words of the raw text (the
+ * baseline of the evaluation tables, cut mid-sentence).
  */
 #include "cli.h"
 
@@ -65,6 +69,56 @@ static char *dup_str(const char *s, size_t *len) {
   return p;
 }
 
+/* Whitespace-separated words of s[0..n), as the evaluation protocol
+ * counts them (ASCII and the common Unicode spaces). */
+static int ws_at(const char *s, size_t n, size_t i, size_t *skip) {
+  unsigned char c = (unsigned char)s[i];
+  *skip = 1;
+  if (c == ' ' || (c >= 0x09 && c <= 0x0d))
+    return 1;
+  if (c == 0xc2 && i + 1 < n && (unsigned char)s[i + 1] == 0xa0) {
+    *skip = 2; /* U+00A0 */
+    return 1;
+  }
+  if (c == 0xe2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+      ((unsigned char)s[i + 2] <= 0x8a || (unsigned char)s[i + 2] == 0xa8 ||
+       (unsigned char)s[i + 2] == 0xa9 || (unsigned char)s[i + 2] == 0xaf)) {
+    *skip = 3; /* U+2000..200A, 2028, 2029, 202F */
+    return 1;
+  }
+  return 0;
+}
+
+static size_t ws_words(const char *s, size_t n) {
+  size_t count = 0, i = 0, skip;
+  int in = 0;
+  while (i < n) {
+    int sp = ws_at(s, n, i, &skip);
+    if (!sp && !in)
+      count++;
+    in = !sp;
+    i += skip;
+  }
+  return count;
+}
+
+/* Length of s[0..n) cut after its first `words` whitespace-separated
+ * words (the protocol's cut). */
+static size_t ws_cut(const char *s, size_t n, size_t words) {
+  size_t count = 0, i = 0, skip;
+  int in = 0;
+  while (i < n) {
+    int sp = ws_at(s, n, i, &skip);
+    if (sp && in && count == words)
+      return i;
+    if (!sp && !in)
+      count++;
+    in = !sp;
+    i += skip;
+  }
+  return n;
+}
+
 /* Loads up to `limit` documents (0: all) of a JSON Lines file. */
 static int load(const char *path, size_t limit, eval_doc **out, size_t *n) {
   FILE *f = fopen(path, "r");
@@ -116,7 +170,7 @@ static int load(const char *path, size_t limit, eval_doc **out, size_t *n) {
     for (size_t r = 0; d->refs && d->ref_lens && r < d->nrefs; r++) {
       const char *s = json_string_value(json_array_get(refs, r));
       d->refs[r] = dup_str(s ? s : "", &d->ref_lens[r]);
-      total += summar_word_count(d->refs[r], d->ref_lens[r]);
+      total += ws_words(d->refs[r], d->ref_lens[r]);
     }
     d->budget = (total + d->nrefs / 2) / d->nrefs;
     if (d->budget == 0)
@@ -130,9 +184,27 @@ static int load(const char *path, size_t limit, eval_doc **out, size_t *n) {
   return rc;
 }
 
+/* The "lead" baseline of the issue's table: the first `budget` words of
+ * the raw text, cut mid-sentence (not a libsummar algorithm). */
+static int is_lead(const char *alg) { return strcmp(alg, "lead") == 0; }
+
+static void eval_lead(eval_job *job, size_t i, size_t budget) {
+  eval_doc *d = &job->docs[i];
+  job->scores[i].size = sizeof job->scores[i];
+  summar_status st = summar_rouge_score(
+      d->lang, d->text, ws_cut(d->text, d->text_len, budget),
+      (const char *const *)d->refs, d->ref_lens, d->nrefs, 0,
+      &job->scores[i]);
+  job->failed[i] = st != SUMMAR_OK;
+}
+
 static void eval_one(eval_job *job, size_t i) {
   eval_doc *d = &job->docs[i];
   size_t budget = job->fixed_words ? job->fixed_words : d->budget;
+  if (is_lead(job->algorithm)) {
+    eval_lead(job, i, budget);
+    return;
+  }
   summar_doc *doc = NULL;
   summar_request *req = NULL;
   summar_summary *sum = NULL;
@@ -152,9 +224,11 @@ static void eval_one(eval_job *job, size_t i) {
     size_t len;
     const char *t = summar_summary_text(sum, &len);
     job->scores[i].size = sizeof job->scores[i];
+    if (job->cut)
+      len = ws_cut(t, len, budget);
     st = summar_rouge_score(summar_doc_language(doc), t, len,
                             (const char *const *)d->refs, d->ref_lens,
-                            d->nrefs, job->cut ? budget : 0, &job->scores[i]);
+                            d->nrefs, 0, &job->scores[i]);
   }
   job->failed[i] = st != SUMMAR_OK;
   summar_summary_free(sum);
@@ -250,7 +324,8 @@ int summar_cli_eval(int argc, char **argv) {
          alg = strtok_r(NULL, ",", &save)) {
       summar_request *probe;
       summar_request_new(&probe);
-      summar_status ast = summar_request_set_algorithm(probe, alg);
+      summar_status ast =
+          is_lead(alg) ? SUMMAR_OK : summar_request_set_algorithm(probe, alg);
       summar_request_free(probe);
       if (ast != SUMMAR_OK) {
         fprintf(stderr, "summar: unknown algorithm '%s'\n", alg);
