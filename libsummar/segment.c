@@ -623,6 +623,7 @@ static int add_candidates(seg_run *r, const seg_stats *st) {
   /* An Arabic block of 20+ words without any sentence-ending mark: the
    * Arabic comma is its only boundary. */
   int cyrillic_gap = 0; /* lower-case Cyrillic letters before this "." */
+  int arabic_gap = 0;   /* Arabic letters before this "." */
   size_t words_since_mark = 0;
   int in_word = 0;
   int32_t prev = ' ';
@@ -715,11 +716,20 @@ static int add_candidates(seg_run *r, const seg_stats *st) {
       if (cyrillic_gap >= 3 && is_upper(next))
         if (push_cand(seg, i, CAND_TERM))
           return -1;
+      /* Arabic "كلمة.كلمة": a missing space after a word of 3+ letters
+       * (not "أ.ب", whose parts are single letters) */
+      if (arabic_gap >= 3 && next >= 0x0621 && next <= 0x064A)
+        if (push_cand(seg, i, CAND_TERM))
+          return -1;
     }
     if (c >= 0x0430 && c <= 0x04FF && is_lower(c))
       cyrillic_gap++;
     else
       cyrillic_gap = 0;
+    if ((c >= 0x0621 && c <= 0x064A) || (c >= 0x064B && c <= 0x065F && arabic_gap))
+      arabic_gap++;
+    else
+      arabic_gap = 0;
     prev = c;
   }
   if (st->letters > 0 && st->arabic * 2 > st->letters &&

@@ -179,6 +179,10 @@ static void test_arabic(void) {
   ok(SEGMENTS(seg, "قال د. سامي إن النتائج جيدة.",
               "قال د. سامي إن النتائج جيدة."),
      "Arabic abbreviation");
+  ok(SEGMENTS(seg, "تلقى الدعم من الاتحاد السوفيتي.وقد جرت معارك. نقلت أ.ب.أ الخبر.",
+              "تلقى الدعم من الاتحاد السوفيتي.", "وقد جرت معارك.",
+              "نقلت أ.ب.أ الخبر."),
+     "Arabic period without a space after a word; not in single letters");
   ok(SEGMENTS(seg,
               "خرج الناس إلى الشوارع في المدينة القديمة منذ الصباح الباكر، "
               "ورفعوا الأعلام والصور فوق البيوت والمحلات، "
