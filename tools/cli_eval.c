@@ -253,13 +253,20 @@ static const char *base_name(const char *p) {
   return s ? s + 1 : p;
 }
 
-static int eval_usage(void) {
-  fprintf(stderr,
+/* Prints the usage to stdout for --help (exit 0), to stderr otherwise. */
+static int eval_usage_to(FILE *f, int status) {
+  fprintf(f,
           "usage: summar eval [--algorithm A,B,...] [--words N] [--limit N]\n"
           "                   [--paragraphs K] [--no-cut] [--jobs N] "
-          "[--per-doc] FILE.jsonl...\n");
-  return 2;
+          "[--per-doc] FILE.jsonl...\n"
+          "ROUGE-1/2/L F1 of each algorithm over JSON Lines documents\n"
+          "{\"id\",\"lang\",\"text\",\"refs\":[...]}; the budget is the mean "
+          "reference length\nunless --words is given; 'lead' is the lead "
+          "baseline.\n");
+  return status;
 }
+
+static int eval_usage(void) { return eval_usage_to(stderr, 2); }
 
 static int parse_size(const char *s, size_t *out) {
   char *end;
@@ -292,6 +299,8 @@ int summar_cli_eval(int argc, char **argv) {
     } else if (!strcmp(a, "--paragraphs") && i + 1 < argc) {
       if (parse_size(argv[++i], &paragraphs))
         return eval_usage();
+    } else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+      return eval_usage_to(stdout, 0);
     } else if (!strcmp(a, "--no-cut"))
       cut = 0;
     else if (!strcmp(a, "--per-doc"))
