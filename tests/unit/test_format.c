@@ -11,114 +11,13 @@
 
 /* ---------------------------------------------------- synthetic docs */
 
-static int cmp_u32(const void *x, const void *y) {
-  uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
-  return (a > b) - (a < b);
-}
+#include "../common/textdoc.h"
 
-static int is_wordbyte(unsigned char c) {
-  return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-         (c >= 'A' && c <= 'Z');
-}
-
-/* Sentence i is sents[i] in source paragraph paras[i] (NULL: 0) with
- * flags (NULL: 0); sentences of one paragraph joined by a space,
- * paragraphs by a blank line.  Terms: lower-cased runs of 3+ bytes. */
+/* Terms: words of 3+ bytes, stems without a final 's'. */
 static summar_doc *synth(const char *const *sents, const size_t *paras,
                          const unsigned *flags, size_t n) {
-  const summar_allocator *a = &summar_default_allocator;
-  summar_doc *d = summar_calloc(a, 1, sizeof *d);
-  d->a = *a;
-  d->lang = "en";
-  d->title = SIZE_MAX;
-  summar_buf b;
-  summar_buf_init(&b, a);
-  d->sents = summar_calloc(a, n, sizeof *d->sents);
-  d->blocks = summar_calloc(a, n, sizeof *d->blocks);
-  d->nsents = d->nblocks = n;
-  for (size_t i = 0; i < n; i++) {
-    size_t p = paras ? paras[i] : 0;
-    if (i > 0)
-      summar_buf_puts(&b, p != (paras ? paras[i - 1] : 0) ? "\n\n" : " ");
-    d->sents[i].start = b.len;
-    summar_buf_puts(&b, sents[i]);
-    d->sents[i].end = b.len;
-    d->sents[i].block = i;
-    d->sents[i].flags = flags ? flags[i] : 0;
-    d->blocks[i].start = d->sents[i].start;
-    d->blocks[i].end = d->sents[i].end;
-    d->blocks[i].para = p;
-    if ((d->sents[i].flags & SUMMAR_SENT_TITLE) && d->title == SIZE_MAX)
-      d->title = i;
-  }
-  d->text = summar_buf_take(&b, &d->len);
-  summar_intern in;
-  summar_intern_init(&in, a);
-  size_t tok_cap = 0, tv_cap = 0;
-  uint32_t terms[256];
-  for (size_t i = 0; i < n; i++) {
-    summar_sent *s = &d->sents[i];
-    s->words = summar_word_count(d->text + s->start, s->end - s->start);
-    s->tok_first = d->ntoks;
-    size_t nt = 0, k = s->start;
-    while (k < s->end) {
-      if (!is_wordbyte((unsigned char)d->text[k])) {
-        k++;
-        continue;
-      }
-      size_t e = k, ln = 0;
-      char low[64];
-      while (e < s->end && is_wordbyte((unsigned char)d->text[e])) {
-        char c = d->text[e++];
-        if (ln < sizeof low - 1)
-          low[ln++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-      }
-      summar_grow(a, (void **)&d->toks, &tok_cap, d->ntoks + 1,
-                  sizeof *d->toks);
-      summar_tok *t = &d->toks[d->ntoks];
-      t->start = k;
-      t->end = e;
-      t->sent = i;
-      t->flags = SUMMAR_TOKEN_LETTERS;
-      summar_intern_str(&in, low, ln, &t->norm);
-      /* stem: the norm without a final 's' */
-      size_t sl = ln > 3 && low[ln - 1] == 's' ? ln - 1 : ln;
-      summar_intern_str(&in, low, sl, &t->stem);
-      t->term = SUMMAR_NO_TERM;
-      if (ln >= 3) {
-        t->term = summar_intern_term(&in, low, sl, t->stem, d->ntoks);
-        if (nt < 256)
-          terms[nt++] = t->term;
-      }
-      d->ntoks++;
-      k = e;
-    }
-    s->tok_count = d->ntoks - s->tok_first;
-    qsort(terms, nt, sizeof *terms, cmp_u32);
-    s->tv_first = d->ntv;
-    for (size_t x = 0; x < nt;) {
-      size_t y = x;
-      while (y < nt && terms[y] == terms[x])
-        y++;
-      summar_grow(a, (void **)&d->tv, &tv_cap, d->ntv + 1, sizeof *d->tv);
-      d->tv[d->ntv].term = terms[x];
-      d->tv[d->ntv].count = (uint32_t)(y - x);
-      d->ntv++;
-      x = y;
-    }
-    s->tv_count = d->ntv - s->tv_first;
-  }
-  d->pool = in.pool;
-  d->pool_len = in.pool_len;
-  d->term_tok = in.term_tok;
-  d->nterms = in.nterms;
-  in.pool = NULL;
-  in.term_tok = NULL;
-  summar_intern_free(&in);
-  d->df = summar_calloc(a, d->nterms + 1, sizeof *d->df);
-  d->tf = summar_calloc(a, d->nterms + 1, sizeof *d->tf);
-  summar_doc_recount(d);
-  return d;
+  static const textdoc_terms tt = {3, 0, 1};
+  return textdoc(sents, paras, flags, n, &tt);
 }
 
 /* ---------------------------------------------------- a tiny JSON parser */
