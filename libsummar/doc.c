@@ -201,6 +201,13 @@ static summar_status build_doc(summar_doc *doc, int no_clean) {
     st = summar_tokenizer_new(&doc->a, doc->lang, &tk);
   for (size_t i = 0; st == SUMMAR_OK && i < doc->nblocks; i++)
     st = add_sentences(&b, seg, tk, i, &ranges);
+  /* Stages index doc->tv by each sentence's tv_first: keep it a valid
+   * pointer even when no sentence has a content term. */
+  if (st == SUMMAR_OK && !doc->tv) {
+    doc->tv = summar_calloc(&doc->a, 1, sizeof *doc->tv);
+    if (!doc->tv)
+      st = SUMMAR_ERR_NOMEM;
+  }
   if (st == SUMMAR_OK) {
     doc->nterms = b.in.nterms;
     doc->df = summar_calloc(&doc->a, doc->nterms + 1, sizeof *doc->df);

@@ -158,7 +158,15 @@ int main(void) {
   summar_request_free(req);
   summar_doc_free(doc);
 
+  /* No content term at all (numbers only): selection and paragraph
+   * splitting still work (similarities are 0). */
+  const char *digits = "12 34. 56 78. 90 12. 34 56.";
   char *out = NULL;
+  CHECK(summar_quick(digits, strlen(digits), "en", 4, 2, &out) == SUMMAR_OK &&
+            out && summar_word_count(out, strlen(out)) <= 4,
+        "a text without content terms is summarized");
+  summar_free(out);
+  out = NULL;
   CHECK(summar_quick(en_text, strlen(en_text), NULL, 40, 2, &out) ==
                 SUMMAR_OK &&
             out && strstr(out, "\n\n") && strstr(en_text, "solar panels"),
