@@ -8,8 +8,7 @@
  *   cli_batch.c     `summar --jsonl`: JSON Lines in, JSON Lines out, on a
  *                   pthread worker pool sharing one summar_ctx
  *   cli_inspect.c   `summar sentences` and `summar tokens`
- *   cli_eval.c      `summar eval` (optional: built when present, and then
- *                   compiled in with -DSUMMAR_CLI_EVAL)
+ *   cli_eval.c      `summar eval`: ROUGE over JSON Lines data sets
  *
  * Every message goes to stderr prefixed "summar: ".  Exit codes: 0 ok,
  * 1 bad input or library error, 2 usage error.
@@ -30,9 +29,7 @@ enum { CLI_OK = 0, CLI_FAIL = 1, CLI_USAGE = 2 };
 
 /* `summar eval`: ROUGE over JSON Lines data sets (tools/cli_eval.c).
    argv[0] is "eval".  Returns the exit code. */
-#ifdef SUMMAR_CLI_EVAL
 int summar_cli_eval(int argc, char **argv);
-#endif
 
 /* `summar sentences ...` and `summar tokens ...` (tools/cli_inspect.c).
    argv[0] is the subcommand's name.  Return the exit code. */

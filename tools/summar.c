@@ -65,9 +65,7 @@ static void print_help(void) {
       "Usage: summar [OPTIONS] [FILE...]\n"
       "       summar sentences [--lang L] [--no-clean] [--json] [FILE]\n"
       "       summar tokens [--lang L] [--json] [FILE]\n"
-#ifdef SUMMAR_CLI_EVAL
       "       summar eval [OPTIONS] FILE.jsonl...\n"
-#endif
       "\n"
       "Summarize each FILE (standard input when none or \"-\") by choosing\n"
       "sentences of it, copied byte for byte, in source order.  With several\n"
@@ -454,14 +452,8 @@ int main(int argc, char **argv) {
       return summar_cli_sentences(argc - 1, argv + 1);
     if (!strcmp(argv[1], "tokens"))
       return summar_cli_tokens(argc - 1, argv + 1);
-    if (!strcmp(argv[1], "eval")) {
-#ifdef SUMMAR_CLI_EVAL
+    if (!strcmp(argv[1], "eval"))
       return summar_cli_eval(argc - 1, argv + 1);
-#else
-      return summar_cli_usage_error(
-          NULL, "this build of summar has no 'eval' subcommand");
-#endif
-    }
   }
 
   cli_opts o;
