@@ -33,33 +33,7 @@ static int symmetric(const summar_graph *g) {
   return 1;
 }
 
-/* A counting allocator that fails from the `fail_at`-th call on. */
-typedef struct counting {
-  long calls, live, fail_at;
-} counting;
-
-static void *c_realloc(void *ud, void *p, size_t n) {
-  counting *c = ud;
-  if (c->fail_at > 0 && ++c->calls >= c->fail_at)
-    return NULL;
-  void *q = realloc(p, n);
-  if (q && !p)
-    c->live++;
-  return q;
-}
-
-static void c_free(void *ud, void *p) {
-  counting *c = ud;
-  if (p)
-    c->live--;
-  free(p);
-}
-
-static double now(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
+#include "../common/counting.h"
 
 /* A deterministic generator (LCG). */
 static uint32_t rnd(uint64_t *st) {

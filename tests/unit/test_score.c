@@ -69,33 +69,7 @@ static int in_unit(const struct summar_doc *d, const double *s) {
   return max == 1;
 }
 
-/* A counting allocator that fails from the `fail_at`-th call on. */
-typedef struct counting {
-  long calls, live, fail_at;
-} counting;
-
-static void *c_realloc(void *ud, void *p, size_t n) {
-  counting *c = ud;
-  if (c->fail_at > 0 && ++c->calls >= c->fail_at)
-    return NULL;
-  void *q = realloc(p, n);
-  if (q && !p)
-    c->live++;
-  return q;
-}
-
-static void c_free(void *ud, void *p) {
-  counting *c = ud;
-  if (p)
-    c->live--;
-  free(p);
-}
-
-static double now(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
+#include "../common/counting.h"
 
 static const char *const expected_names[] = {
     "default", "position", "centroid", "luhn", "lexrank", "textrank"};
