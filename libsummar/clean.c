@@ -278,6 +278,7 @@ static const char *const widget_openers[] = {
     "related articles", "related stories", "recommended", "click here",
     "sign up", "subscribe to", "follow us", "follow me", "join us on",
     "download the app", "share this", "share on", "image caption",
+    "scroll down for video", "scroll down for videos", "scroll down for more",
     "image copyright", "getty images", "more from", "most read",
     "lire aussi", "à lire aussi", "leer más", "lea también", "mehr zum thema",
     "lesen sie auch", "leggi anche",

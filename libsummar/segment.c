@@ -6,7 +6,9 @@
  * add candidates ICU cannot see (list items, bullets, Arabic ؛, the
  * Armenian full stop written ":", a digit after a period, a period before
  * a spaced ellipsis, a missing space after a period in Cyrillic text, the
- * Arabic comma of long unpunctuated Arabic blocks) and judge every
+ * Arabic comma of long unpunctuated Arabic blocks, both ends of a widget
+ * phrase glued to the next sentence: "Scroll down for video The ...") and
+ * judge every
  * candidate, left to right:
  *   - a blank line always ends a sentence;
  *   - a single line break without terminal punctuation ends one only when
@@ -615,6 +617,32 @@ static int add_arabic_commas(seg_run *r) {
   return 0;
 }
 
+/* Widget phrases that web pages glue to the next sentence without a
+ * stop ("Scroll down for video Flying high: ..."): they are sentences of
+ * their own, which cleaning then drops. */
+static const char *const seg_glued_widgets[] = {
+    "scroll down for video", "scroll down for videos",
+    "scroll down for more", NULL};
+
+/* Length of the glued widget phrase at t[i] (capitalized, as a widget
+ * line starts) followed by a space and a capital or digit, or 0. */
+static size_t glued_widget(const char *t, size_t i, size_t end) {
+  for (size_t k = 0; seg_glued_widgets[k]; k++) {
+    const char *p = seg_glued_widgets[k];
+    size_t n = strlen(p), j = 0;
+    while (j < n && i + j < end &&
+           (t[i + j] | (t[i + j] >= 'A' && t[i + j] <= 'Z' ? 0x20 : 0)) ==
+               p[j])
+      j++;
+    if (j < n || i + n >= end || !is_space((unsigned char)t[i + n]))
+      continue;
+    int32_t c = cp_at(t, end, skip_space(t, i + n, end));
+    if (is_upper(c) || is_digit(c))
+      return n;
+  }
+  return 0;
+}
+
 /* Adds our own candidates and the list markers. */
 static int add_candidates(seg_run *r, const seg_stats *st) {
   summar_segmenter *seg = r->seg;
@@ -634,6 +662,12 @@ static int add_candidates(seg_run *r, const seg_stats *st) {
     int32_t c = summar_utf8_next(t, end, &i);
     int32_t next = cp_at(t, end, i);
     /* word starts: list markers and bullets */
+    if (c == 'S' && (at == r->start || is_space(prev))) {
+      size_t gw = glued_widget(t, at, end);
+      if (gw && ((at > r->start && push_cand(seg, at, CAND_FORCE)) ||
+                 push_cand(seg, at + gw, CAND_FORCE)))
+        return -1;
+    }
     if (!is_space(c) && (at == r->start || is_space(prev)) &&
         at != marker_done) {
       size_t mpos = at, k = at;

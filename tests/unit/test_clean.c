@@ -291,6 +291,7 @@ static unsigned wf(const char *s) {
 static void test_widgets(void) {
   CHECK(wf("Share this article on Facebook") == J, "share phrase");
   CHECK(wf("Follow us on Twitter") == J, "follow us");
+  CHECK(wf("Scroll down for video") == J, "scroll down for video");
   CHECK(wf("12 Comments") == J, "comment count");
   CHECK(wf("تابعونا على فيسبوك وتويتر") == J, "Arabic follow, glued و");
   CHECK(wf("Photo: Reuters") == J, "photo credit label");

@@ -126,6 +126,18 @@ static void test_english(void) {
   ok(SEGMENTS(seg, "Is it you?! Yes.", "Is it you?!", "Yes."),
      "?! run");
   ok(SEGMENTS(seg, "! ! !", "! ! !"), "punctuation-only pieces are joined");
+  ok(SEGMENTS(seg, "He won. Scroll down for video Flying high: the kite rose.",
+              "He won.", "Scroll down for video",
+              "Flying high: the kite rose."),
+     "a widget phrase glued to the next sentence is cut off");
+  ok(SEGMENTS(seg, "Scroll down for video Police said the car was stolen.",
+              "Scroll down for video", "Police said the car was stolen."),
+     "the glued widget is cut off at the start of a text");
+  ok(SEGMENTS(seg, "Scroll down for videos of the race. Please scroll down "
+                   "for video Clips.",
+              "Scroll down for videos of the race.",
+              "Please scroll down for video Clips."),
+     "the phrase before a lower-case word or inside a sentence stays");
   summar_segmenter_free(seg);
 }
 
