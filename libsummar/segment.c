@@ -8,8 +8,7 @@
  * a spaced ellipsis, a missing space after a period in Cyrillic text, the
  * Arabic comma of long unpunctuated Arabic blocks, both ends of a widget
  * phrase glued to the next sentence: "Scroll down for video The ...") and
- * judge every
- * candidate, left to right:
+ * judge every candidate, left to right:
  *   - a blank line always ends a sentence;
  *   - a single line break without terminal punctuation ends one only when
  *     the next line is a list item or bullet, when every line of the block
