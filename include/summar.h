@@ -89,7 +89,9 @@ typedef enum summar_status {
 
 /** Output formats of summar_summarize(). Since: 0.1 */
 typedef enum summar_format {
-  SUMMAR_FORMAT_TEXT = 0,  /**< paragraphs separated by one blank line */
+  SUMMAR_FORMAT_TEXT = 0,  /**< paragraphs separated by one blank line;
+                                a line break inside a sentence (the source
+                                wrapped it) is rendered as one space */
   SUMMAR_FORMAT_MARKDOWN,  /**< as text, title (if asked) as a "# " heading */
   SUMMAR_FORMAT_HTML,      /**< <p> elements, text escaped */
   SUMMAR_FORMAT_JSON       /**< one JSON object with sentences and metadata */

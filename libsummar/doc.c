@@ -130,7 +130,7 @@ static summar_status add_sentences(build *b, summar_segmenter *seg,
   const summar_block *blk = &doc->blocks[bi];
   ranges->n = 0;
   summar_status st = summar_segment(seg, doc->text, blk->start, blk->end,
-                                    ranges);
+                                    blk->soft_blank, ranges);
   if (st != SUMMAR_OK)
     return st;
   for (size_t r = 0; r < ranges->n; r++) {

@@ -2,13 +2,14 @@
  * format.c - renders a summary as text, Markdown, HTML or JSON.
  *
  * TEXT      paragraphs of sentences joined by one space (each sentence's
- *           bytes exactly as in the document), separated by one blank line,
- *           ending with one "\n"; the title, when asked, is its own first
- *           paragraph.  An empty summary renders as "".
- * MARKDOWN  as TEXT; the title is a "# " heading (line breaks in it become
- *           spaces); a character that would start a Markdown block at the
- *           start of a line (# > - + * = _ ` ~ < | and "1." / "1)") is
- *           escaped with a backslash.
+ *           bytes as in the document, except that white space holding a
+ *           line break, where the source wrapped the sentence, becomes one
+ *           space), separated by one blank line, ending with one "\n"; the
+ *           title, when asked, is its own first paragraph (one line, the
+ *           same way).  An empty summary renders as "".
+ * MARKDOWN  as TEXT; the title is a "# " heading; a character that would
+ *           start a Markdown block at the start of a paragraph (# > - + *
+ *           = _ ` ~ < | and "1." / "1)") is escaped with a backslash.
  * HTML      "<h1>title</h1>\n" then "<p>...</p>\n" per paragraph, with
  *           & < > " ' escaped.
  * JSON      one object, always (also for an empty summary), ending "\n":
@@ -124,20 +125,35 @@ static void md_line_start(summar_buf *b, const char *s, size_t n,
   }
 }
 
-static void md_text(summar_buf *b, const char *s, size_t n, int at_start) {
+/* Appends s[0..n) as TEXT, MARKDOWN or HTML with every run of white
+ * space that holds a line break turned into one space: a sentence (or
+ * title) wrapped across lines in the source reads as one line, its words
+ * untouched.  Markdown escapes a block marker at the start when
+ * `at_start`. */
+static void put_flowed(summar_buf *b, const char *s, size_t n,
+                       summar_format f, int at_start) {
   size_t i = 0;
-  if (at_start)
+  if (f == SUMMAR_FORMAT_MARKDOWN && at_start)
     md_line_start(b, s, n, &i);
   while (i < n) {
-    const char *nl = memchr(s + i, '\n', n - i);
-    if (!nl) {
-      summar_buf_append(b, s + i, n - i);
+    size_t j = i;
+    while (j < n && s[j] != '\n' && s[j] != '\r')
+      j++;
+    size_t e = j;
+    if (j < n)
+      while (e > i && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+        e--;
+    if (f == SUMMAR_FORMAT_HTML)
+      summar_html_escape(b, s + i, e - i);
+    else
+      summar_buf_append(b, s + i, e - i);
+    if (j >= n)
       return;
-    }
-    size_t e = (size_t)(nl - s) + 1;
-    summar_buf_append(b, s + i, e - i);
-    i = e;
-    md_line_start(b, s, n, &i);
+    while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' ||
+                     s[j] == '\r'))
+      j++;
+    summar_buf_putc(b, ' ');
+    i = j;
   }
 }
 
@@ -155,14 +171,7 @@ static void render_body(summar_buf *b, const char *text,
     } else {
       summar_buf_putc(b, ' ');
     }
-    const char *s = text + pk->start;
-    size_t n = pk->end - pk->start;
-    if (f == SUMMAR_FORMAT_HTML)
-      summar_html_escape(b, s, n);
-    else if (f == SUMMAR_FORMAT_MARKDOWN)
-      md_text(b, s, n, starts);
-    else
-      summar_buf_append(b, s, n);
+    put_flowed(b, text + pk->start, pk->end - pk->start, f, starts);
   }
   if (sum->npicks)
     summar_buf_puts(b, f == SUMMAR_FORMAT_HTML ? "</p>\n" : "\n");
@@ -278,25 +287,12 @@ void summar_render(const char *text, const summar_summary *sum,
   if (sum->npicks == 0)
     return;
   if (title) {
-    switch (f) {
-    case SUMMAR_FORMAT_MARKDOWN:
+    if (f == SUMMAR_FORMAT_MARKDOWN)
       summar_buf_puts(out, "# ");
-      for (size_t i = 0; i < title_len; i++) {
-        char c = title[i];
-        summar_buf_putc(out, c == '\n' || c == '\r' ? ' ' : c);
-      }
-      summar_buf_puts(out, "\n\n");
-      break;
-    case SUMMAR_FORMAT_HTML:
+    else if (f == SUMMAR_FORMAT_HTML)
       summar_buf_puts(out, "<h1>");
-      summar_html_escape(out, title, title_len);
-      summar_buf_puts(out, "</h1>\n");
-      break;
-    default:
-      summar_buf_append(out, title, title_len);
-      summar_buf_puts(out, "\n\n");
-      break;
-    }
+    put_flowed(out, title, title_len, f, 0);
+    summar_buf_puts(out, f == SUMMAR_FORMAT_HTML ? "</h1>\n" : "\n\n");
   }
   render_body(out, text, sum, f);
 }

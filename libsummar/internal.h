@@ -132,10 +132,12 @@ summar_status summar_segmenter_new(const summar_allocator *a,
 void summar_segmenter_free(summar_segmenter *seg);
 /* Splits text[start,end) into sentences, appending each to *out as a byte
  * range trimmed of surrounding whitespace (empty ones skipped).  The text
- * must be valid UTF-8.  Line breaks: a blank line always ends a sentence; a
- * single line break ends one only where the rules say so. */
+ * must be valid UTF-8.  Line breaks: a blank line ends a sentence (unless
+ * `soft_blank`: then it is judged as a single line break, for double-spaced
+ * text); a single line break ends one only where the rules say so. */
 summar_status summar_segment(summar_segmenter *seg, const char *text,
-                             size_t start, size_t end, summar_rangevec *out);
+                             size_t start, size_t end, int soft_blank,
+                             summar_rangevec *out);
 
 /* ------------------------------------------------------------ tokenizer */
 
@@ -179,6 +181,7 @@ typedef struct summar_block {
   size_t start, end; /* trimmed of whitespace */
   size_t para;
   unsigned flags;    /* SUMMAR_SENT_* drop bits for the whole block */
+  int soft_blank;    /* double-spaced text: blank lines inside are wraps */
 } summar_block;
 
 typedef struct summar_blockvec {

@@ -9,7 +9,8 @@
  * Arabic comma of long unpunctuated Arabic blocks, both ends of a widget
  * phrase glued to the next sentence: "Scroll down for video The ...") and
  * judge every candidate, left to right:
- *   - a blank line always ends a sentence;
+ *   - a blank line always ends a sentence (in double-spaced text, found by
+ *     cleaning, it counts as a single line break);
  *   - a single line break without terminal punctuation ends one only when
  *     the next line is a list item or bullet, when every line of the block
  *     is short (under 40 code points: a list, an address, verse), or when
@@ -1260,7 +1261,8 @@ void summar_segmenter_free(summar_segmenter *seg) {
 }
 
 summar_status summar_segment(summar_segmenter *seg, const char *text,
-                             size_t start, size_t end, summar_rangevec *out) {
+                             size_t start, size_t end, int soft_blank,
+                             summar_rangevec *out) {
   if (!seg || !out || (!text && end > start) || end < start)
     return SUMMAR_ERR_ARG;
   seg_run r;
@@ -1327,13 +1329,13 @@ summar_status summar_segment(summar_segmenter *seg, const char *text,
     for (size_t i = L; i < R; i++)
       if (text[i] == '\n')
         newlines++;
-    int keep = newlines >= 2 ||
+    int keep = (newlines >= 2 && !soft_blank) ||
                judge(&r, seg_start, L, R, seg->cand[k].kind, newlines > 0);
     if (!keep)
       continue;
     if (emit(&r, seg_start, L, after_blank))
       return SUMMAR_ERR_NOMEM;
-    after_blank = newlines >= 2;
+    after_blank = newlines >= 2 && !soft_blank;
     seg_start = R;
   }
   if (emit(&r, seg_start, r.end, after_blank))

@@ -160,6 +160,17 @@ static summar_blockvec blocks_of(const char *text, const char *lang,
   return bv;
 }
 
+/* Wrapped text with a blank line after every line. */
+#define DOUBLE_SPACED                                                       \
+  "Officials said on Monday that the new bridge would open to traffic\n\n" \
+  "next spring after a delay of two years caused by funding disputes\n\n"  \
+  "between the city and the region.\n\n"                                   \
+  "The mayor told reporters that the work on the eastern ramp had\n\n"     \
+  "resumed last week and that the contractors were now on schedule\n\n"    \
+  "for the opening.\n\n"                                                   \
+  "Residents of the old town have waited for the bridge since the\n\n"     \
+  "ferry stopped running in the winter of the flood.\n"
+
 static void test_blocks(void) {
   /* Hard wraps join; lines ending a sentence do not; blank lines split. */
   const char *wrapped =
@@ -190,6 +201,30 @@ static void test_blocks(void) {
       "المدينة والمنطقة.\n";
   bv = blocks_of(ar, "ar", 0);
   CHECK(bv.n == 1 && bv.v[0].flags == 0, "wrapped Arabic: one kept block");
+  summar_blockvec_free(&bv);
+
+  /* Double-spaced: a blank line after every wrapped line. */
+  const char *dbl = DOUBLE_SPACED;
+  bv = blocks_of(dbl, "en", 0);
+  CHECK(bv.n == 3, "double-spaced: blank lines inside sentences join");
+  if (bv.n == 3)
+    CHECK(bv.v[0].soft_blank && bv.v[0].para == 0 && bv.v[1].para == 1 &&
+              bv.v[2].para == 2 &&
+              bv.v[0].end == (size_t)(strstr(dbl, "region.") - dbl) + 7,
+          "double-spaced: one block and paragraph per sentence run");
+  summar_blockvec_free(&bv);
+
+  /* One sentence per paragraph is not double spacing. */
+  const char *paras =
+      "Officials said on Monday that the new bridge would open in spring.\n\n"
+      "The mayor said the work on the eastern ramp resumed last week.\n\n"
+      "Residents have waited for the bridge since the ferry stopped.\n\n"
+      "Contractors said they were now on schedule for the opening day.\n\n"
+      "Traffic will be limited to buses and bicycles for the first month.\n\n"
+      "The city will publish the timetable of the new bus lines soon.\n";
+  bv = blocks_of(paras, "en", 0);
+  CHECK(bv.n == 6 && !bv.v[0].soft_blank && bv.v[5].para == 5,
+        "short paragraphs that end sentences stay apart");
   summar_blockvec_free(&bv);
 
   /* Long lines without final punctuation are not wraps (the caption). */
@@ -334,6 +369,23 @@ static unsigned sent_flags(const summar_doc *doc, const char *needle) {
   if (find_sent(doc, needle, &sp) == SIZE_MAX)
     return ~0u;
   return sp.flags & SUMMAR_SENT_DROP;
+}
+
+/* Double-spaced text: whole sentences, rendered on one line each. */
+static void test_double_spaced(summar_ctx *ctx) {
+  summar_doc *doc = NULL;
+  CHECK(summar_doc_new(ctx, DOUBLE_SPACED, strlen(DOUBLE_SPACED), "en", 0,
+                       &doc) == SUMMAR_OK &&
+            summar_doc_sentence_count(doc) == 3,
+        "double-spaced: three sentences");
+  summar_doc_free(doc);
+  char *out = NULL;
+  CHECK(summar_quick(DOUBLE_SPACED, strlen(DOUBLE_SPACED), "en", 200, 1,
+                     &out) == SUMMAR_OK && out &&
+            strstr(out, "to traffic next spring after") &&
+            strstr(out, "region. The mayor") && !strstr(out, "\n\n"),
+        "double-spaced: the summary reads as one paragraph");
+  summar_free(out);
 }
 
 static void test_doc(summar_ctx *ctx) {
@@ -501,6 +553,7 @@ int main(void) {
   summar_ctx *ctx = NULL;
   if (summar_ctx_new(NULL, &ctx) == SUMMAR_OK) {
     test_doc(ctx);
+    test_double_spaced(ctx);
     test_scale(ctx);
   } else {
     CHECK(0, "context");

@@ -51,7 +51,7 @@ static int segment_is(summar_segmenter *seg, const char *text,
                       const char *const *want) {
   summar_rangevec rv = {&summar_default_allocator, NULL, 0, 0};
   size_t len = strlen(text);
-  int good = summar_segment(seg, text, 0, len, &rv) == SUMMAR_OK &&
+  int good = summar_segment(seg, text, 0, len, 0, &rv) == SUMMAR_OK &&
              ranges_sane(text, 0, len, &rv);
   size_t n = 0;
   while (want[n])
@@ -216,19 +216,19 @@ static void test_edges(void) {
   if (!seg)
     return;
   summar_rangevec rv = {&summar_default_allocator, NULL, 0, 0};
-  ok(summar_segment(seg, "", 0, 0, &rv) == SUMMAR_OK && rv.n == 0,
+  ok(summar_segment(seg, "", 0, 0, 0, &rv) == SUMMAR_OK && rv.n == 0,
      "empty input: no sentence");
-  ok(summar_segment(seg, " \n\t\n ", 0, 5, &rv) == SUMMAR_OK && rv.n == 0,
+  ok(summar_segment(seg, " \n\t\n ", 0, 5, 0, &rv) == SUMMAR_OK && rv.n == 0,
      "whitespace only: no sentence");
   const char *t = "xx One. Two. yy";
-  ok(summar_segment(seg, t, 3, 12, &rv) == SUMMAR_OK && rv.n == 2 &&
+  ok(summar_segment(seg, t, 3, 12, 0, &rv) == SUMMAR_OK && rv.n == 2 &&
          rv.v[0].start == 3 && rv.v[0].end == 7 && rv.v[1].start == 8 &&
          rv.v[1].end == 12,
      "a sub-range gives offsets into the whole text");
   rv.n = 0;
-  ok(summar_segment(seg, NULL, 0, 4, &rv) == SUMMAR_ERR_ARG,
+  ok(summar_segment(seg, NULL, 0, 4, 0, &rv) == SUMMAR_ERR_ARG,
      "NULL text with a length is an error");
-  ok(summar_segment(NULL, t, 0, 3, &rv) == SUMMAR_ERR_ARG,
+  ok(summar_segment(NULL, t, 0, 3, 0, &rv) == SUMMAR_ERR_ARG,
      "NULL segmenter is an error");
   summar_rangevec_free(&rv);
   summar_segmenter_free(NULL);
@@ -269,12 +269,12 @@ static void test_random(void) {
     size_t s = len > 4 ? (x >> 20) % 3 : 0;
     while (s > 0 && ((unsigned char)text[s] & 0xC0) == 0x80)
       s--;
-    if (summar_segment(seg, text, s, len, &rv) != SUMMAR_OK ||
+    if (summar_segment(seg, text, s, len, 0, &rv) != SUMMAR_OK ||
         !ranges_sane(text, s, len, &rv))
       all_ok = 0;
     /* the same segmenter twice gives the same answer */
     summar_rangevec rv2 = {&summar_default_allocator, NULL, 0, 0};
-    if (summar_segment(seg, text, s, len, &rv2) != SUMMAR_OK ||
+    if (summar_segment(seg, text, s, len, 0, &rv2) != SUMMAR_OK ||
         rv2.n != rv.n ||
         (rv.n && memcmp(rv.v, rv2.v, rv.n * sizeof *rv.v)))
       all_ok = 0;
@@ -306,7 +306,7 @@ static void test_large(void) {
     for (size_t k = 0; k < reps; k++)
       memcpy(big + k * ul, unit, ul);
     big[reps * ul] = '\0';
-    good = summar_segment(seg, big, 0, reps * ul, &rv) == SUMMAR_OK &&
+    good = summar_segment(seg, big, 0, reps * ul, 0, &rv) == SUMMAR_OK &&
            ranges_sane(big, 0, reps * ul, &rv) && rv.n == reps * 2;
   }
   ok(good, "1 MB input segmented, two sentences per repeated unit");
