@@ -25,7 +25,8 @@
  * `nil, message, code` in Lua.
  *
  * Python is built with `swig -python -threads`: heavy calls (building a
- * document, scoring, summarizing, the one-call summary) release the GIL;
+ * document, scoring, summarizing, the one-call summary, ROUGE) release the
+ * GIL;
  * the cheap accessors keep it (%nothread), which also keeps them from
  * racing with close().
  */
@@ -664,6 +665,60 @@ static int summar_py_init_errors(PyObject *d) {
   Py_XDECREF(tmpbytes$argnum);
 }
 
+/* Texts in: a sequence (not a single str or bytes) of str or bytes, each
+ * as the text typemap above takes it.  A tuple keeps the bytes alive while
+ * the call runs without the GIL, whatever happens to the sequence. */
+%typemap(in) (const char *const *refs, const size_t *ref_lens, size_t nrefs)
+    (PyObject *tmpkeep = NULL, char **tmpp = NULL, size_t *tmpn = NULL) {
+  if (PyUnicode_Check($input) || PyBytes_Check($input) ||
+      !PySequence_Check($input)) {
+    PyErr_SetString(PyExc_TypeError,
+                    "texts must be a sequence of str or bytes");
+    SWIG_fail;
+  }
+  Py_ssize_t n = PySequence_Size($input);
+  if (n < 0)
+    SWIG_fail;
+  tmpkeep = PyTuple_New(n);
+  tmpp = malloc((n ? (size_t)n : 1) * sizeof *tmpp);
+  tmpn = malloc((n ? (size_t)n : 1) * sizeof *tmpn);
+  if (!tmpkeep || !tmpp || !tmpn) {
+    if (tmpkeep)
+      PyErr_NoMemory();
+    SWIG_fail;
+  }
+  for (Py_ssize_t i = 0; i < n; i++) {
+    PyObject *o = PySequence_GetItem($input, i);
+    if (!o)
+      SWIG_fail;
+    if (PyUnicode_Check(o)) {
+      PyObject *b = PyUnicode_AsEncodedString(o, "utf-8", "surrogatepass");
+      Py_DECREF(o);
+      if (!b)
+        SWIG_fail;
+      o = b;
+    } else if (!PyBytes_Check(o)) {
+      Py_DECREF(o);
+      PyErr_SetString(PyExc_TypeError, "each text must be str or bytes");
+      SWIG_fail;
+    }
+    PyTuple_SET_ITEM(tmpkeep, i, o);
+    Py_ssize_t len = 0;
+    if (PyBytes_AsStringAndSize(o, &tmpp[i], &len) < 0)
+      SWIG_fail;
+    tmpn[i] = (size_t)len;
+  }
+  $1 = ($1_ltype)tmpp;
+  $2 = ($2_ltype)tmpn;
+  $3 = (size_t)n;
+}
+%typemap(freearg) (const char *const *refs, const size_t *ref_lens,
+                   size_t nrefs) {
+  Py_XDECREF(tmpkeep$argnum);
+  free(tmpp$argnum);
+  free(tmpn$argnum);
+}
+
 %typemap(out) summar_sw_bytes {
   $result = $1.p ? PyBytes_FromStringAndSize($1.p, (Py_ssize_t)$1.n)
                  : (Py_INCREF(Py_None), Py_None);
@@ -749,6 +804,28 @@ static int summar_py_init_errors(PyObject *d) {
   size_t n = 0;
   $1 = (char *)lua_tolstring(L, $input, &n);
   $2 = n;
+}
+
+/* Texts in: a list of strings, used in place (the table keeps them alive).
+ * The arrays are userdata on the stack, so the early `return 3` of the err
+ * typemap cannot leak them. */
+%typemap(in, checkfn="lua_istable")
+    (const char *const *refs, const size_t *ref_lens, size_t nrefs) {
+  size_t n = (size_t)lua_rawlen(L, $input);
+  const char **p = lua_newuserdatauv(L, (n ? n : 1) * sizeof *p, 0);
+  size_t *lens = lua_newuserdatauv(L, (n ? n : 1) * sizeof *lens, 0);
+  for (size_t i = 0; i < n; i++) {
+    if (lua_rawgeti(L, $input, (lua_Integer)i + 1) != LUA_TSTRING) {
+      lua_pushfstring(L, "summar: $symname: text %d is not a string",
+                      (int)i + 1);
+      SWIG_fail;
+    }
+    p[i] = lua_tolstring(L, -1, &lens[i]);
+    lua_pop(L, 1);
+  }
+  $1 = ($1_ltype)p;
+  $2 = ($2_ltype)lens;
+  $3 = n;
 }
 
 %typemap(out) summar_sw_bytes {
@@ -921,6 +998,7 @@ static int summar_lua_gc(lua_State *L) {
 %thread summar_sw_quick;
 %thread summar_sw_word_count;
 %thread summar_sw_utf8_check;
+%thread summar_sw_rouge_score;
 #endif
 
 /* ------------------------------------------------------ basic functions */
@@ -997,6 +1075,34 @@ static summar_sw_bytes summar_sw_quick(summar_sw_err *err, const char *text,
   summar_free(out);
   return b;
 }
+
+/* summar_rouge_score(): text against the references, as one flat list:
+ * recall, precision, f1 of ROUGE-1, then of ROUGE-2, then of ROUGE-L. */
+static summar_sw_doubles summar_sw_rouge_score(
+    summar_sw_err *err, const char *text, size_t len,
+    const char *const *refs, const size_t *ref_lens, size_t nrefs,
+    const char *lang, size_t cut_words) {
+  summar_sw_doubles r = {NULL, 0};
+  summar_rouge out;
+  memset(&out, 0, sizeof out);
+  out.size = sizeof out;
+  summar_status st = summar_rouge_score(lang, text, len, refs, ref_lens,
+                                        nrefs, cut_words, &out);
+  if (st == SUMMAR_OK && !(r.v = malloc(9 * sizeof *r.v)))
+    st = SUMMAR_ERR_NOMEM;
+  if (st != SUMMAR_OK) {
+    summar_sw_fail(err, st, NULL);
+    return r;
+  }
+  const summar_prf *m[3] = {&out.rouge1, &out.rouge2, &out.rougel};
+  for (size_t i = 0; i < 3; i++) {
+    r.v[3 * i] = m[i]->recall;
+    r.v[3 * i + 1] = m[i]->precision;
+    r.v[3 * i + 2] = m[i]->f1;
+  }
+  r.n = 9;
+  return r;
+}
 %}
 
 %rename(version) summar_sw_version;
@@ -1008,6 +1114,7 @@ static summar_sw_bytes summar_sw_quick(summar_sw_err *err, const char *text,
 %rename(algorithm_name) summar_sw_algorithm_name;
 %rename(algorithm_description) summar_sw_algorithm_description;
 %rename(quick) summar_sw_quick;
+%rename(rouge_score) summar_sw_rouge_score;
 
 /* The library's runtime version, "MAJOR.MINOR.PATCH". */
 const char *summar_sw_version(void);
@@ -1032,6 +1139,14 @@ const char *summar_sw_algorithm_description(size_t i);
 summar_sw_bytes summar_sw_quick(summar_sw_err *err, const char *text,
                                 size_t len, const char *lang, size_t words,
                                 size_t paragraphs);
+/* summar_rouge_score(): text against the references (lang nil/None: no
+ * stemming; cut_words 0: no cut), as one flat list: recall, precision, f1
+ * of ROUGE-1, then of ROUGE-2, then of ROUGE-L. */
+summar_sw_doubles summar_sw_rouge_score(summar_sw_err *err, const char *text,
+                                        size_t len,
+                                        const char *const *refs,
+                                        const size_t *ref_lens, size_t nrefs,
+                                        const char *lang, size_t cut_words);
 
 /* ---------------------------------------------------------- value types */
 

@@ -412,6 +412,34 @@ function M.utf8_check(s)
   return nil, ("%s at byte %d"):format(core.strerror(r[1]), r[2]), r[1], r[2]
 end
 
+--- ROUGE-1, ROUGE-2 and ROUGE-L (Lin 2004) of summary against refs, a
+-- non-empty list of reference texts, each averaged over the references
+-- (C summar_rouge_score()).  opts: a language tag string, or a table
+-- {lang = "en" (stemming; none when nil), cut_words = 0 (if not 0, the
+-- summary is first cut after that many words)}.
+-- Returns {rouge1 = {recall, precision, f1}, rouge2 = ..., rougel = ...},
+-- each value in [0, 1]; or nil, message, code (ERR_ARG for no references,
+-- ERR_UTF8, ERR_LANG_UNSUPPORTED).
+function M.rouge(summary, refs, opts)
+  check_type(summary, "string", "summary")
+  check_type(refs, "table", "refs")
+  if type(opts) == "string" then opts = {lang = opts} end
+  opts = opts or {}
+  check_type(opts, "table", "options")
+  local list = {}
+  for i = 1, #refs do
+    check_type(refs[i], "string", ("refs[%d]"):format(i))
+    list[i] = refs[i]
+  end
+  local v, msg, code = core.rouge_score(summary, list, opts.lang,
+                                        opts.cut_words or 0)
+  if not v then return nil, msg, code end
+  local function prf(k)
+    return {recall = v[k], precision = v[k + 1], f1 = v[k + 2]}
+  end
+  return {rouge1 = prf(1), rouge2 = prf(4), rougel = prf(7)}
+end
+
 --- The C library's message for a status code.
 function M.strerror(code) return core.strerror(code) end
 

@@ -165,6 +165,91 @@ do
   ok(s.warnings[1] == "short_source", "short source warning")
 end
 
+--------------------------------------------------- evaluation (ROUGE)
+do
+  local function near(a, b) return math.abs(a - b) < 1e-9 end
+  -- {recall, precision, f1} of one measure matches want
+  local function prf(m, want, what)
+    return ok(type(m) == "table" and near(m.recall, want[1])
+              and near(m.precision, want[2]) and near(m.f1, want[3]), what,
+              m and ("got %s %s %s"):format(m.recall, m.precision, m.f1))
+  end
+  for _, t in ipairs({{en, "en"}, {ar, "ar"}, {en, nil}}) do
+    local r = assert(summar.rouge(t[1], {t[1]}, {lang = t[2]}))
+    ok(r.rouge1.f1 == 1 and r.rouge2.f1 == 1 and r.rougel.f1 == 1
+       and r.rouge1.recall == 1 and r.rougel.precision == 1,
+       "rouge identical texts " .. tostring(t[2]))
+  end
+  -- "the cat sat" vs "the cat ran": 2 of 3 unigrams, 1 of 2 bigrams, LCS 2.
+  for _, lang in ipairs({"en", false}) do
+    local r = assert(summar.rouge("the cat sat", {"the cat ran"},
+                                  {lang = lang or nil}))
+    prf(r.rouge1, {2 / 3, 2 / 3, 2 / 3}, "rouge1 hand computed")
+    prf(r.rouge2, {1 / 2, 1 / 2, 1 / 2}, "rouge2 hand computed")
+    prf(r.rougel, {2 / 3, 2 / 3, 2 / 3}, "rougel hand computed")
+  end
+  local r = assert(summar.rouge("The cat sat on the mat.",
+                                {"the cat was on the mat"}))
+  prf(r.rouge1, {5 / 6, 5 / 6, 5 / 6}, "rouge1 clipped counts")
+  prf(r.rouge2, {3 / 5, 3 / 5, 3 / 5}, "rouge2 3 of 5 bigrams")
+  -- two references, averaged: ref 1 R 2/4 P 2/2, ref 2 R 1/4 P 1/2
+  r = assert(summar.rouge("a b", {"a b c d", "a x y z"}))
+  prf(r.rouge1, {0.375, 0.75, 0.5}, "rouge1 averaged over two references")
+  prf(r.rouge2, {1 / 6, 0.5, 0.25}, "rouge2 averaged over two references")
+  prf(r.rougel, {0.375, 0.75, 0.5}, "rougel averaged over two references")
+  prf(assert(summar.rouge("a b", {"a b c d"})).rouge1, {0.5, 1, 2 / 3},
+      "rouge one reference")
+  -- cut_words
+  local s4 = "alpha beta gamma delta"
+  prf(assert(summar.rouge(s4, {"alpha beta"})).rouge1, {1, 0.5, 2 / 3},
+      "rouge no cut")
+  prf(assert(summar.rouge(s4, {"alpha beta"}, {cut_words = 2})).rouge1,
+      {1, 1, 1}, "rouge cut_words = 2")
+  prf(assert(summar.rouge(s4, {"alpha beta"}, {cut_words = 3})).rouge1,
+      {1, 2 / 3, 0.8}, "rouge cut_words = 3")
+  -- stemming follows the language; Arabic normalized
+  is(assert(summar.rouge("Running dogs", {"run dog"}, "en")).rouge1.f1, 1.0,
+     "rouge English stemming (lang as a string)")
+  is(assert(summar.rouge("Running dogs", {"run dog"})).rouge1.f1, 0.0,
+     "rouge no stemming without a language")
+  r = assert(summar.rouge("أكَلَ الولـــد التفاحة", {"اكل الولد التفاحه"},
+                          {lang = "ar"}))
+  ok(r.rouge1.f1 == 1 and r.rouge2.f1 == 1, "rouge Arabic normalized")
+  prf(assert(summar.rouge("", {"alpha beta"})).rougel, {0, 0, 0},
+      "rouge empty summary scores 0")
+  -- a real summary against its source: every summary word is in it
+  local s = assert(summar.summarize(en, {words = 80, paragraphs = 2}))
+  r = assert(summar.rouge(s.text, {en}, {lang = "en"}))
+  ok(r.rouge1.precision == 1 and r.rougel.precision == 1
+     and r.rouge1.recall > 0.05 and r.rouge1.recall < 0.5,
+     "rouge of a summary against its source", r.rouge1.recall)
+  -- errors
+  fails(summar.ERR_ARG, "rouge no references", function()
+    return summar.rouge("a", {}) end)
+  fails(summar.ERR_UTF8, "rouge invalid UTF-8 summary", function()
+    return summar.rouge("a \255 b", {"a"}) end)
+  fails(summar.ERR_UTF8, "rouge invalid UTF-8 reference", function()
+    return summar.rouge("a", {"ok", "\xC3("}) end)
+  fails(summar.ERR_LANG_UNSUPPORTED, "rouge unknown language", function()
+    return summar.rouge("a", {"a"}, {lang = "xx-!"}) end)
+  raises("refs must be a table", "rouge refs as one string raises",
+         function() summar.rouge("a", "a") end)
+  raises("refs%[2%] must be a string", "rouge non-string reference raises",
+         function() summar.rouge("a", {"a", 3}) end)
+  raises("summary must be a string", "rouge non-string summary raises",
+         function() summar.rouge(nil, {"a"}) end)
+  raises("negative", "rouge negative cut_words raises",
+         function() summar.rouge("a", {"a"}, {cut_words = -1}) end)
+  -- raw: one flat list of 9 numbers
+  local v = assert(core.rouge_score("the cat sat", {"the cat ran"}, nil, 0))
+  ok(#v == 9 and near(v[1], 2 / 3) and near(v[4], 0.5) and near(v[9], 2 / 3),
+     "raw rouge_score")
+  raises("text 2 is not a string", "raw rouge_score checks the list",
+         function() core.rouge_score("a", {"a", 3}, nil, 0) end)
+  fails(summar.ERR_ARG, "raw rouge_score no references", function()
+    return core.rouge_score("a", {}, nil, 0) end)
+end
+
 -------------------------------------------------------------- errors
 fails(summar.ERR_EMPTY, "empty input", function() return summar.document(" \n ") end)
 fails(summar.ERR_UTF8, "invalid UTF-8", function() return summar.document("a\255b c") end)

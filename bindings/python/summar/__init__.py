@@ -24,6 +24,12 @@ The three layers, each usable alone::
         a = doc.summarize(words=120, paragraphs=2)          # formatter
         b = doc.summarize(ratio=0.1, format="markdown")
 
+Evaluation: ROUGE-1, ROUGE-2 and ROUGE-L of a summary against reference
+summaries::
+
+    r = summar.rouge(s.text, [reference1, reference2], lang="en")
+    r.rouge1.recall, r.rouge2.precision, r.rougel.f1
+
 Offsets: ``start``/``end`` are byte offsets into the UTF-8 text (as the C
 library reports them); ``char_start``/``char_end`` index the Python ``str``
 (code points), so ``doc.text[s.char_start:s.char_end] == s.text``.
@@ -66,8 +72,8 @@ __all__ = [
     "__version__", "version_info", "summarize", "quick", "Document",
     "Summary", "Sentence", "Token", "SummarySentence", "EmbeddedRequest",
     "Context", "algorithms", "languages", "word_count", "utf8_check",
-    "strerror", "FORMATS", "Error", "ArgumentError", "RangeError",
-    "Utf8Error", "NulError", "EmptyInputError", "TooLargeError",
+    "strerror", "rouge", "Rouge", "PRF", "FORMATS", "Error", "ArgumentError",
+    "RangeError", "Utf8Error", "NulError", "EmptyInputError", "TooLargeError",
     "LanguageUnsupportedError", "LanguageMismatchError", "AlgorithmError",
     "BackendError", "NotFoundError", "NoMemoryError", "ClosedError",
 ]
@@ -229,6 +235,29 @@ class EmbeddedRequest:
     words: int
     paragraphs: int
     lang: Optional[str]
+
+
+@dataclasses.dataclass(frozen=True)
+class PRF:
+    """Recall, precision and F1 of one ROUGE measure, each in [0, 1]."""
+
+    recall: float     #: matches / units of the reference
+    precision: float  #: matches / units of the summary
+    f1: float         #: harmonic mean of recall and precision
+
+
+@dataclasses.dataclass(frozen=True)
+class Rouge:
+    """ROUGE scores of a summary against its references (see
+    :func:`rouge`), each averaged over the references."""
+
+    rouge1: PRF  #: unigram overlap
+    rouge2: PRF  #: bigram overlap
+    rougel: PRF  #: longest common subsequence
+
+    def to_dict(self) -> Dict[str, Dict[str, float]]:
+        """{"rouge1": {"recall": ..., "precision": ..., "f1": ...}, ...}"""
+        return dataclasses.asdict(self)
 
 
 class Summary:
@@ -641,6 +670,36 @@ def utf8_check(data: bytes) -> None:
     err.code = status
     err.offset = offset
     raise err
+
+
+def rouge(summary: Text, refs: Sequence[Text], lang: Optional[str] = None,
+          cut_words: int = 0) -> Rouge:
+    """Scores ``summary`` against the reference texts ``refs`` with
+    ROUGE-1, ROUGE-2 and ROUGE-L (Lin 2004), each averaged over the
+    references (the C ``summar_rouge_score()``).
+
+    >>> r = summar.rouge("the cat sat", ["the cat ran"])
+    >>> r.rouge1.recall, r.rouge2.recall
+    (0.6666666666666666, 0.5)
+
+    ``summary`` is str or UTF-8 bytes; ``refs`` a non-empty sequence of
+    them (a single str or bytes raises ``TypeError``; no references raise
+    :class:`ArgumentError`).  Tokens are lower-cased runs of letters and
+    digits after normalization.  ``lang``: the ISO 639-1 code of the texts,
+    for stemming (English: Porter, tokens over 3 letters; other languages
+    with a built-in stemmer: Snowball); None: no stemming; an unknown code
+    raises :class:`LanguageUnsupportedError`.  ``cut_words``: if not 0, the
+    summary is first cut after that many words (as :func:`word_count`
+    counts them).  Invalid UTF-8 raises :class:`Utf8Error`.  A summary or
+    reference without tokens scores 0.  Releases the GIL while the C
+    library works.
+    """
+    if isinstance(refs, (str, bytes, bytearray)):
+        raise TypeError("refs must be a sequence of str or bytes, not a "
+                        f"single {type(refs).__name__}")
+    data = [_encode(r) for r in refs]
+    v = _core.rouge_score(_encode(summary), data, lang, cut_words)
+    return Rouge(PRF(*v[0:3]), PRF(*v[3:6]), PRF(*v[6:9]))
 
 
 def strerror(code: int) -> str:

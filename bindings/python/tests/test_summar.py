@@ -1,5 +1,6 @@
 """Tests of the Python binding: every wrapped call, errors, Arabic round
 trips, large inputs, lifetimes and garbage-collection order."""
+import dataclasses
 import gc
 import json
 import threading
@@ -236,6 +237,152 @@ def test_core_errors_are_nil_safe():
         s.keyword(0)
     with pytest.raises(OverflowError):
         doc.sentence(-1)
+
+
+# ------------------------------------------------------ evaluation (ROUGE)
+
+def _prf(p):
+    return (p.recall, p.precision, p.f1)
+
+
+def test_rouge_identical_texts(en_text, ar_text):
+    for text, lang in ((en_text, "en"), (ar_text, "ar"), (en_text, None)):
+        r = summar.rouge(text, [text], lang=lang)
+        assert isinstance(r, summar.Rouge) and isinstance(r.rouge1, summar.PRF)
+        for m in (r.rouge1, r.rouge2, r.rougel):
+            assert _prf(m) == (1.0, 1.0, 1.0)
+    r = summar.rouge("The council approved the bridge.",
+                     ["the COUNCIL approved the bridge"])
+    assert r.rouge2.f1 == 1.0 and r.rougel.f1 == 1.0   # case and punctuation
+
+
+def test_rouge_hand_computed():
+    # "the cat sat" vs "the cat ran": 2 of 3 unigrams, 1 of 2 bigrams
+    # ("the cat"), LCS 2; tokens of 3 letters are never stemmed.
+    for lang in (None, "en"):
+        r = summar.rouge("the cat sat", ["the cat ran"], lang=lang)
+        assert _prf(r.rouge1) == pytest.approx((2 / 3, 2 / 3, 2 / 3))
+        assert _prf(r.rouge2) == pytest.approx((0.5, 0.5, 0.5))
+        assert _prf(r.rougel) == pytest.approx((2 / 3, 2 / 3, 2 / 3))
+    # The C unit test's case: clipped counts ("the" twice in each).
+    r = summar.rouge("The cat sat on the mat.", ["the cat was on the mat"])
+    assert _prf(r.rouge1) == pytest.approx((5 / 6, 5 / 6, 5 / 6))
+    assert _prf(r.rouge2) == pytest.approx((3 / 5, 3 / 5, 3 / 5))
+    assert r.rougel.f1 == pytest.approx(5 / 6)
+    # Recall and precision differ: 2 summary tokens, 4 reference tokens.
+    r = summar.rouge("a b", ["a b c d"])
+    assert _prf(r.rouge1) == pytest.approx((0.5, 1.0, 2 / 3))
+    assert _prf(r.rouge2) == pytest.approx((1 / 3, 1.0, 0.5))
+
+
+def test_rouge_two_references_averaged():
+    r = summar.rouge(b"a b", [b"a b c d", "a x y z"])
+    # ref 1: R 2/4 P 2/2 F 2/3; ref 2: R 1/4 P 1/2 F 1/3.
+    assert _prf(r.rouge1) == pytest.approx((0.375, 0.75, 0.5))
+    assert _prf(r.rougel) == pytest.approx((0.375, 0.75, 0.5))
+    # bigrams: ref 1 has "a b" (R 1/3 P 1/1 F 1/2), ref 2 none.
+    assert _prf(r.rouge2) == pytest.approx((1 / 6, 0.5, 0.25))
+    assert summar.rouge("a b", ("a b c d",)).rouge1.recall == 0.5
+    # any iterable of texts
+    assert summar.rouge("a b", (t for t in ["a b c d", "a x y z"])) == r
+
+
+def test_rouge_cut_words():
+    s = "alpha beta gamma delta"
+    r = summar.rouge(s, ["alpha beta"])
+    assert _prf(r.rouge1) == pytest.approx((1.0, 0.5, 2 / 3))
+    assert _prf(r.rouge2) == pytest.approx((1.0, 1 / 3, 0.5))
+    r = summar.rouge(s, ["alpha beta"], cut_words=2)
+    assert _prf(r.rouge1) == (1.0, 1.0, 1.0) and r.rouge2.f1 == 1.0
+    r = summar.rouge(s, ["alpha beta"], cut_words=3)
+    assert r.rouge1.precision == pytest.approx(2 / 3)
+    assert summar.rouge(s, ["alpha beta"], cut_words=100) == \
+        summar.rouge(s, ["alpha beta"])
+
+
+def test_rouge_stemming_and_arabic():
+    r = summar.rouge("Running dogs", ["run dog"], lang="en")
+    assert r.rouge1.f1 == 1.0
+    assert summar.rouge("Running dogs", ["run dog"]).rouge1.f1 == 0.0
+    r = summar.rouge("أكَلَ الولـــد التفاحة", ["اكل الولد التفاحه"], lang="ar")
+    assert r.rouge1.f1 == 1.0 and r.rouge2.f1 == 1.0
+    r = summar.rouge("أكَلَ الولـــد التفاحة".encode(), ["اكل الولد"], lang="ar")
+    assert _prf(r.rouge1) == pytest.approx((1.0, 2 / 3, 0.8))
+
+
+def test_rouge_of_a_summary(en_text):
+    """A summary is sentences of its source in source order: against the
+    source, ROUGE-1 and ROUGE-L precision are 1, recall the share kept."""
+    s = summar.summarize(en_text, words=80, paragraphs=2)
+    r = summar.rouge(s.text, [en_text], lang="en")
+    assert r.rouge1.precision == 1.0 and r.rougel.precision == 1.0
+    assert 0.05 < r.rouge1.recall < 0.5
+    assert r.rougel.recall == pytest.approx(r.rouge1.recall)
+    assert 0 < r.rouge2.f1 <= 1
+    short = summar.rouge(s.text, [en_text], lang="en", cut_words=20)
+    assert short.rouge1.precision == 1.0
+    assert short.rouge1.recall < r.rouge1.recall
+    assert r.to_dict()["rouge1"] == {"recall": r.rouge1.recall,
+                                     "precision": 1.0, "f1": r.rouge1.f1}
+
+
+def test_rouge_empty_texts_score_zero():
+    for summary, ref in (("", "alpha beta"), ("alpha", " ... "), ("", "")):
+        r = summar.rouge(summary, [ref])
+        assert _prf(r.rouge1) == _prf(r.rouge2) == _prf(r.rougel) == (0, 0, 0)
+
+
+@pytest.mark.parametrize("call,cls,code", [
+    (lambda: summar.rouge("a", []), summar.ArgumentError, core.ERR_ARG),
+    (lambda: summar.rouge(b"a \xff b", ["a"]), summar.Utf8Error,
+     core.ERR_UTF8),
+    (lambda: summar.rouge("a", ["ok", b"\xc3("]), summar.Utf8Error,
+     core.ERR_UTF8),
+    (lambda: summar.rouge("\ud800", ["a"]), summar.Utf8Error, core.ERR_UTF8),
+    (lambda: summar.rouge("a", ["a"], lang="xx-!"),
+     summar.LanguageUnsupportedError, core.ERR_LANG_UNSUPPORTED),
+    (lambda: summar.rouge("a", ["a"], lang="Klingon"),
+     summar.LanguageUnsupportedError, core.ERR_LANG_UNSUPPORTED),
+])
+def test_rouge_errors(call, cls, code):
+    with pytest.raises(cls) as e:
+        call()
+    assert e.value.code == code
+    assert str(e.value) == summar.strerror(code)
+
+
+def test_rouge_argument_types():
+    for refs in ("the cat", b"the cat", bytearray(b"the cat"), None, 3,
+                 ["a", 3], [None]):
+        with pytest.raises(TypeError):
+            summar.rouge("the cat", refs)
+    with pytest.raises(TypeError):
+        summar.rouge(3, ["a"])
+    with pytest.raises(TypeError):
+        summar.rouge("a", ["a"], lang=5)
+    with pytest.raises(OverflowError):
+        summar.rouge("a", ["a"], cut_words=-1)
+    r = summar.rouge("a", ["a"])
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        r.rouge1 = r.rouge2
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        r.rouge1.f1 = 0.5
+    assert hash(r) == hash(summar.rouge("a", ["a"]))
+
+
+def test_rouge_raw():
+    v = core.rouge_score(b"the cat sat", [b"the cat ran", "the cat"], None, 0)
+    assert isinstance(v, list) and len(v) == 9
+    # ref 1 as above; ref 2: R1 R 1 P 2/3, R2 R 1 P 1/2, LCS 2.
+    assert v == pytest.approx([(2 / 3 + 1) / 2, 2 / 3, (2 / 3 + 0.8) / 2,
+                               (0.5 + 1) / 2, 0.5, (0.5 + 2 / 3) / 2,
+                               (2 / 3 + 1) / 2, 2 / 3, (2 / 3 + 0.8) / 2])
+    with pytest.raises(TypeError):
+        core.rouge_score(b"a", "a", None, 0)        # one str, not a list
+    with pytest.raises(TypeError):
+        core.rouge_score(b"a", {"a": 1}, None, 0)   # not a sequence
+    with pytest.raises(summar.ArgumentError):
+        core.rouge_score(b"a", (), None, 0)
 
 
 # --------------------------------------------------- tokenizer and scorer
@@ -501,7 +648,7 @@ def test_every_wrapped_method_is_known():
         assert methods == known, cls
     funcs = {"version", "version_number", "strerror", "word_count",
              "utf8_check", "language_name", "algorithm_name",
-             "algorithm_description", "quick", "document_new"}
+             "algorithm_description", "quick", "document_new", "rouge_score"}
     assert funcs <= set(vars(core))
 
 

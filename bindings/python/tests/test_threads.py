@@ -103,3 +103,27 @@ def test_shared_request_across_threads():
     for t in ts:
         t.join()
     assert out == [d.summarize(req).text() for d in docs]
+
+
+
+def test_rouge_in_threads_same_as_serial():
+    """rouge() runs without the GIL: threads scoring at once get the
+    serial results."""
+    summaries = [summar.summarize(make_text(40, seed=s), words=120).text
+                 for s in range(4)]
+    refs = [[make_text(40, seed=s), make_text(10, seed=s + 10).encode()]
+            for s in range(4)]
+    want = [summar.rouge(summaries[i], refs[i], lang="en") for i in range(4)]
+    assert all(0 < w.rouge1.recall < w.rouge1.precision <= 1 for w in want)
+    assert len(set(want)) == 4
+    got = [None] * 8
+
+    def work(i):
+        got[i] = summar.rouge(summaries[i % 4], refs[i % 4], lang="en")
+
+    ts = [threading.Thread(target=work, args=(i,)) for i in range(8)]
+    for t in ts:
+        t.start()
+    for t in ts:
+        t.join()
+    assert got == want * 2
