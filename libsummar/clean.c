@@ -576,6 +576,10 @@ static int starts_list_marker(const char *text, size_t s, size_t e) {
   }
 }
 
+/* Hard wrapping fills lines to a fixed width in this range (characters). */
+#define WRAP_MIN_WIDTH 55
+#define WRAP_MAX_WIDTH 110
+
 /* Whether line a continues into line b (hard wrap) in a paragraph whose
  * longest line has `width` characters and `nlines` lines. */
 static int continues(const char *text, const line *a, const line *b,
@@ -593,12 +597,13 @@ static int continues(const char *text, const line *a, const line *b,
     return 1;
   if (starts_lower(text, b->start, b->end) && a->words >= 3)
     return 1;
-  /* A hard-wrapped paragraph: lines near a fixed width of 55..110, the
-   * next one starting with a letter or digit. */
+  /* A hard-wrapped paragraph: lines near a fixed width, the next one
+   * starting with a letter or digit. */
   size_t i = b->start;
   int32_t first = summar_utf8_next(text, b->end, &i);
-  return width >= 55 && width <= 110 && a->chars >= 45 &&
-         a->chars * 4 >= width * 3 && first > 0 && summar_is_alnum(first);
+  return width >= WRAP_MIN_WIDTH && width <= WRAP_MAX_WIDTH &&
+         a->chars >= 45 && a->chars * 4 >= width * 3 && first > 0 &&
+         summar_is_alnum(first);
 }
 
 /* ------------------------------------------------------------ blocks */
@@ -661,7 +666,7 @@ static summar_status split_paragraphs(const char *text, size_t len,
  * wrapped at a fixed width, so blank lines fall inside sentences.  Told by
  * 6+ paragraphs, 80% or more of them single lines, most of those (60%)
  * ending without terminal punctuation, and the lines near a fixed width
- * (the median at least 3/4 of the longest, which is 55..110). */
+ * (the median at least 3/4 of the longest, which is a wrap width). */
 #define DOUBLE_MIN_PARAS 6
 
 static int double_spaced(const char *text, size_t len) {
@@ -697,7 +702,8 @@ static int double_spaced(const char *text, size_t len) {
       }
     }
     if (paras < DOUBLE_MIN_PARAS || single * 5 < paras * 4 ||
-        open * 5 < single * 3 || width < 55 || width > 110)
+        open * 5 < single * 3 || width < WRAP_MIN_WIDTH ||
+        width > WRAP_MAX_WIDTH)
       return 0;
   }
   return wide * 2 >= nlines; /* the median line is near the width */
