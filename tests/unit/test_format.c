@@ -407,6 +407,52 @@ static void test_title_and_markup(void) {
   summar_doc_free(d);
 }
 
+/* Line breaks inside a sentence or the title render as one space in
+ * text, Markdown and HTML; JSON keeps the bytes. */
+static void test_wraps(void) {
+  static const char *const s[] = {
+      "Storm\n\nwarning", "The river rose \r\n  two metres\n\novernight.",
+      "Roads closed."};
+  unsigned fl[] = {SUMMAR_SENT_TITLE, 0, 0};
+  summar_doc *d = synth(s, NULL, fl, 3);
+  double sc[] = {0, 1, 0.9};
+  summar_request *req = NULL;
+  summar_request_new(&req);
+  summar_request_set_words(req, 1000);
+  summar_request_set_title(req, 1);
+  static const struct {
+    summar_format f;
+    const char *want;
+  } cases[] = {
+      {SUMMAR_FORMAT_TEXT,
+       "Storm warning\n\nThe river rose two metres overnight. Roads "
+       "closed.\n"},
+      {SUMMAR_FORMAT_MARKDOWN,
+       "# Storm warning\n\nThe river rose two metres overnight. Roads "
+       "closed.\n"},
+      {SUMMAR_FORMAT_HTML,
+       "<h1>Storm warning</h1>\n<p>The river rose two metres overnight. "
+       "Roads closed.</p>\n"}};
+  for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+    summar_request_set_format(req, cases[k].f);
+    summar_summary *sum = summarize(d, req, sc);
+    const char *t = sum ? summar_summary_text(sum, NULL) : "";
+    CHECK(sum && !strcmp(t, cases[k].want),
+          "wraps inside a sentence and the title become one space");
+    if (sum && strcmp(t, cases[k].want))
+      printf("# got: [%s]\n", t);
+    summar_summary_free(sum);
+  }
+  summar_request_set_format(req, SUMMAR_FORMAT_JSON);
+  summar_summary *sum = summarize(d, req, sc);
+  CHECK(sum && strstr(summar_summary_text(sum, NULL),
+                      "rose \\r\\n  two metres\\n\\novernight."),
+        "json keeps the sentence's bytes");
+  summar_summary_free(sum);
+  summar_request_free(req);
+  summar_doc_free(d);
+}
+
 static void test_json(void) {
   static const char *const s[] = {
       "Headline with \"quotes\" and \\ backslash",
@@ -608,6 +654,7 @@ int main(void) {
   test_setters();
   test_text();
   test_title_and_markup();
+  test_wraps();
   test_json();
   test_keywords();
   return tap_done();
