@@ -164,6 +164,10 @@ static int is_upper(int32_t c) {
   return c >= 0 && (u_isUUppercase(c) || u_istitle(c));
 }
 static int is_lower(int32_t c) { return c >= 0 && u_isULowercase(c); }
+/* A letter of a script without case (Arabic, Hebrew, CJK...). */
+static int is_caseless(int32_t c) {
+  return is_letter(c) && !is_upper(c) && !is_lower(c);
+}
 static int is_mark(int32_t c) {
   int8_t t = c >= 0 ? u_charType(c) : 0;
   return t == U_NON_SPACING_MARK || t == U_COMBINING_SPACING_MARK ||
@@ -750,9 +754,12 @@ static int add_candidates(seg_run *r, const seg_stats *st) {
       if (cyrillic_gap >= 3 && is_upper(next))
         if (push_cand(seg, i, CAND_TERM))
           return -1;
-      /* Arabic "كلمة.كلمة": a missing space after a word of 3+ letters
-       * (not "أ.ب", whose parts are single letters) */
-      if (arabic_gap >= 3 && next >= 0x0621 && next <= 0x064A)
+      /* Arabic "كلمة.كلمة": a missing space after a word of 2+ letters
+       * (not "أ.ب", whose parts are single letters), a number, a closing
+       * bracket or quote, or a space ("كلمة .كلمة") */
+      if (next >= 0x0621 && next <= 0x064A &&
+          (arabic_gap >= 2 || is_digit(prev) || is_closer(prev) ||
+           is_space(prev)))
         if (push_cand(seg, i, CAND_TERM))
           return -1;
     }
@@ -1041,6 +1048,10 @@ static int judge_period(const seg_run *r, size_t seg_start,
       return is_starter(r, n);
     return !next_digit;
   }
+  if (nletter == nchar && nchar <= 2 && is_caseless(first) &&
+      is_caseless(n->c1) && prev_is_number(r, seg_start, s))
+    return 1; /* a unit or era after a number, caseless script: "عام 1783
+                 م. اتسعت", "50 م. في": written so only at a sentence end */
   if (nletter == 1 && nchar == 1) {
     /* an initial, unless the English pronoun "I" after a lower-case word */
     if ((flags & SEG_LANG_PRONOUN_I) && first == 'I') {
