@@ -73,8 +73,9 @@ static int on_token(void *ud, const summar_rawtok *t) {
   if (summar_intern_str(&b->in, t->norm, t->norm_len, &tok->norm) ||
       summar_intern_str(&b->in, t->stem, t->stem_len, &tok->stem))
     return 1;
-  /* Content terms: stems of letter tokens that are not stopwords and hold
-   * more than one character. */
+  /* Content terms: term forms (stems; plural-folded words in English) of
+   * letter tokens that are not stopwords and hold more than one
+   * character. */
   size_t i = 0, chars = 0;
   while (i < t->norm_len && chars < 2) {
     summar_utf8_next(t->norm, t->norm_len, &i);
@@ -82,8 +83,12 @@ static int on_token(void *ud, const summar_rawtok *t) {
   }
   if ((t->flags & SUMMAR_TOKEN_LETTERS) && !(t->flags & SUMMAR_TOKEN_STOPWORD) &&
       chars >= 2) {
+    uint32_t off = tok->stem;
+    if (t->term != t->stem && summar_intern_str(&b->in, t->term, t->term_len,
+                                                &off))
+      return 1;
     tok->term =
-        summar_intern_term(&b->in, t->stem, t->stem_len, tok->stem, doc->ntoks);
+        summar_intern_term(&b->in, t->term, t->term_len, off, doc->ntoks);
     if (tok->term == SUMMAR_NO_TERM)
       return 1;
     if (summar_grow(&doc->a, (void **)&b->terms, &b->terms_cap,

@@ -157,6 +157,9 @@ typedef struct summar_rawtok {
   size_t norm_len;
   const char *stem;  /* stem of norm, NUL-terminated */
   size_t stem_len;
+  const char *term;  /* what scorers match: the stem, or in English the
+                        norm with its plural folded; NUL-terminated */
+  size_t term_len;
 } summar_rawtok;
 
 /* Called once per word token (letter or number tokens only; punctuation

@@ -2,6 +2,14 @@
  * tokenize.c - word tokens through ICU's word BreakIterator over a UTF-8
  * UText (no UTF-16 copy), normalized (normalize.c), stemmed with
  * libstemmer and flagged against the built-in stopword lists.
+ *
+ * Each token also gets its term form, what the scorers match: the Snowball
+ * stem, except in English, where it is the norm with its plural folded
+ * (the S-stemmer, Harman 1991).  Snowball's English stemmer also merges
+ * derivations ("organization", "organs" -> "organ"; "generally",
+ * "general" -> "general", "generous" -> "generous"): it keeps recall for
+ * search, but it blurs sentence similarity, and on the English dev sets
+ * every scorer does better with plurals folded only (docs/evaluation.md).
  */
 #include "internal.h"
 #include "stopwords.h"
@@ -29,8 +37,10 @@ struct summar_tokenizer {
   const summar_stoplist *stop;
   int elide;
   int arabic; /* stem the word as written, normalize the stem */
+  int plural_terms; /* English: the term form folds plurals only */
   summar_buf norm;
   summar_buf stem;
+  summar_buf term;
 };
 
 /* Whether this libstemmer has the algorithm (older ones lack some). */
@@ -61,6 +71,7 @@ summar_status summar_tokenizer_new(const summar_allocator *a,
   tk->ut = init;
   summar_buf_init(&tk->norm, &tk->a);
   summar_buf_init(&tk->stem, &tk->a);
+  summar_buf_init(&tk->term, &tk->a);
 
   UErrorCode err = U_ZERO_ERROR;
   tk->bi = ubrk_open(UBRK_WORD, code ? code : "", NULL, 0, &err);
@@ -79,6 +90,7 @@ summar_status summar_tokenizer_new(const summar_allocator *a,
       }
     }
     tk->arabic = strcmp(code, "ar") == 0 && tk->stemmer;
+    tk->plural_terms = strcmp(code, "en") == 0;
     if (strcmp(code, "fr") == 0)
       tk->elide = ELIDE_FR;
     else if (strcmp(code, "it") == 0)
@@ -101,6 +113,7 @@ void summar_tokenizer_free(summar_tokenizer *tk) {
     sb_stemmer_delete(tk->stemmer);
   summar_buf_free(&tk->norm);
   summar_buf_free(&tk->stem);
+  summar_buf_free(&tk->term);
   summar_allocator a = tk->a;
   summar_dealloc(&a, tk);
 }
@@ -197,6 +210,37 @@ static int is_stopword(const summar_stoplist *l, const char *w, size_t n) {
   return n > 1 && w[n - 1] == '\'' && summar_stoplist_has(l, w, n - 1);
 }
 
+static int is_ascii_letter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* The S-stemmer (Harman, "How effective is suffixing?", JASIS 1991) on a
+ * case-folded English word of 4+ bytes, into out: "ies" -> "y" (not
+ * "eies", "aies"), else "es" -> "e" (not "aes", "ees", "oes"), else "s"
+ * -> "" (not "us", "ss", nor after a non-letter: "company's" stays).
+ * Returns 0, or -1 when out failed to grow. */
+static int fold_plural(const char *w, size_t n, summar_buf *out) {
+  out->len = 0;
+  out->failed = 0;
+  size_t keep = n;
+  const char *add = "";
+  if (n >= 4 && w[n - 1] == 's' && is_ascii_letter(w[n - 2])) {
+    if (n >= 5 && w[n - 3] == 'i' && w[n - 2] == 'e' && w[n - 4] != 'e' &&
+        w[n - 4] != 'a') {
+      keep = n - 3;
+      add = "y";
+    } else if (w[n - 2] == 'e' && w[n - 3] != 'a' && w[n - 3] != 'e' &&
+               w[n - 3] != 'o') {
+      keep = n - 1;
+    } else if (w[n - 2] != 'u' && w[n - 2] != 's') {
+      keep = n - 1;
+    }
+  }
+  summar_buf_append(out, w, keep);
+  summar_buf_puts(out, add);
+  return out->failed ? -1 : 0;
+}
+
 /* Normalizes, stems and reports one token. */
 static summar_status emit(summar_tokenizer *tk, const char *text, size_t s,
                           size_t e, unsigned flags, summar_token_cb cb,
@@ -257,6 +301,14 @@ static summar_status emit(summar_tokenizer *tk, const char *text, size_t s,
         tok.stem_len = sb->len;
       }
     }
+  }
+  tok.term = tok.stem;
+  tok.term_len = tok.stem_len;
+  if (tk->plural_terms && (flags & SUMMAR_TOKEN_LETTERS)) {
+    if (fold_plural(nb->data, nb->len, &tk->term))
+      return SUMMAR_ERR_NOMEM;
+    tok.term = tk->term.data;
+    tok.term_len = tk->term.len;
   }
   return cb(ud, &tok) ? SUMMAR_ERR_NOMEM : SUMMAR_OK;
 }

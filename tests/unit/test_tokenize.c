@@ -14,6 +14,7 @@ typedef struct tok {
   unsigned flags;
   char norm[64];
   char stem[64];
+  char term[64];
 } tok;
 
 typedef struct toks {
@@ -34,8 +35,10 @@ static int collect(void *ud, const summar_rawtok *t) {
   o->flags = t->flags;
   snprintf(o->norm, sizeof o->norm, "%.*s", (int)t->norm_len, t->norm);
   snprintf(o->stem, sizeof o->stem, "%.*s", (int)t->stem_len, t->stem);
+  snprintf(o->term, sizeof o->term, "%.*s", (int)t->term_len, t->term);
   /* The strings are NUL-terminated at their length. */
-  if (t->norm[t->norm_len] != '\0' || t->stem[t->stem_len] != '\0')
+  if (t->norm[t->norm_len] != '\0' || t->stem[t->stem_len] != '\0' ||
+      t->term[t->term_len] != '\0')
     o->norm[0] = '!';
   return 0;
 }
@@ -174,7 +177,30 @@ int main(void) {
   int strings_ok = 1;
   for (size_t i = 0; i < ts.n; i++)
     strings_ok &= ts.v[i].norm[0] != '!';
-  CHECK(strings_ok, "norm and stem are NUL-terminated");
+  CHECK(strings_ok, "norm, stem and term are NUL-terminated");
+
+  /* English term forms fold plurals only (S-stemmer). */
+  {
+    toks tp;
+    static const char *const want[][2] = {
+        {"bridges", "bridge"}, {"cities", "city"},     {"boxes", "boxe"},
+        {"cars", "car"},       {"bus", "bus"},         {"glass", "glass"},
+        {"status", "status"},  {"company's", "company's"}, {"plays", "play"},
+        {"organizations", "organization"}, {"organs", "organ"},
+        {"running", "running"}};
+    size_t nw = sizeof want / sizeof want[0];
+    const char *words = "bridges cities boxes cars bus glass status "
+                        "company's plays organizations organs running";
+    int good = run(en, words, &tp) == SUMMAR_OK && tp.n == nw;
+    for (size_t i = 0; good && i < nw; i++) {
+      good = strcmp(tp.v[i].term, want[i][1]) == 0;
+      if (!good)
+        printf("# %s -> %s, want %s\n", want[i][0], tp.v[i].term, want[i][1]);
+    }
+    CHECK(good, "English terms: plurals folded, derivations kept apart");
+    CHECK(tp.n == nw && strcmp(tp.v[9].stem, tp.v[10].stem) == 0,
+          "the Snowball stems (reported on tokens) still merge them");
+  }
 
   /* A sub-range: offsets stay absolute. */
   {
@@ -233,6 +259,8 @@ int main(void) {
   CHECK(ts.n == 9 && strcmp(ts.v[3].stem, ts.v[8].stem) == 0 &&
             strlen(ts.v[3].stem) < strlen(ts.v[3].norm),
         "المدرسة and مدرسة share a shorter stem");
+  CHECK(ts.n == 9 && strcmp(ts.v[3].term, ts.v[3].stem) == 0,
+        "Arabic terms are the Snowball stems");
   {
     toks t2;
     const char *v = "أحمد إحمد احمد آحمد أَحْمَد احـــمد";
