@@ -538,7 +538,8 @@ SUMMAR_API size_t summar_summary_keyword_count(const summar_summary *sum);
 
 /**
  * The i-th keyword (most salient first): the most frequent surface form of
- * a salient stem.  Returns: owned by the summary; NULL past the end.
+ * a salient term (a stem; in English a word with its plural folded).
+ * Returns: owned by the summary; NULL past the end.
  * Since: 0.1
  */
 SUMMAR_API const char *summar_summary_keyword(const summar_summary *sum,
