@@ -236,6 +236,7 @@ summar_status summar_score_default_ex(const struct summar_doc *doc,
     directed_centrality(doc, &g, w, comp);
     add_scaled(doc, s, comp, w->directed);
   }
+  summar_graph_free(&g); /* before TextRank builds its own: one at a time */
   if (w->textrank > 0) {
     st = summar_score_textrank(doc, comp);
     if (st != SUMMAR_OK)
