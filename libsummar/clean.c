@@ -537,8 +537,24 @@ static int is_menu(const char *text, size_t s, size_t e) {
   return items >= 4 && small * 4 >= items * 3;
 }
 
-static int has_menu_separator(const char *text, size_t s, size_t e) {
-  int guillemets = has_substr(text, s, e, "\xC2\xAB");
+/* Whether text[s,e) leaves a « open (more « than » after it). */
+static int leaves_guillemet_open(const char *text, size_t s, size_t e,
+                                 int open) {
+  for (size_t i = s; i < e;) {
+    int32_t cp = summar_utf8_next(text, e, &i);
+    if (cp == 0x00AB)
+      open = 1;
+    else if (cp == 0x00BB)
+      open = 0;
+  }
+  return open;
+}
+
+/* `quoting`: a « opened on the line before is still open, so a » here
+ * closes it rather than separating breadcrumbs. */
+static int has_menu_separator(const char *text, size_t s, size_t e,
+                              int quoting) {
+  int guillemets = quoting || has_substr(text, s, e, "\xC2\xAB");
   for (size_t i = s; i < e;) {
     size_t next;
     if (separator_at(text, s, e, i, guillemets, &next))
@@ -718,6 +734,7 @@ static summar_status split_lines(const summar_allocator *a, const char *text,
   size_t nl = 0, cap = 0, pos = 0, para = 0;
   summar_status st = SUMMAR_OK;
   int dbl = double_spaced(text, len);
+  int quoting = 0; /* a « left open by the line before */
   while (pos < len || nl > 0) {
     line l;
     int eof = pos >= len;
@@ -727,6 +744,7 @@ static summar_status split_lines(const summar_allocator *a, const char *text,
       continue;
     if (eof || l.start == l.end) {
       /* A paragraph ends: decide the joins, emit its blocks. */
+      quoting = 0;
       if (nl) {
         size_t width = 0;
         for (size_t k = 0; k < nl; k++)
@@ -754,7 +772,8 @@ static summar_status split_lines(const summar_allocator *a, const char *text,
     l.chars = count_chars(text, l.start, l.end);
     l.words = summar_word_count(text + l.start, l.end - l.start);
     l.code = is_code(text, l.start, l.end);
-    l.menu_sep = has_menu_separator(text, l.start, l.end);
+    l.menu_sep = has_menu_separator(text, l.start, l.end, quoting);
+    quoting = leaves_guillemet_open(text, l.start, l.end, quoting);
     if (summar_grow(a, (void **)&lines, &cap, nl + 1, sizeof *lines)) {
       st = SUMMAR_ERR_NOMEM;
       goto done;

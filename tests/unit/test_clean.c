@@ -214,6 +214,20 @@ static void test_blocks(void) {
           "double-spaced: one block and paragraph per sentence run");
   summar_blockvec_free(&bv);
 
+  /* A « opened on one wrapped line and closed on the next: a quote, not a
+   * breadcrumb separator, so the lines join. */
+  const char *quote =
+      "وقال المتحدث باسم الوزارة إن الحكومة ستعقد مؤتمرا حول «الأبعاد الثقافية\n"
+      "والاقتصادية للتنمية» في العاصمة خلال الأسبوع المقبل بمشاركة واسعة.\n";
+  bv = blocks_of(quote, "ar", 0);
+  CHECK(bv.n == 1 && bv.v[0].flags == 0,
+        "a guillemet quote across a wrap joins the lines");
+  summar_blockvec_free(&bv);
+  bv = blocks_of("الرئيسية » أخبار » اقتصاد\n", "ar", 0);
+  CHECK(bv.n == 1 && (bv.v[0].flags & SUMMAR_SENT_JUNK),
+        "a breadcrumb with » is still a menu");
+  summar_blockvec_free(&bv);
+
   /* One sentence per paragraph is not double spacing. */
   const char *paras =
       "Officials said on Monday that the new bridge would open in spring.\n\n"
