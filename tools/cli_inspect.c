@@ -46,24 +46,36 @@ typedef struct inspect {
   size_t max_bytes;
 } inspect;
 
-static const struct {
+typedef struct flag_name {
   unsigned bit;
   const char *name;
-} sent_flags[] = {
+} flag_name;
+
+static const flag_name sent_flags[] = {
     {SUMMAR_SENT_TITLE, "title"},       {SUMMAR_SENT_JUNK, "junk"},
     {SUMMAR_SENT_CODE, "code"},         {SUMMAR_SENT_FOREIGN, "foreign"},
     {SUMMAR_SENT_DUPLICATE, "duplicate"}, {SUMMAR_SENT_REQUEST, "request"},
     {SUMMAR_SENT_PARA_START, "para_start"},
 };
 
-static const struct {
-  unsigned bit;
-  const char *name;
-} token_flags[] = {
+static const flag_name token_flags[] = {
     {SUMMAR_TOKEN_STOPWORD, "stopword"},
     {SUMMAR_TOKEN_NUMBER, "number"},
     {SUMMAR_TOKEN_LETTERS, "letters"},
 };
+
+#define NFLAGS(t) (sizeof(t) / sizeof((t)[0]))
+
+/* Prints the names of the bits of `bits` found in t[0..n), separated by
+ * commas, each between `quote`s; returns how many it printed. */
+static size_t print_flags(const flag_name *t, size_t n, unsigned bits,
+                          const char *quote) {
+  size_t printed = 0;
+  for (size_t k = 0; k < n; k++)
+    if (bits & t[k].bit)
+      printf("%s%s%s%s", printed++ ? "," : "", quote, t[k].name, quote);
+  return printed;
+}
 
 static void help(const char *cmd) {
   if (!strcmp(cmd, "sentences"))
@@ -217,25 +229,15 @@ int summar_cli_sentences(int argc, char **argv) {
       printf("{\"index\":%zu,\"start\":%zu,\"end\":%zu,\"block\":%zu,"
              "\"flags\":[",
              i, sp.start, sp.end, sp.block);
-      int first = 1;
-      for (size_t k = 0; k < sizeof sent_flags / sizeof sent_flags[0]; k++)
-        if (sp.flags & sent_flags[k].bit) {
-          printf("%s\"%s\"", first ? "" : ",", sent_flags[k].name);
-          first = 0;
-        }
+      print_flags(sent_flags, NFLAGS(sent_flags), sp.flags, "\"");
       fputs("],\"text\":", stdout);
       summar_cli_json_string(stdout, s, len);
       fputs(i + 1 < n ? "},\n" : "}\n", stdout);
     } else {
       if (sp.flags & SUMMAR_SENT_DROP) {
-        int first = 1;
         fputc('[', stdout);
-        for (size_t k = 0; k < sizeof sent_flags / sizeof sent_flags[0]; k++)
-          if ((sp.flags & sent_flags[k].bit) &&
-              (sent_flags[k].bit & SUMMAR_SENT_DROP)) {
-            printf("%s%s", first ? "" : ",", sent_flags[k].name);
-            first = 0;
-          }
+        print_flags(sent_flags, NFLAGS(sent_flags),
+                    sp.flags & SUMMAR_SENT_DROP, "");
         fputs("] ", stdout);
       } else if (len && s[0] == '[') {
         fputc('\\', stdout);
@@ -274,7 +276,6 @@ int summar_cli_tokens(int argc, char **argv) {
       break;
     }
     const char *norm = t.norm ? t.norm : "", *stem = t.stem ? t.stem : "";
-    int first = 1;
     if (in.json) {
       printf("{\"start\":%zu,\"end\":%zu,\"sentence\":%zu,\"norm\":", t.start,
              t.end, t.sentence);
@@ -282,11 +283,7 @@ int summar_cli_tokens(int argc, char **argv) {
       fputs(",\"stem\":", stdout);
       summar_cli_json_string(stdout, stem, strlen(stem));
       fputs(",\"flags\":[", stdout);
-      for (size_t k = 0; k < sizeof token_flags / sizeof token_flags[0]; k++)
-        if (t.flags & token_flags[k].bit) {
-          printf("%s\"%s\"", first ? "" : ",", token_flags[k].name);
-          first = 0;
-        }
+      print_flags(token_flags, NFLAGS(token_flags), t.flags, "\"");
       fputs(i + 1 < n ? "]},\n" : "]}\n", stdout);
     } else {
       printf("%zu\t%zu\t", t.start, t.end);
@@ -294,12 +291,9 @@ int summar_cli_tokens(int argc, char **argv) {
       fputc('\t', stdout);
       escape_line(stem, strlen(stem));
       fputc('\t', stdout);
-      for (size_t k = 0; k < sizeof token_flags / sizeof token_flags[0]; k++)
-        if (t.flags & token_flags[k].bit) {
-          printf("%s%s", first ? "" : ",", token_flags[k].name);
-          first = 0;
-        }
-      fputs(first ? "-\n" : "\n", stdout);
+      size_t shown =
+          print_flags(token_flags, NFLAGS(token_flags), t.flags, "");
+      fputs(shown ? "\n" : "-\n", stdout);
     }
   }
   if (in.json)
