@@ -572,6 +572,9 @@ typedef struct line {
   size_t words;
   int code;          /* looks like code */
   int menu_sep;      /* holds a menu separator */
+  int menu_sep_dbl;  /* the same with a « still open across blank lines */
+  int open;          /* ends without terminal punctuation */
+  int para_end;      /* a blank line or the end of the text follows */
 } line;
 
 static int starts_lower(const char *text, size_t s, size_t e) {
@@ -685,44 +688,46 @@ static summar_status split_paragraphs(const char *text, size_t len,
  * (the median at least 3/4 of the longest, which is a wrap width). */
 #define DOUBLE_MIN_PARAS 6
 
-static int double_spaced(const char *text, size_t len) {
-  size_t paras = 0, single = 0, open = 0, width = 0, lines_in = 0;
-  size_t nlines = 0, wide = 0;
-  int last_open = 0;
-  for (int pass = 0; pass < 2; pass++) {
-    size_t pos = 0;
-    for (;;) {
-      line l;
-      int eof = pos >= len;
-      if (!eof)
-        next_line(text, len, &pos, &l);
-      if (eof || l.start == l.end) {
-        if (lines_in && pass == 0) {
-          paras++;
-          single += lines_in == 1;
-          open += lines_in == 1 && last_open;
-        }
-        lines_in = 0;
-        if (eof)
-          break;
-        continue;
-      }
-      lines_in++;
-      size_t c = count_chars(text, l.start, l.end);
-      if (pass == 0) {
-        last_open = !ends_terminal(text, l.start, l.end);
-        width = c > width ? c : width;
-        nlines++;
-      } else {
-        wide += c * 4 >= width * 3;
-      }
+static int double_spaced(const line *l, size_t n) {
+  size_t paras = 0, single = 0, open = 0, width = 0, wide = 0;
+  for (size_t k = 0; k < n; k++) {
+    paras += l[k].para_end;
+    if (l[k].para_end && (k == 0 || l[k - 1].para_end)) {
+      single++;
+      open += l[k].open;
     }
-    if (paras < DOUBLE_MIN_PARAS || single * 5 < paras * 4 ||
-        open * 5 < single * 3 || width < WRAP_MIN_WIDTH ||
-        width > WRAP_MAX_WIDTH)
-      return 0;
+    if (l[k].chars > width)
+      width = l[k].chars;
   }
-  return wide * 2 >= nlines; /* the median line is near the width */
+  if (paras < DOUBLE_MIN_PARAS || single * 5 < paras * 4 ||
+      open * 5 < single * 3 || width < WRAP_MIN_WIDTH ||
+      width > WRAP_MAX_WIDTH)
+    return 0;
+  for (size_t k = 0; k < n; k++)
+    wide += l[k].chars * 4 >= width * 3;
+  return wide * 2 >= n; /* the median line is near the width */
+}
+
+/* Emits the blocks of lines l[0..n) (one paragraph, or in double-spaced
+ * text the whole text), joining hard-wrapped lines; *para numbers them. */
+static int push_group(const char *text, const line *l, size_t n, int dbl,
+                      size_t *para, summar_blockvec *out) {
+  size_t width = 0;
+  for (size_t k = 0; k < n; k++)
+    if (l[k].chars > width)
+      width = l[k].chars;
+  size_t bs = 0;
+  for (size_t k = 0; k < n; k++) {
+    if (k + 1 < n && continues(text, &l[k], &l[k + 1], width))
+      continue;
+    if (push_block(out, l[bs].start, l[k].end, *para))
+      return -1;
+    out->v[out->n - 1].soft_blank = dbl;
+    *para += dbl;
+    bs = k + 1;
+  }
+  *para += !dbl;
+  return 0;
 }
 
 /* Splits into line blocks, joining hard-wrapped lines.  In double-spaced
@@ -732,54 +737,46 @@ static summar_status split_lines(const summar_allocator *a, const char *text,
                                  size_t len, summar_blockvec *out) {
   line *lines = NULL;
   size_t nl = 0, cap = 0, pos = 0, para = 0;
-  summar_status st = SUMMAR_OK;
-  int dbl = double_spaced(text, len);
-  int quoting = 0; /* a « left open by the line before */
-  while (pos < len || nl > 0) {
+  summar_status st = SUMMAR_ERR_NOMEM;
+  /* a « left open by the line before: in its paragraph, and across blank
+   * lines (which double spacing puts inside sentences) */
+  int quoting = 0, quoting_dbl = 0;
+  while (pos < len) {
     line l;
-    int eof = pos >= len;
-    if (!eof)
-      next_line(text, len, &pos, &l);
-    if (!eof && l.start == l.end && dbl)
-      continue;
-    if (eof || l.start == l.end) {
-      /* A paragraph ends: decide the joins, emit its blocks. */
+    next_line(text, len, &pos, &l);
+    if (l.start == l.end) {
+      if (nl)
+        lines[nl - 1].para_end = 1;
       quoting = 0;
-      if (nl) {
-        size_t width = 0;
-        for (size_t k = 0; k < nl; k++)
-          if (lines[k].chars > width)
-            width = lines[k].chars;
-        size_t bs = 0;
-        for (size_t k = 0; k < nl; k++) {
-          if (k + 1 < nl && continues(text, &lines[k], &lines[k + 1], width))
-            continue;
-          if (push_block(out, lines[bs].start, lines[k].end, para)) {
-            st = SUMMAR_ERR_NOMEM;
-            goto done;
-          }
-          out->v[out->n - 1].soft_blank = dbl;
-          para += dbl;
-          bs = k + 1;
-        }
-        para += !dbl;
-        nl = 0;
-      }
-      if (eof)
-        break;
       continue;
     }
     l.chars = count_chars(text, l.start, l.end);
     l.words = summar_word_count(text + l.start, l.end - l.start);
     l.code = is_code(text, l.start, l.end);
     l.menu_sep = has_menu_separator(text, l.start, l.end, quoting);
+    l.menu_sep_dbl = quoting_dbl == quoting
+                         ? l.menu_sep
+                         : has_menu_separator(text, l.start, l.end, 1);
+    l.open = !ends_terminal(text, l.start, l.end);
+    l.para_end = 0;
     quoting = leaves_guillemet_open(text, l.start, l.end, quoting);
-    if (summar_grow(a, (void **)&lines, &cap, nl + 1, sizeof *lines)) {
-      st = SUMMAR_ERR_NOMEM;
+    quoting_dbl = leaves_guillemet_open(text, l.start, l.end, quoting_dbl);
+    if (summar_grow(a, (void **)&lines, &cap, nl + 1, sizeof *lines))
       goto done;
-    }
     lines[nl++] = l;
   }
+  if (nl)
+    lines[nl - 1].para_end = 1;
+  int dbl = double_spaced(lines, nl);
+  for (size_t k = 0; dbl && k < nl; k++)
+    lines[k].menu_sep = lines[k].menu_sep_dbl;
+  for (size_t gs = 0, k = 0; k < nl; k++)
+    if (k + 1 == nl || (lines[k].para_end && !dbl)) {
+      if (push_group(text, lines + gs, k + 1 - gs, dbl, &para, out))
+        goto done;
+      gs = k + 1;
+    }
+  st = SUMMAR_OK;
 done:
   summar_dealloc(a, lines);
   return st;
