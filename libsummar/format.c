@@ -202,8 +202,9 @@ static void put_number(summar_buf *b, double v) {
   }
 }
 
-static void put_size(summar_buf *b, size_t v) {
-  summar_buf_printf(b, "%llu", (unsigned long long)v);
+/* `key` (the JSON text before the value, such as ",\"words\":") then v. */
+static void put_size(summar_buf *b, const char *key, size_t v) {
+  summar_buf_printf(b, "%s%llu", key, (unsigned long long)v);
 }
 
 static void render_json(summar_buf *b, const char *text,
@@ -224,25 +225,17 @@ static void render_json(summar_buf *b, const char *text,
     summar_buf_puts(b, ",\"title\":");
     summar_json_string(b, title, title_len);
   }
-  summar_buf_puts(b, ",\"words\":");
-  put_size(b, sum->words);
-  summar_buf_puts(b, ",\"source_words\":");
-  put_size(b, sum->source_words);
-  summar_buf_puts(b, ",\"paragraphs\":");
-  put_size(b, sum->nparas);
+  put_size(b, ",\"words\":", sum->words);
+  put_size(b, ",\"source_words\":", sum->source_words);
+  put_size(b, ",\"paragraphs\":", sum->nparas);
   summar_buf_puts(b, ",\"sentences\":[");
   for (size_t k = 0; k < sum->npicks; k++) {
     const summar_pick *pk = &sum->picks[k];
-    summar_buf_puts(b, k ? ",{\"index\":" : "{\"index\":");
-    put_size(b, pk->sentence);
-    summar_buf_puts(b, ",\"paragraph\":");
-    put_size(b, pk->paragraph);
-    summar_buf_puts(b, ",\"start\":");
-    put_size(b, pk->start);
-    summar_buf_puts(b, ",\"end\":");
-    put_size(b, pk->end);
-    summar_buf_puts(b, ",\"words\":");
-    put_size(b, pk->words);
+    put_size(b, k ? ",{\"index\":" : "{\"index\":", pk->sentence);
+    put_size(b, ",\"paragraph\":", pk->paragraph);
+    put_size(b, ",\"start\":", pk->start);
+    put_size(b, ",\"end\":", pk->end);
+    put_size(b, ",\"words\":", pk->words);
     summar_buf_puts(b, ",\"score\":");
     put_number(b, pk->score);
     summar_buf_puts(b, ",\"text\":");
