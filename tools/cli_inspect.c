@@ -201,31 +201,23 @@ static void escape_line(const char *s, size_t n) {
   }
 }
 
-int summar_cli_sentences(int argc, char **argv) {
-  inspect in;
-  int rc = parse_inspect(argc, argv, &in);
-  if (rc >= 0)
-    return rc;
-  summar_ctx *ctx;
-  summar_doc *doc;
-  rc = load(&in, &ctx, &doc);
-  if (rc != CLI_OK)
-    return rc;
+static int print_sentences(const inspect *in, summar_doc *doc) {
+  int rc = CLI_OK;
   const char *text = summar_doc_text(doc, NULL);
   size_t n = summar_doc_sentence_count(doc);
-  if (in.json)
+  if (in->json)
     fputs(n ? "[\n" : "[", stdout);
   for (size_t i = 0; i < n; i++) {
     summar_span sp;
     memset(&sp, 0, sizeof sp);
     sp.size = sizeof sp;
     if (summar_doc_sentence(doc, i, &sp) != SUMMAR_OK) {
-      rc = summar_cli_status(summar_cli_name(in.file), SUMMAR_ERR_RANGE);
+      rc = summar_cli_status(summar_cli_name(in->file), SUMMAR_ERR_RANGE);
       break;
     }
     const char *s = text + sp.start;
     size_t len = sp.end - sp.start;
-    if (in.json) {
+    if (in->json) {
       printf("{\"index\":%zu,\"start\":%zu,\"end\":%zu,\"block\":%zu,"
              "\"flags\":[",
              i, sp.start, sp.end, sp.block);
@@ -246,37 +238,26 @@ int summar_cli_sentences(int argc, char **argv) {
       fputc('\n', stdout);
     }
   }
-  if (in.json)
+  if (in->json)
     fputs("]\n", stdout);
-  summar_doc_free(doc);
-  summar_ctx_free(ctx);
-  int frc = summar_cli_flush();
-  return rc != CLI_OK ? rc : frc;
+  return rc;
 }
 
-int summar_cli_tokens(int argc, char **argv) {
-  inspect in;
-  int rc = parse_inspect(argc, argv, &in);
-  if (rc >= 0)
-    return rc;
-  summar_ctx *ctx;
-  summar_doc *doc;
-  rc = load(&in, &ctx, &doc);
-  if (rc != CLI_OK)
-    return rc;
+static int print_tokens(const inspect *in, summar_doc *doc) {
+  int rc = CLI_OK;
   size_t n = summar_doc_token_count(doc);
-  if (in.json)
+  if (in->json)
     fputs(n ? "[\n" : "[", stdout);
   for (size_t i = 0; i < n; i++) {
     summar_token t;
     memset(&t, 0, sizeof t);
     t.size = sizeof t;
     if (summar_doc_token(doc, i, &t) != SUMMAR_OK) {
-      rc = summar_cli_status(summar_cli_name(in.file), SUMMAR_ERR_RANGE);
+      rc = summar_cli_status(summar_cli_name(in->file), SUMMAR_ERR_RANGE);
       break;
     }
     const char *norm = t.norm ? t.norm : "", *stem = t.stem ? t.stem : "";
-    if (in.json) {
+    if (in->json) {
       printf("{\"start\":%zu,\"end\":%zu,\"sentence\":%zu,\"norm\":", t.start,
              t.end, t.sentence);
       summar_cli_json_string(stdout, norm, strlen(norm));
@@ -296,10 +277,34 @@ int summar_cli_tokens(int argc, char **argv) {
       fputs(shown ? "\n" : "-\n", stdout);
     }
   }
-  if (in.json)
+  if (in->json)
     fputs("]\n", stdout);
+  return rc;
+}
+
+/* Parses the options, loads the document, prints it with `print`. */
+static int run_inspect(int argc, char **argv,
+                       int (*print)(const inspect *, summar_doc *)) {
+  inspect in;
+  int rc = parse_inspect(argc, argv, &in);
+  if (rc >= 0)
+    return rc;
+  summar_ctx *ctx;
+  summar_doc *doc;
+  rc = load(&in, &ctx, &doc);
+  if (rc != CLI_OK)
+    return rc;
+  rc = print(&in, doc);
   summar_doc_free(doc);
   summar_ctx_free(ctx);
   int frc = summar_cli_flush();
   return rc != CLI_OK ? rc : frc;
+}
+
+int summar_cli_sentences(int argc, char **argv) {
+  return run_inspect(argc, argv, print_sentences);
+}
+
+int summar_cli_tokens(int argc, char **argv) {
+  return run_inspect(argc, argv, print_tokens);
 }
