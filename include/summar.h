@@ -27,9 +27,11 @@
  *     aborts.  A summar_ctx and a summar_doc are immutable once built and may
  *     be read from any number of threads at once.  A summar_request or a
  *     summar_summary must not be used by two threads at the same time.
- *   - Sized structs (summar_span, summar_token, summar_pick) start with a
- *     `size` member that the caller sets to sizeof the struct it knows; the
- *     library fills only what fits, so the structs can grow.
+ *   - Sized structs (summar_span, summar_token, summar_pick, summar_rouge)
+ *     start with a `size` member that the caller sets to sizeof the struct
+ *     it knows.  Any size that covers the struct's first release is
+ *     accepted (smaller gives SUMMAR_ERR_ARG); the library fills only what
+ *     fits, so the structs can grow.
  */
 #ifndef SUMMAR_H
 #define SUMMAR_H
@@ -225,6 +227,38 @@ SUMMAR_API unsigned summar_version_number(void);
 SUMMAR_API const char *summar_strerror(summar_status status);
 
 /**
+ * The number of status codes: every summar_status value lies in
+ * [0, summar_status_count()).  Codes are only appended, so a newer library
+ * may return more than SUMMAR_ERR_NOT_FOUND + 1.
+ * Thread-safe. Since: 0.2
+ */
+SUMMAR_API unsigned summar_status_count(void);
+
+/**
+ * The name of one SUMMAR_WARN_* bit as the JSON output writes it
+ * ("short_source", "few_paragraphs", "replaced", "nothing_fits",
+ * "lang_guessed").
+ * Returns: static storage; NULL when @bit is not exactly one known bit.
+ * Thread-safe. Since: 0.2
+ */
+SUMMAR_API const char *summar_warning_name(unsigned bit);
+
+/**
+ * The name of one SUMMAR_SENT_* bit ("title", "junk", "code", "foreign",
+ * "duplicate", "request", "para_start").
+ * Returns: static storage; NULL when @bit is not exactly one known bit
+ * (SUMMAR_SENT_DROP, a mask, has no name). Thread-safe. Since: 0.2
+ */
+SUMMAR_API const char *summar_sentence_flag_name(unsigned bit);
+
+/**
+ * The name of one SUMMAR_TOKEN_* bit ("stopword", "number", "letters").
+ * Returns: static storage; NULL when @bit is not exactly one known bit.
+ * Thread-safe. Since: 0.2
+ */
+SUMMAR_API const char *summar_token_flag_name(unsigned bit);
+
+/**
  * Releases a `char *` returned by libsummar (summar_quick()).  NULL is a
  * no-op. Since: 0.1
  */
@@ -251,8 +285,10 @@ SUMMAR_API summar_status summar_utf8_check(const char *text, size_t len,
 
 /**
  * Creates a context.  @allocator may be NULL for malloc/free; when given it
- * is copied and used for every libsummar allocation of this context and of
- * the documents, requests and summaries made with it.
+ * is copied and used for every libsummar allocation of this context, of the
+ * documents made with it and of the summaries of those documents.  A
+ * summar_request belongs to no context and uses malloc/free (it is one small
+ * fixed-size object).
  * On success *out receives the context, freed with summar_ctx_free().
  * Errors: SUMMAR_ERR_ARG (out NULL, allocator incomplete), SUMMAR_ERR_NOMEM.
  * Since: 0.1
@@ -278,9 +314,27 @@ SUMMAR_API size_t summar_ctx_max_input(const summar_ctx *ctx);
  * The i-th language with built-in stopwords and stemming, as an ISO 639-1
  * code ("ar", "en", ...).  Any other language ICU can segment is accepted
  * too, without stopwords or stemming.
+ * Returns: static storage, or NULL when i is past the end. Since: 0.2
+ */
+SUMMAR_API const char *summar_language_code(size_t i);
+
+/**
+ * Deprecated alias of summar_language_code(): despite its name it returns
+ * the i-th built-in language's ISO 639-1 code, not a name.  Kept so that
+ * programs built against 0.1 keep working.
  * Returns: static storage, or NULL when i is past the end. Since: 0.1
  */
 SUMMAR_API const char *summar_language_name(size_t i);
+
+/**
+ * The ISO 639-1 code of a language tag or name: a BCP 47 tag ("en-GB",
+ * "nb"), an ISO 639-2/3 code ("ara") or a language name in English, in the
+ * language itself or in Arabic ("Arabic", "français", "العربية"), case
+ * folded.  These are the values summar_request_set_output_lang() accepts.
+ * Returns: static storage ("en"), or NULL when @tag is NULL or unknown.
+ * Thread-safe. Since: 0.2
+ */
+SUMMAR_API const char *summar_language_canonical(const char *tag);
 
 /* ------------------------------------------------------------- tokenizer */
 
@@ -410,7 +464,9 @@ SUMMAR_API summar_status summar_score(const summar_doc *doc,
 
 /**
  * Creates a request with the defaults: 1 paragraph, text format, algorithm
- * "default", budget of 20% of the source's words (ratio 0.2).
+ * "default", budget of 20% of the source's words (ratio 0.2).  A request
+ * belongs to no context: it is allocated with malloc, whatever allocator
+ * the documents it is used with have.
  * Errors: SUMMAR_ERR_ARG (out NULL), SUMMAR_ERR_NOMEM. Since: 0.1
  */
 SUMMAR_API summar_status summar_request_new(summar_request **out);

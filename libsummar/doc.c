@@ -333,18 +333,17 @@ SUMMAR_API size_t summar_doc_sentence_count(const summar_doc *doc) {
 static void fill_span(const summar_doc *doc, size_t i, summar_span *out) {
   const summar_sent *s = &doc->sents[i];
   summar_span sp;
-  sp.size = out->size;
+  memset(&sp, 0, sizeof sp);
   sp.start = s->start;
   sp.end = s->end;
   sp.block = s->block;
   sp.flags = s->flags;
-  memcpy(out, &sp, out->size < sizeof sp ? out->size : sizeof sp);
+  SUMMAR_SIZED_COPY(out, &sp);
 }
 
 SUMMAR_API summar_status summar_doc_sentence(const summar_doc *doc, size_t i,
                                              summar_span *out) {
-  if (!doc || !out || out->size < offsetof(summar_span, flags) +
-                                      sizeof out->flags)
+  if (!doc || !out || !SUMMAR_SIZED_OK(out, summar_span, flags))
     return SUMMAR_ERR_ARG;
   if (i >= doc->nsents)
     return SUMMAR_ERR_RANGE;
@@ -358,28 +357,26 @@ SUMMAR_API size_t summar_doc_token_count(const summar_doc *doc) {
 
 SUMMAR_API summar_status summar_doc_token(const summar_doc *doc, size_t i,
                                           summar_token *out) {
-  if (!doc || !out || out->size < offsetof(summar_token, stem) +
-                                      sizeof out->stem)
+  if (!doc || !out || !SUMMAR_SIZED_OK(out, summar_token, stem))
     return SUMMAR_ERR_ARG;
   if (i >= doc->ntoks)
     return SUMMAR_ERR_RANGE;
   const summar_tok *t = &doc->toks[i];
   summar_token tk;
-  tk.size = out->size;
+  memset(&tk, 0, sizeof tk);
   tk.start = t->start;
   tk.end = t->end;
   tk.sentence = t->sent;
   tk.flags = t->flags;
   tk.norm = doc->pool + t->norm;
   tk.stem = doc->pool + t->stem;
-  memcpy(out, &tk, out->size < sizeof tk ? out->size : sizeof tk);
+  SUMMAR_SIZED_COPY(out, &tk);
   return SUMMAR_OK;
 }
 
 SUMMAR_API summar_status summar_doc_title(const summar_doc *doc,
                                           summar_span *out) {
-  if (!doc || !out || out->size < offsetof(summar_span, flags) +
-                                      sizeof out->flags)
+  if (!doc || !out || !SUMMAR_SIZED_OK(out, summar_span, flags))
     return SUMMAR_ERR_ARG;
   if (doc->title == SIZE_MAX)
     return SUMMAR_ERR_NOT_FOUND;

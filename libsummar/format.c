@@ -210,14 +210,6 @@ static void put_size(summar_buf *b, const char *key, size_t v) {
 static void render_json(summar_buf *b, const char *text,
                         const summar_summary *sum, const char *title,
                         size_t title_len) {
-  static const struct {
-    unsigned bit;
-    const char *name;
-  } warn[] = {{SUMMAR_WARN_SHORT_SOURCE, "short_source"},
-              {SUMMAR_WARN_FEW_PARAGRAPHS, "few_paragraphs"},
-              {SUMMAR_WARN_REPLACED, "replaced"},
-              {SUMMAR_WARN_NOTHING_FITS, "nothing_fits"},
-              {SUMMAR_WARN_LANG_GUESSED, "lang_guessed"}};
   summar_buf_puts(b, "{\"language\":");
   const char *lang = sum->lang ? sum->lang : "und";
   summar_json_string(b, lang, strlen(lang));
@@ -251,13 +243,14 @@ static void render_json(summar_buf *b, const char *text,
   }
   summar_buf_puts(b, "],\"warnings\":[");
   int first = 1;
-  for (size_t k = 0; k < sizeof warn / sizeof warn[0]; k++) {
-    if (!(sum->warnings & warn[k].bit))
+  for (unsigned bit = 1; bit; bit <<= 1) {
+    const char *name = summar_warning_name(bit);
+    if (!(sum->warnings & bit) || !name)
       continue;
     if (!first)
       summar_buf_putc(b, ',');
     first = 0;
-    summar_json_string(b, warn[k].name, strlen(warn[k].name));
+    summar_json_string(b, name, strlen(name));
   }
   summar_buf_puts(b, "],\"text\":");
   summar_buf body;

@@ -29,6 +29,21 @@ char *summar_strndup(const summar_allocator *a, const char *s, size_t n);
 /* The default allocator (malloc/free). */
 extern const summar_allocator summar_default_allocator;
 
+/* Whether a caller's sized struct *p of type T is large enough: its size
+ * covers T up to and including LAST, the last member of T's first release.
+ * Every sized struct of summar.h is checked this way. */
+#define SUMMAR_SIZED_OK(p, T, LAST)                                           \
+  ((p)->size >= offsetof(T, LAST) + sizeof((p)->LAST))
+/* Copies the known prefix of *src into the caller's sized struct *dst
+ * (dst->size bytes at most), keeping dst->size. */
+#define SUMMAR_SIZED_COPY(dst, src)                                           \
+  do {                                                                        \
+    size_t summar_sz_ = (dst)->size;                                          \
+    memcpy((dst), (src), summar_sz_ < sizeof *(src) ? summar_sz_               \
+                                                    : sizeof *(src));         \
+    (dst)->size = summar_sz_;                                                 \
+  } while (0)
+
 /* ------------------------------------------------------ byte buffer */
 
 typedef struct summar_buf {

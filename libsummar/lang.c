@@ -477,12 +477,20 @@ summar_script summar_lang_script(const char *lang) {
   return e ? e->script : SUMMAR_SCRIPT_NONE;
 }
 
-SUMMAR_API const char *summar_language_name(size_t i) {
+SUMMAR_API const char *summar_language_code(size_t i) {
   size_t n = 0;
   const summar_stoplist *l = summar_stoplists(&n);
   if (!l || i >= n)
     return NULL;
   return l[i].lang;
+}
+
+SUMMAR_API const char *summar_language_name(size_t i) {
+  return summar_language_code(i);
+}
+
+SUMMAR_API const char *summar_language_canonical(const char *tag) {
+  return tag ? summar_lang_canonical(tag) : NULL;
 }
 
 /* ------------------------------------------------------------ detection */

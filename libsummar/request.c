@@ -475,15 +475,11 @@ SUMMAR_API size_t summar_summary_sentence_count(const summar_summary *sum) {
 
 SUMMAR_API summar_status summar_summary_sentence(const summar_summary *sum,
                                                  size_t i, summar_pick *out) {
-  if (!sum || !out ||
-      out->size < offsetof(summar_pick, score) + sizeof out->score)
+  if (!sum || !out || !SUMMAR_SIZED_OK(out, summar_pick, score))
     return SUMMAR_ERR_ARG;
   if (i >= sum->npicks)
     return SUMMAR_ERR_RANGE;
-  size_t size = out->size;
-  memcpy(out, &sum->picks[i],
-         size < sizeof(summar_pick) ? size : sizeof(summar_pick));
-  out->size = size;
+  SUMMAR_SIZED_COPY(out, &sum->picks[i]);
   return SUMMAR_OK;
 }
 

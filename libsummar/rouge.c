@@ -203,7 +203,7 @@ SUMMAR_API summar_status summar_rouge_score(const char *lang,
                                             size_t nrefs, size_t cut_words,
                                             summar_rouge *out) {
   if ((!summary && len) || !refs || !ref_lens || !nrefs || !out ||
-      out->size < sizeof(summar_rouge))
+      !SUMMAR_SIZED_OK(out, summar_rouge, rougel))
     return SUMMAR_ERR_ARG;
   if (!summary)
     summary = "";
@@ -260,8 +260,7 @@ SUMMAR_API summar_status summar_rouge_score(const char *lang,
     prf_div(&acc.rouge1, (double)nrefs);
     prf_div(&acc.rouge2, (double)nrefs);
     prf_div(&acc.rougel, (double)nrefs);
-    acc.size = out->size;
-    *out = acc;
+    SUMMAR_SIZED_COPY(out, &acc);
   }
   summar_dealloc(rc.a, cand.v);
   summar_dealloc(rc.a, ref.v);

@@ -1,5 +1,6 @@
 /*
- * summar.c - version, status messages, and the one-call convenience.
+ * summar.c - version, status messages, names of flag bits, and the
+ * one-call convenience.
  */
 #include "internal.h"
 
@@ -31,6 +32,43 @@ SUMMAR_API const char *summar_strerror(summar_status status) {
   case SUMMAR_ERR_NOT_FOUND: return "not found";
   }
   return "unknown status";
+}
+
+SUMMAR_API unsigned summar_status_count(void) {
+  return (unsigned)SUMMAR_ERR_NOT_FOUND + 1;
+}
+
+SUMMAR_API const char *summar_warning_name(unsigned bit) {
+  switch (bit) {
+  case SUMMAR_WARN_SHORT_SOURCE: return "short_source";
+  case SUMMAR_WARN_FEW_PARAGRAPHS: return "few_paragraphs";
+  case SUMMAR_WARN_REPLACED: return "replaced";
+  case SUMMAR_WARN_NOTHING_FITS: return "nothing_fits";
+  case SUMMAR_WARN_LANG_GUESSED: return "lang_guessed";
+  default: return NULL;
+  }
+}
+
+SUMMAR_API const char *summar_sentence_flag_name(unsigned bit) {
+  switch (bit) {
+  case SUMMAR_SENT_TITLE: return "title";
+  case SUMMAR_SENT_JUNK: return "junk";
+  case SUMMAR_SENT_CODE: return "code";
+  case SUMMAR_SENT_FOREIGN: return "foreign";
+  case SUMMAR_SENT_DUPLICATE: return "duplicate";
+  case SUMMAR_SENT_REQUEST: return "request";
+  case SUMMAR_SENT_PARA_START: return "para_start";
+  default: return NULL;
+  }
+}
+
+SUMMAR_API const char *summar_token_flag_name(unsigned bit) {
+  switch (bit) {
+  case SUMMAR_TOKEN_STOPWORD: return "stopword";
+  case SUMMAR_TOKEN_NUMBER: return "number";
+  case SUMMAR_TOKEN_LETTERS: return "letters";
+  default: return NULL;
+  }
 }
 
 SUMMAR_API void summar_free(void *p) { free(p); }

@@ -14,14 +14,84 @@ static const char *const en_text =
     "panels would spoil the view of the valley. The council answered that "
     "sheep would still graze between the rows of panels.\n";
 
+/* Names of the flag bits: one per known bit, NULL for masks and others. */
+static void check_names(void) {
+  static const struct {
+    const char *(*fn)(unsigned);
+    unsigned known; /* every bit with a name */
+    unsigned n;
+  } sets[] = {
+      {summar_warning_name,
+       SUMMAR_WARN_SHORT_SOURCE | SUMMAR_WARN_FEW_PARAGRAPHS |
+           SUMMAR_WARN_REPLACED | SUMMAR_WARN_NOTHING_FITS |
+           SUMMAR_WARN_LANG_GUESSED,
+       5},
+      {summar_sentence_flag_name, SUMMAR_SENT_DROP | SUMMAR_SENT_PARA_START, 7},
+      {summar_token_flag_name,
+       SUMMAR_TOKEN_STOPWORD | SUMMAR_TOKEN_NUMBER | SUMMAR_TOKEN_LETTERS, 3},
+  };
+  for (size_t k = 0; k < sizeof sets / sizeof sets[0]; k++) {
+    unsigned named = 0, n = 0, distinct = 1;
+    for (unsigned bit = 1; bit; bit <<= 1) {
+      const char *name = sets[k].fn(bit);
+      if (!name)
+        continue;
+      named |= bit;
+      n++;
+      for (unsigned other = 1; other < bit; other <<= 1)
+        if (sets[k].fn(other) && !strcmp(sets[k].fn(other), name))
+          distinct = 0;
+    }
+    CHECK(named == sets[k].known && n == sets[k].n && distinct,
+          "each known flag bit has its own name, no other bit has one");
+    CHECK(sets[k].fn(0) == NULL && sets[k].fn(sets[k].known) == NULL,
+          "0 and a mask of several bits have no name");
+  }
+  CHECK(!strcmp(summar_warning_name(SUMMAR_WARN_SHORT_SOURCE),
+                "short_source") &&
+            !strcmp(summar_sentence_flag_name(SUMMAR_SENT_PARA_START),
+                    "para_start") &&
+            !strcmp(summar_token_flag_name(SUMMAR_TOKEN_STOPWORD),
+                    "stopword"),
+        "names are those of the JSON output");
+
+  size_t nlangs = 0;
+  while (summar_language_code(nlangs)) {
+    if (summar_language_name(nlangs) != summar_language_code(nlangs))
+      break;
+    nlangs++;
+  }
+  CHECK(nlangs == 28 && summar_language_name(nlangs) == NULL,
+        "summar_language_name is the same as summar_language_code");
+  size_t own = 0;
+  for (size_t i = 0; i < nlangs; i++) {
+    const char *c = summar_language_canonical(summar_language_code(i));
+    own += c && !strcmp(c, summar_language_code(i));
+  }
+  CHECK(own == nlangs, "each built-in code is its own canonical code");
+  CHECK(!strcmp(summar_language_canonical("Arabic"), "ar") &&
+            !strcmp(summar_language_canonical("en-GB"), "en") &&
+            !strcmp(summar_language_canonical("ara"), "ar") &&
+            summar_language_canonical("Klingonese") == NULL &&
+            summar_language_canonical(NULL) == NULL,
+        "summar_language_canonical maps tags and names to codes");
+}
+
 int main(void) {
   CHECK(strcmp(summar_version(), SUMMAR_VERSION_STRING) == 0,
         "runtime version matches the header");
   CHECK(summar_version_number() == SUMMAR_VERSION_NUMBER, "version number");
-  for (int s = SUMMAR_OK; s <= SUMMAR_ERR_NOT_FOUND; s++)
-    if (!summar_strerror((summar_status)s) ||
-        !strcmp(summar_strerror((summar_status)s), "unknown status"))
-      CHECK(0, "every status has a message");
+  CHECK(summar_status_count() == (unsigned)SUMMAR_ERR_NOT_FOUND + 1,
+        "status count covers the header's codes");
+  unsigned with_message = 0;
+  for (unsigned s = 0; s < summar_status_count(); s++)
+    with_message += summar_strerror((summar_status)s) &&
+                    strcmp(summar_strerror((summar_status)s), "unknown status");
+  CHECK(with_message == summar_status_count(), "every status has a message");
+  CHECK(!strcmp(summar_strerror((summar_status)summar_status_count()),
+                "unknown status"),
+        "the code past the count is unknown");
+  check_names();
   CHECK(!strcmp(summar_strerror((summar_status)999), "unknown status"),
         "unknown status has a message");
   summar_free(NULL);
@@ -174,9 +244,10 @@ int main(void) {
   summar_free(out);
   CHECK(summar_quick("", 0, NULL, 40, 2, &out) == SUMMAR_ERR_EMPTY && !out,
         "summar_quick reports errors");
-  for (size_t i = 0; summar_language_name(i); i++)
-    if (i == 27)
-      CHECK(1, "28 built-in languages");
+  size_t nlangs = 0;
+  while (summar_language_code(nlangs))
+    nlangs++;
+  CHECK(nlangs == 28, "28 built-in languages");
   summar_ctx_free(ctx);
   return tap_done();
 }

@@ -72,5 +72,25 @@ int main(void) {
   CHECK(summar_rouge_score("xx-!", "a", 1, ref5, &l, 1, 0, &bad) ==
             SUMMAR_ERR_LANG_UNSUPPORTED,
         "bad language");
+
+  /* The sized struct is checked as the others are: a size short of the
+   * first release is refused; a larger one (a newer caller) is accepted
+   * and only the known prefix is written. */
+  size_t l5 = strlen(ref5[0]);
+  struct {
+    summar_rouge r;
+    unsigned char tail[16];
+  } big;
+  memset(&big, 0xAB, sizeof big);
+  big.r.size = sizeof big;
+  CHECK(summar_rouge_score(NULL, "alpha beta", 10, ref5, &l5, 1, 0,
+                           &big.r) == SUMMAR_OK &&
+            big.r.size == sizeof big && near(big.r.rouge1.f1, 1.0) &&
+            big.tail[0] == 0xAB && big.tail[15] == 0xAB,
+        "a larger struct is filled up to what the library knows");
+  bad.size = sizeof bad - 1;
+  CHECK(summar_rouge_score(NULL, "a", 1, ref5, &l5, 1, 0, &bad) ==
+            SUMMAR_ERR_ARG,
+        "a struct smaller than the first release is refused");
   return tap_done();
 }
