@@ -1,8 +1,15 @@
 /*
- * doc.c - builds an analysed document (clean, segment, tokenize, terms)
+ * doc.c - builds an analysed document, running the stages in order:
+ * clean (blocks) -> segment (sentences, each given the sentence-level
+ * cleaning tests) -> tokenize and terms (term vectors) -> dedup -> counts;
  * and provides its read-only accessors.
  */
-#include "internal.h"
+#include "clean.h"
+#include "dedup.h"
+#include "doc.h"
+#include "lang.h"
+#include "segment.h"
+#include "tokenize.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -14,7 +21,7 @@ typedef struct build {
   size_t sent_cap, tok_cap, tv_cap;
   uint32_t *terms; /* term ids of the current sentence */
   size_t nterms_cur, terms_cap;
-  int failed;
+  int no_clean;
 } build;
 
 /* Copies the input, replacing invalid sequences and NUL bytes by U+FFFD
@@ -148,9 +155,18 @@ static summar_status add_sentences(build *b, summar_segmenter *seg,
     s->end = ranges->v[r].end;
     s->block = bi;
     s->flags = blk->flags & SUMMAR_SENT_DROP;
+    s->words = summar_word_count(doc->text + s->start, s->end - s->start);
+    if (!b->no_clean && !s->flags) {
+      summar_instruction instr;
+      s->flags = summar_clean_sentence(doc->text, s->start, s->end, s->words,
+                                       &instr);
+      if ((s->flags & SUMMAR_SENT_REQUEST) && !doc->has_request) {
+        doc->has_request = 1;
+        doc->request = instr;
+      }
+    }
     if (r == 0)
       s->flags |= SUMMAR_SENT_PARA_START;
-    s->words = summar_word_count(doc->text + s->start, s->end - s->start);
     s->tok_first = doc->ntoks;
     st = summar_tokenize(tk, doc->text, s->start, s->end, on_token, b);
     if (st != SUMMAR_OK)
@@ -165,32 +181,17 @@ static summar_status add_sentences(build *b, summar_segmenter *seg,
   return SUMMAR_OK;
 }
 
-static void find_request(summar_doc *doc) {
-  for (size_t i = 0; i < doc->nblocks; i++) {
-    const summar_block *blk = &doc->blocks[i];
-    if (!(blk->flags & SUMMAR_SENT_REQUEST))
-      continue;
-    size_t w = 0, p = 0;
-    const char *l = NULL;
-    if (summar_parse_instruction(doc->text, blk->start, blk->end, &w, &p,
-                                 &l)) {
-      doc->has_request = 1;
-      doc->req_words = w;
-      doc->req_paragraphs = p;
-      doc->req_lang = l;
-      return;
-    }
-  }
-}
-
 static summar_status build_doc(summar_doc *doc, int no_clean) {
   build b;
   memset(&b, 0, sizeof b);
   b.doc = doc;
+  b.no_clean = no_clean;
   summar_intern_init(&b.in, &doc->a);
   summar_segmenter *seg = NULL;
   summar_tokenizer *tk = NULL;
-  summar_blockvec bv = {&doc->a, NULL, 0, 0};
+  summar_blockvec bv;
+  memset(&bv, 0, sizeof bv);
+  bv.a = &doc->a;
   summar_rangevec ranges = {&doc->a, NULL, 0, 0};
 
   summar_status st =
@@ -199,6 +200,8 @@ static summar_status build_doc(summar_doc *doc, int no_clean) {
   if (st == SUMMAR_OK) {
     doc->blocks = bv.v;
     doc->nblocks = bv.n;
+    doc->has_request = bv.has_request;
+    doc->request = bv.request;
     bv.v = NULL;
     st = summar_segmenter_new(&doc->a, doc->lang, &seg);
   }
@@ -235,14 +238,12 @@ static summar_status build_doc(summar_doc *doc, int no_clean) {
   if (st != SUMMAR_OK)
     return st;
 
-  summar_doc_recount(doc);
   if (!no_clean) {
-    st = summar_clean_sentences(doc);
+    st = summar_dedup(doc);
     if (st != SUMMAR_OK)
       return st;
-    summar_doc_recount(doc);
-    find_request(doc);
   }
+  summar_doc_recount(doc);
   return SUMMAR_OK;
 }
 
@@ -403,10 +404,10 @@ SUMMAR_API summar_status summar_doc_embedded_request(const summar_doc *doc,
   if (!doc->has_request)
     return SUMMAR_ERR_NOT_FOUND;
   if (words)
-    *words = doc->req_words;
+    *words = doc->request.words;
   if (paragraphs)
-    *paragraphs = doc->req_paragraphs;
+    *paragraphs = doc->request.paragraphs;
   if (lang)
-    *lang = doc->req_lang;
+    *lang = doc->request.lang;
   return SUMMAR_OK;
 }

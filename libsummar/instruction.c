@@ -1,163 +1,14 @@
 /*
  * instruction.c - a written request pasted with the text ("Summarize this
  * content to 2000 words in 6 paragraphs in Arabic", "لخص هذا المحتوى في
- * 2000 كلمة في 6 فقرات باللغة العربية"), and the small word lexer shared
- * with clean.c.
+ * 2000 كلمة في 6 فقرات باللغة العربية"): the one parser of it.
  *
  * Nothing here allocates: words are normalized into fixed buffers.
  */
-#include "internal.h"
+#include "clean.h"
+#include "lang.h"
 
 #include <string.h>
-
-#include <unicode/uchar.h>
-#include <utf8proc.h>
-
-/* ------------------------------------------------------------ lexer */
-
-static int is_mark(int32_t cp) {
-  if (cp < 0x300)
-    return 0;
-  utf8proc_category_t c = utf8proc_category(cp);
-  return c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC ||
-         c == UTF8PROC_CATEGORY_ME || cp == 0x200C || cp == 0x200D;
-}
-
-/* Decimal digit value, or -1. */
-static int digit_value(int32_t cp) {
-  if (cp >= '0' && cp <= '9')
-    return cp - '0';
-  if (cp < 0x80)
-    return -1;
-  if (u_charType((UChar32)cp) != U_DECIMAL_DIGIT_NUMBER)
-    return -1;
-  return u_charDigitValue((UChar32)cp);
-}
-
-/* The matching form of a letter: lower case, Arabic unified as
- * summar_normalize() does; -1 when dropped (tashkeel, tatweel). */
-static int32_t fold_letter(int32_t cp) {
-  if (cp < 0x80)
-    return (cp >= 'A' && cp <= 'Z') ? cp + ('a' - 'A') : cp;
-  if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640)
-    return -1;
-  switch (cp) {
-  case 0x0622: case 0x0623: case 0x0625: case 0x0671:
-    return 0x0627; /* alef variants */
-  case 0x0649: case 0x0626:
-    return 0x064A; /* ى ئ -> ي */
-  case 0x0629:
-    return 0x0647; /* ة -> ه */
-  case 0x0624:
-    return 0x0648; /* ؤ -> و */
-  default:
-    return utf8proc_tolower(cp);
-  }
-}
-
-static void put_cp(summar_lexword *w, int32_t cp) {
-  char enc[4];
-  size_t n = summar_utf8_encode(cp, enc);
-  if (w->norm_len + n < sizeof w->norm) {
-    memcpy(w->norm + w->norm_len, enc, n);
-    w->norm_len += n;
-    w->norm[w->norm_len] = '\0';
-  } else {
-    w->truncated = 1;
-  }
-}
-
-/* Whether text[i..end) holds exactly three digits then no digit (a
- * thousands group after a separator). */
-static int thousands_group(const char *text, size_t end, size_t i) {
-  for (int k = 0; k < 3; k++) {
-    if (i >= end)
-      return 0;
-    if (digit_value(summar_utf8_next(text, end, &i)) < 0)
-      return 0;
-  }
-  if (i >= end)
-    return 1;
-  return digit_value(summar_utf8_next(text, end, &i)) < 0;
-}
-
-int summar_lexword_next(const char *text, size_t end, size_t *pos,
-                        summar_lexword *w) {
-  size_t i = *pos;
-  int32_t cp = -1;
-  size_t at = i;
-  while (i < end) {
-    at = i;
-    cp = summar_utf8_next(text, end, &i);
-    if (cp >= 0 && summar_is_alnum(cp))
-      break;
-    cp = -1;
-  }
-  if (cp < 0) {
-    *pos = end;
-    return 0;
-  }
-  memset(w, 0, sizeof *w);
-  w->start = at;
-  int number = digit_value(cp) >= 0;
-  w->number = number;
-  for (;;) {
-    if (number) {
-      int d = digit_value(cp);
-      if (w->value < 1000000000000ull)
-        w->value = w->value * 10 + (unsigned long long)d;
-      put_cp(w, '0' + d);
-    } else {
-      int32_t f = fold_letter(cp);
-      if (f >= 0)
-        put_cp(w, f);
-    }
-    w->end = i;
-    size_t next = i;
-    int32_t c = -1;
-    while (next < end) {
-      c = summar_utf8_next(text, end, &next);
-      if (number || !(is_mark(c) || c == 0x0640))
-        break;
-      w->end = i = next; /* marks inside a word: skipped */
-      c = -1;
-    }
-    if (c < 0)
-      break;
-    if (number) {
-      if (digit_value(c) >= 0) {
-        cp = c;
-        i = next;
-        continue;
-      }
-      /* 2,000  2.000  ٢٬٠٠٠ */
-      if ((c == ',' || c == '.' || c == 0x066C || c == 0x066B) &&
-          thousands_group(text, end, next)) {
-        i = next;
-        cp = summar_utf8_next(text, end, &i);
-        continue;
-      }
-      break;
-    }
-    if (summar_is_alnum(c) && digit_value(c) < 0) {
-      cp = c;
-      i = next;
-      continue;
-    }
-    break;
-  }
-  *pos = w->end;
-  return 1;
-}
-
-/* ------------------------------------------------------------ word lists */
-
-static int in_list(const char *const *list, const char *w) {
-  for (size_t k = 0; list[k]; k++)
-    if (strcmp(list[k], w) == 0)
-      return 1;
-  return 0;
-}
 
 /* Arabic one-letter prefixes (و ب ف ل) glued to a word. */
 static const char *strip_prefix(const char *w) {
@@ -278,10 +129,10 @@ static unsigned long long word_number(const summar_lexword *w) {
 }
 
 static int unit_in(const char *const *list, const char *w) {
-  if (in_list(list, w))
+  if (summar_in_list(list, w))
     return 1;
   const char *s = strip_prefix(w);
-  return s && in_list(list, s);
+  return s && summar_in_list(list, s);
 }
 
 /* ------------------------------------------------------------ parser */
@@ -311,62 +162,32 @@ static const char *lang_of_word(const char *text, const summar_lexword *w) {
   return code;
 }
 
-int summar_parse_instruction(const char *text, size_t start, size_t end,
-                             size_t *words, size_t *paragraphs,
-                             const char **lang) {
-  if (words)
-    *words = 0;
-  if (paragraphs)
-    *paragraphs = 0;
-  if (lang)
-    *lang = NULL;
-  if (!text || end <= start)
-    return 0;
-
-  summar_lexword w[MAX_WORDS + 1];
-  size_t n = 0, pos = start;
-
-  /* The verb must come within the first few words (after lead-ins). */
-  size_t verb = SIZE_MAX;
-  int strong = 0;
-  while (n < 8 && summar_lexword_next(text, end, &pos, &w[n])) {
-    const char *t = w[n].norm;
-    n++;
-    if (in_list(verbs, t)) {
-      verb = n - 1;
-      strong = 1;
-      break;
+/* Finds the verb within the first few words (after lead-ins), reading
+ * words into w[0..*n).  Returns its index, or SIZE_MAX; *strong is set
+ * for a verb that is the instruction by itself. */
+static size_t find_verb(const char *text, size_t end, size_t *pos,
+                        summar_lexword *w, size_t *n, int *strong) {
+  *strong = 0;
+  while (*n < 8 && summar_lexword_next(text, end, pos, &w[*n])) {
+    const char *t = w[*n].norm;
+    (*n)++;
+    if (summar_in_list(verbs, t)) {
+      *strong = 1;
+      return *n - 1;
     }
-    if (in_list(weak_verbs, t) || in_list(make_verbs, t)) {
-      verb = n - 1;
-      break;
-    }
-    if (in_list(lead_ins, t))
-      continue;
-    return 0;
+    if (summar_in_list(weak_verbs, t) || summar_in_list(make_verbs, t))
+      return *n - 1;
+    if (!summar_in_list(lead_ins, t))
+      return SIZE_MAX;
   }
-  if (verb == SIZE_MAX)
-    return 0;
-  while (n <= MAX_WORDS && summar_lexword_next(text, end, &pos, &w[n]))
-    n++;
-  if (n > MAX_WORDS)
-    return 0; /* a long line is text, not a request */
+  return SIZE_MAX;
+}
 
-  const char *vt = w[verb].norm;
-  int is_make = !strong && in_list(make_verbs, vt);
-  if (strcmp(vt, "sum") == 0 && !(verb + 1 < n && !strcmp(w[verb + 1].norm,
-                                                            "up")))
-    return 0;
-  if (is_make) {
-    int found = 0;
-    for (size_t k = verb + 1; k < n && k <= verb + 7 && !found; k++)
-      found = in_list(summary_nouns, w[k].norm);
-    if (!found)
-      return 0;
-  }
-
-  /* Quantities: a number (digits or words) right before its unit. */
-  size_t nwords = 0, nparas = 0;
+/* Quantities after the verb: a number (digits or words) right before its
+ * unit, or "فقرة واحدة" (the number after the unit). */
+static void find_quantities(const summar_lexword *w, size_t verb, size_t n,
+                            size_t *nwords, size_t *nparas) {
+  *nwords = *nparas = 0;
   for (size_t k = verb + 1; k < n; k++) {
     int is_w = unit_in(word_units, w[k].norm);
     int is_p = !is_w && unit_in(para_units, w[k].norm);
@@ -382,18 +203,20 @@ int summar_parse_instruction(const char *text, size_t start, size_t end,
         break;
       v = word_number(c);
     }
-    /* "فقرة واحدة": the number after the unit */
     if (!v && k + 1 < n && !w[k + 1].number)
       v = word_number(&w[k + 1]);
     if (v > 1000000)
       v = 0;
-    if (is_w && v && !nwords)
-      nwords = (size_t)v;
-    if (is_p && v && !nparas)
-      nparas = (size_t)v;
+    if (is_w && v && !*nwords)
+      *nwords = (size_t)v;
+    if (is_p && v && !*nparas)
+      *nparas = (size_t)v;
   }
+}
 
-  /* Language: "in Arabic", "into French", "باللغة العربية", "بالعربية". */
+/* Language: "in Arabic", "into French", "باللغة العربية", "بالعربية". */
+static const char *find_language(const char *text, const summar_lexword *w,
+                                 size_t verb, size_t n) {
   const char *code = NULL;
   for (size_t k = verb + 1; k < n && !code; k++) {
     const char *t = w[k].norm;
@@ -411,22 +234,63 @@ int summar_parse_instruction(const char *text, size_t start, size_t end,
       code = lang_of_word(text, &w[k]);
     }
   }
+  return code;
+}
 
+/* Whether a summary noun follows a "make" verb ("write a summary"). */
+static int has_summary_noun(const summar_lexword *w, size_t verb, size_t n) {
+  for (size_t k = verb + 1; k < n && k <= verb + 7; k++)
+    if (summar_in_list(summary_nouns, w[k].norm))
+      return 1;
+  return 0;
+}
+
+/* Whether a bare "Summarize ..." is applied to the text ("this",
+ * "النص"), or ends right after the verb. */
+static int has_object(const summar_lexword *w, size_t verb, size_t n) {
+  if (verb + 1 >= n)
+    return 1;
+  for (size_t k = verb + 1; k < n && k <= verb + 3; k++)
+    if (summar_in_list(objects, w[k].norm))
+      return 1;
+  return 0;
+}
+
+int summar_parse_instruction(const char *text, size_t start, size_t end,
+                             summar_instruction *out) {
+  if (out)
+    memset(out, 0, sizeof *out);
+  if (!text || end <= start)
+    return 0;
+  summar_lexword w[MAX_WORDS + 1];
+  size_t n = 0, pos = start;
+  int strong;
+  size_t verb = find_verb(text, end, &pos, w, &n, &strong);
+  if (verb == SIZE_MAX)
+    return 0;
+  while (n <= MAX_WORDS && summar_lexword_next(text, end, &pos, &w[n]))
+    n++;
+  if (n > MAX_WORDS)
+    return 0; /* a long line is text, not a request */
+
+  const char *vt = w[verb].norm;
+  int is_make = !strong && summar_in_list(make_verbs, vt);
+  if (strcmp(vt, "sum") == 0 &&
+      !(verb + 1 < n && !strcmp(w[verb + 1].norm, "up")))
+    return 0;
+  if (is_make && !has_summary_noun(w, verb, n))
+    return 0;
+  size_t nwords, nparas;
+  find_quantities(w, verb, n, &nwords, &nparas);
+  const char *code = find_language(text, w, verb, n);
   if (!strong && !is_make && !nwords && !nparas)
     return 0;
-  if (strong && !nwords && !nparas && !code) {
-    /* Bare "Summarize ..." must be applied to the text: "this", "النص". */
-    int obj = 0;
-    for (size_t k = verb + 1; k < n && k <= verb + 3 && !obj; k++)
-      obj = in_list(objects, w[k].norm);
-    if (!obj && verb + 1 < n)
-      return 0;
+  if (strong && !nwords && !nparas && !code && !has_object(w, verb, n))
+    return 0;
+  if (out) {
+    out->words = nwords;
+    out->paragraphs = nparas;
+    out->lang = code;
   }
-  if (words)
-    *words = nwords;
-  if (paragraphs)
-    *paragraphs = nparas;
-  if (lang)
-    *lang = code;
   return 1;
 }

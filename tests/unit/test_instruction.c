@@ -7,7 +7,12 @@
 #include <string.h>
 
 static int parse(const char *s, size_t *w, size_t *p, const char **l) {
-  return summar_parse_instruction(s, 0, strlen(s), w, p, l);
+  summar_instruction in;
+  int r = summar_parse_instruction(s, 0, strlen(s), &in);
+  *w = in.words;
+  *p = in.paragraphs;
+  *l = in.lang;
+  return r;
 }
 
 /* Parses s and checks words, paragraphs and language (NULL: none). */
@@ -68,16 +73,15 @@ int main(void) {
 
   /* Offsets: only text[start,end) is read. */
   const char *two = "Intro line.\nSummarize this in 120 words\nMore.";
-  size_t w = 0, p = 0;
-  const char *l = NULL;
+  summar_instruction in;
   size_t s = strlen("Intro line.\n");
   size_t e = s + strlen("Summarize this in 120 words");
-  CHECK(summar_parse_instruction(two, s, e, &w, &p, &l) == 1 && w == 120,
+  CHECK(summar_parse_instruction(two, s, e, &in) == 1 && in.words == 120,
         "parses the given range only");
-  CHECK(summar_parse_instruction(two, 0, s, &w, &p, &l) == 0 && w == 0,
+  CHECK(summar_parse_instruction(two, 0, s, &in) == 0 && in.words == 0,
         "the line before is not an instruction");
-  CHECK(summar_parse_instruction(two, s, e, NULL, NULL, NULL) == 1,
-        "out pointers may be NULL");
+  CHECK(summar_parse_instruction(two, s, e, NULL) == 1,
+        "the out pointer may be NULL");
 
   /* Not instructions. */
   CHECK(rejected("The summary of the report was published in 2020."),
@@ -92,8 +96,7 @@ int main(void) {
   CHECK(rejected("We wrote 300 words in 2 paragraphs yesterday."),
         "numbers and units without the verb");
   CHECK(rejected(""), "empty line");
-  CHECK(summar_parse_instruction(NULL, 0, 5, &w, &p, &l) == 0,
-        "NULL text");
+  CHECK(summar_parse_instruction(NULL, 0, 5, &in) == 0, "NULL text");
   {
     /* A long line starting with the verb is text, not a request. */
     char longl[2000] = "Summarize this";

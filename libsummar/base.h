@@ -1,0 +1,107 @@
+/*
+ * base.h - what every stage uses: allocation through a context's
+ * allocator, sized-struct checks, the byte buffer, UTF-8 decoding and
+ * byte ranges (mem.c, utf8.c).  Every name here is hidden: the library is
+ * built with -fvisibility=hidden and exports only SUMMAR_API names.
+ * Internal, not installed.
+ */
+#ifndef SUMMAR_BASE_H
+#define SUMMAR_BASE_H
+
+#include "summar.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* ------------------------------------------------------------ memory */
+
+/* Allocation through a context's allocator.  All return NULL on failure or
+ * on size overflow; none prints or aborts. */
+void *summar_alloc(const summar_allocator *a, size_t n);
+void *summar_calloc(const summar_allocator *a, size_t count, size_t size);
+void *summar_realloc(const summar_allocator *a, void *p, size_t n);
+void summar_dealloc(const summar_allocator *a, void *p);
+/* Ensures *data (elements of elsize bytes, capacity *cap) holds at least
+ * `need` elements, growing geometrically.  Returns 0 on success, -1 on
+ * failure or overflow (then *data is untouched). */
+int summar_grow(const summar_allocator *a, void **data, size_t *cap,
+                size_t need, size_t elsize);
+/* A copy of s[0..n) plus NUL through the allocator, or NULL. */
+char *summar_strndup(const summar_allocator *a, const char *s, size_t n);
+/* The default allocator (malloc/free). */
+extern const summar_allocator summar_default_allocator;
+
+/* Whether a caller's sized struct *p of type T is large enough: its size
+ * covers T up to and including LAST, the last member of T's first release.
+ * Every sized struct of summar.h is checked this way. */
+#define SUMMAR_SIZED_OK(p, T, LAST)                                           \
+  ((p)->size >= offsetof(T, LAST) + sizeof((p)->LAST))
+/* Copies the known prefix of *src into the caller's sized struct *dst
+ * (dst->size bytes at most), keeping dst->size. */
+#define SUMMAR_SIZED_COPY(dst, src)                                           \
+  do {                                                                        \
+    size_t summar_sz_ = (dst)->size;                                          \
+    memcpy((dst), (src), summar_sz_ < sizeof *(src) ? summar_sz_               \
+                                                    : sizeof *(src));         \
+    (dst)->size = summar_sz_;                                                 \
+  } while (0)
+
+/* ------------------------------------------------------ byte buffer */
+
+typedef struct summar_buf {
+  const summar_allocator *a;
+  char *data; /* always NUL-terminated when non-NULL */
+  size_t len;
+  size_t cap;
+  int failed; /* set once an append failed: later appends do nothing */
+} summar_buf;
+
+void summar_buf_init(summar_buf *b, const summar_allocator *a);
+void summar_buf_free(summar_buf *b);
+void summar_buf_append(summar_buf *b, const char *s, size_t n);
+void summar_buf_puts(summar_buf *b, const char *s);
+void summar_buf_putc(summar_buf *b, char c);
+void summar_buf_printf(summar_buf *b, const char *fmt, ...)
+#ifdef __GNUC__
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+/* Takes the buffer's memory (NUL-terminated, never NULL unless failed) */
+char *summar_buf_take(summar_buf *b, size_t *len);
+
+/* ------------------------------------------------------------ UTF-8 */
+
+/* Decodes one code point at s[*i] (i < len), advancing *i.  Returns the
+ * code point, or -1 for an invalid sequence (then *i advances by 1). */
+int32_t summar_utf8_next(const char *s, size_t len, size_t *i);
+/* Encodes cp into out (4 bytes at least), returns the length. */
+size_t summar_utf8_encode(int32_t cp, char *out);
+/* Whitespace as a reader sees it (Unicode White_Space, plus ZWSP/BOM). */
+int summar_is_space(int32_t cp);
+/* Letter (L*) or digit (Nd/Nl/No). */
+int summar_is_alnum(int32_t cp);
+
+/* ------------------------------------------------------------ word lists */
+
+/* Whether the NUL-terminated word w is in the NULL-terminated list (a
+ * NULL list holds nothing).  Lists are short phrase lists: a linear scan
+ * (lexword.c). */
+int summar_in_list(const char *const *list, const char *w);
+
+/* ------------------------------------------------------------ spans */
+
+typedef struct summar_range {
+  size_t start, end;
+} summar_range;
+
+typedef struct summar_rangevec {
+  const summar_allocator *a;
+  summar_range *v;
+  size_t n, cap;
+} summar_rangevec;
+
+/* Appends [start,end); returns 0 or -1 on allocation failure. */
+int summar_rangevec_push(summar_rangevec *rv, size_t start, size_t end);
+void summar_rangevec_free(summar_rangevec *rv);
+
+#endif /* SUMMAR_BASE_H */

@@ -1,0 +1,113 @@
+/*
+ * clean_code.c - tells program code (JavaScript, CSS, HTML) from prose,
+ * one line at a time.
+ */
+#include "clean_int.h"
+
+#include <string.h>
+
+#include <utf8proc.h>
+
+static int ident_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9') || c == '_' || c == '$';
+}
+
+static int ident_start(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
+         c == '$';
+}
+
+/* "a.b(" : a member call, which prose never writes. */
+static int has_member_call(const char *text, size_t s, size_t e) {
+  for (size_t i = s + 1; i < e; i++) {
+    if (text[i] != '(')
+      continue;
+    size_t j = i;
+    while (j > s && ident_char(text[j - 1]))
+      j--;
+    if (j == i || !ident_start(text[j]) || j <= s + 1 || text[j - 1] != '.')
+      continue;
+    if (ident_char(text[j - 2]))
+      return 1;
+  }
+  return 0;
+}
+
+/* "var x =", "let x =", "const x =" */
+static int has_declaration(const char *text, size_t s, size_t e) {
+  static const char *const kw[] = {"var ", "let ", "const ", NULL};
+  for (size_t k = 0; kw[k]; k++) {
+    size_t n = strlen(kw[k]);
+    for (size_t i = s; i + n < e; i++) {
+      if (memcmp(text + i, kw[k], n) != 0 || (i > s && ident_char(text[i - 1])))
+        continue;
+      size_t j = i + n;
+      if (j >= e || !ident_start(text[j]))
+        continue;
+      while (j < e && ident_char(text[j]))
+        j++;
+      while (j < e && text[j] == ' ')
+        j++;
+      if (j < e && (text[j] == '=' || text[j] == ';'))
+        return 1;
+    }
+  }
+  return 0;
+}
+
+/* Counts letters in text[s,e). */
+static size_t count_letters(const char *text, size_t s, size_t e) {
+  size_t n = 0, i = s;
+  while (i < e) {
+    int32_t cp = summar_utf8_next(text, e, &i);
+    if (cp > 0 && summar_is_alnum(cp)) {
+      utf8proc_category_t c = utf8proc_category(cp);
+      if (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO)
+        n++;
+    }
+  }
+  return n;
+}
+
+/* JavaScript, CSS, HTML or a line without letters. */
+int summar_clean_is_code(const char *text, size_t s, size_t e) {
+  size_t letters = count_letters(text, s, e);
+  if (letters == 0)
+    return 1;
+  static const char *const strong[] = {
+      "function(", "function (", "=>", "</", "/>", "<script", "<div",
+      "<iframe", "<img", "<a href", "googletag", "adsbygoogle", "gtag(",
+      "window.", "document.get", "document.write", "$(", "jQuery(",
+      "!important", "@media", "();", "});", "})", "&&", "||", "===", "!==",
+      "px;", "{{", "}}", "<!--", "-->", NULL};
+  for (size_t k = 0; strong[k]; k++)
+    if (summar_text_has_substr(text, s, e, strong[k]))
+      return 1;
+  if (has_member_call(text, s, e) || has_declaration(text, s, e))
+    return 1;
+  size_t syms = 0, paren = 0;
+  for (size_t i = s; i < e; i++) {
+    switch (text[i]) {
+    case '{': case '}': case '[': case ']': case '<': case '>': case '=':
+    case ';': case '$': case '\\': case '|': case '_': case '`':
+      syms++;
+      break;
+    case '(':
+      if (i > s && ident_char(text[i - 1]))
+        paren++; /* a call: "f(" */
+      break;
+    default:
+      break;
+    }
+  }
+  if (syms >= 3 && syms * 4 >= letters)
+    return 1;
+  /* A statement: "foo(bar);"  "x = 1;"  ".a {" (prose may end a line
+   * with ';' but writes no "f(" or "=") */
+  int32_t last = summar_text_last_cp(text, s, e, NULL);
+  if ((last == ';' || last == '{' || last == '}') &&
+      (paren || summar_text_has_substr(text, s, e, "=")))
+    return 1;
+  return 0;
+}

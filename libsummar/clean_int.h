@@ -1,0 +1,64 @@
+/*
+ * clean_int.h - what the files of the cleaning stage share (clean.c,
+ * clean_text.c, clean_code.c, clean_lines.c, junk.c).  Internal to that
+ * stage.
+ */
+#ifndef SUMMAR_CLEAN_INT_H
+#define SUMMAR_CLEAN_INT_H
+
+#include "clean.h"
+#include "lang.h"
+
+/* ---------------------------------------------- text helpers (clean_text.c) */
+
+/* Trims whitespace from [*s, *e). */
+void summar_text_trim(const char *text, size_t *s, size_t *e);
+/* The last code point of text[s,e) and its start (*at, may be NULL), or -1. */
+int32_t summar_text_last_cp(const char *text, size_t s, size_t e, size_t *at);
+/* The last meaningful code point: closing quotes, brackets and spaces
+ * skipped; -1 when there is none. */
+int32_t summar_text_final_cp(const char *text, size_t s, size_t e);
+/* Sentence-ending punctuation (. ! ? … ؟ ۔ । 。 and their full-width forms). */
+int summar_text_is_terminal(int32_t cp);
+/* Ends with sentence punctuation (before closing quotes / brackets). */
+int summar_text_ends_terminal(const char *text, size_t s, size_t e);
+/* Code points in text[s,e). */
+size_t summar_text_count_chars(const char *text, size_t s, size_t e);
+/* Whether text[s,e) holds the bytes of p. */
+int summar_text_has_substr(const char *text, size_t s, size_t e,
+                           const char *p);
+
+/* ------------------------------------------------------ code (clean_code.c) */
+
+/* JavaScript, CSS, HTML, or a line without letters. */
+int summar_clean_is_code(const char *text, size_t s, size_t e);
+
+/* -------------------------------------------- menus and captions (junk.c) */
+
+/* "Home   News   Sport", "الرئيسية » أخبار", "By X | 3 May 2025". */
+int summar_clean_is_menu(const char *text, size_t s, size_t e);
+/* Whether text[s,e) holds a menu separator.  `quoting`: a « opened on the
+ * line before is still open, so a » here closes it rather than separating
+ * breadcrumbs. */
+int summar_clean_has_menu_separator(const char *text, size_t s, size_t e,
+                                    int quoting);
+/* Whether a « is still open after text[s,e), given `open` before it. */
+int summar_clean_leaves_guillemet_open(const char *text, size_t s, size_t e,
+                                       int open);
+/* A photo caption: a line without sentence punctuation whose last bytes
+ * hold a photo or agency credit ("... 3 May 2025 (AP)"). */
+int summar_clean_is_caption(const char *text, size_t s, size_t e);
+
+/* ---------------------------------------------- lines, blocks (clean_lines.c) */
+
+/* Blocks of whole blank-line-separated paragraphs (no cleaning). */
+summar_status summar_clean_split_paragraphs(const char *text, size_t len,
+                                            summar_blockvec *out);
+/* Line blocks, hard-wrapped lines joined; in double-spaced text the blank
+ * lines are line breaks like the others and every block is its own
+ * paragraph. */
+summar_status summar_clean_split_lines(const summar_allocator *a,
+                                       const char *text, size_t len,
+                                       summar_blockvec *out);
+
+#endif /* SUMMAR_CLEAN_INT_H */

@@ -1,0 +1,284 @@
+/*
+ * dedup.c - the near-duplicate stage.  Runs after terms: a content
+ * sentence that repeats an earlier one (the same normalized tokens) or
+ * nearly does (Jaccard over the content-term sets, or containment in an
+ * earlier sentence) is flagged SUMMAR_SENT_DUPLICATE; so are the short
+ * leftovers of a block mostly made of duplicates.  Candidates come from an
+ * inverted index of the sentences kept so far, probed through each
+ * sentence's rarest terms, with bounded walks: linear in the input.
+ */
+#include "dedup.h"
+
+#include <stdint.h>
+#include <string.h>
+
+/* ------------------------------------------------------------ sorting */
+
+/* Whether term a goes before term b: by key, then by id. */
+static int term_before(uint32_t a, uint32_t b, const uint32_t *key) {
+  uint32_t ka = key ? key[a] : 0, kb = key ? key[b] : 0;
+  return ka < kb || (ka == kb && a < b);
+}
+
+size_t summar_sort_terms_by_key(uint32_t *t, size_t n, const uint32_t *key,
+                                uint32_t *scratch) {
+  /* Bottom-up merge sort: runs of `width` merged pairwise, from t into
+   * scratch and back, so n log n comparisons at most. */
+  size_t compares = 0;
+  uint32_t *from = t, *to = scratch;
+  for (size_t width = 1; width < n; width *= 2) {
+    for (size_t lo = 0; lo < n; lo += 2 * width) {
+      size_t mid = lo + width < n ? lo + width : n;
+      size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
+      size_t i = lo, j = mid, k = lo;
+      while (i < mid && j < hi) {
+        compares++;
+        to[k++] = term_before(from[j], from[i], key) ? from[j++] : from[i++];
+      }
+      while (i < mid)
+        to[k++] = from[i++];
+      while (j < hi)
+        to[k++] = from[j++];
+    }
+    uint32_t *tmp = from;
+    from = to;
+    to = tmp;
+  }
+  if (from != t)
+    memcpy(t, from, n * sizeof *t);
+  return compares;
+}
+
+/* Near-duplicates: Jaccard over the content-term sets, or containment of
+ * the later sentence in an earlier one. */
+#define DUP_JACCARD 0.6
+#define DUP_CONTAIN 0.8
+#define DUP_MIN_TERMS 4     /* fewer terms: exact repeats only */
+#define DUP_CONTAIN_MIN 5   /* containment needs this many terms */
+#define DUP_POSTING_WALK 64   /* postings walked per probed term */
+#define DUP_CANDIDATES 256    /* sentences compared per sentence */
+
+typedef struct dedup {
+  const summar_doc *doc;
+  uint32_t *head;     /* per term: last posting, UINT32_MAX for none */
+  uint32_t *next;     /* per tv entry: previous posting of its term */
+  uint32_t *ent_sent; /* per tv entry: its sentence */
+  size_t *stamp;      /* per sentence: last probing sentence + 1 */
+  uint32_t *scratch;  /* terms of the probing sentence */
+  uint32_t *sortbuf;  /* work space of the sort */
+  uint32_t *df;       /* per term: content sentences holding it */
+  size_t *table;      /* exact-repeat hash table of sentence + 1 */
+  size_t tmask;
+} dedup;
+
+/* Terms shared by sentences x and y; stops early (returning less than
+ * `need`) once `need` cannot be reached. */
+static size_t overlap(const summar_doc *doc, size_t x, size_t y,
+                      size_t need) {
+  const summar_tv *a = doc->tv + doc->sents[x].tv_first;
+  const summar_tv *b = doc->tv + doc->sents[y].tv_first;
+  size_t na = doc->sents[x].tv_count, nb = doc->sents[y].tv_count;
+  size_t i = 0, j = 0, n = 0;
+  while (i < na && j < nb) {
+    size_t left = na - i < nb - j ? na - i : nb - j;
+    if (n + left < need)
+      return n;
+    if (a[i].term < b[j].term)
+      i++;
+    else if (a[i].term > b[j].term)
+      j++;
+    else {
+      n++;
+      i++;
+      j++;
+    }
+  }
+  return n;
+}
+
+static uint64_t norm_hash(const summar_doc *doc, size_t si) {
+  const summar_sent *s = &doc->sents[si];
+  uint64_t h = 1469598103934665603ull;
+  for (size_t k = 0; k < s->tok_count; k++) {
+    h ^= doc->toks[s->tok_first + k].norm;
+    h *= 1099511628211ull;
+  }
+  return h ^ (uint64_t)s->tok_count;
+}
+
+static int same_norms(const summar_doc *doc, size_t x, size_t y) {
+  const summar_sent *a = &doc->sents[x], *b = &doc->sents[y];
+  if (a->tok_count != b->tok_count)
+    return 0;
+  for (size_t k = 0; k < a->tok_count; k++)
+    if (doc->toks[a->tok_first + k].norm != doc->toks[b->tok_first + k].norm)
+      return 0;
+  return 1;
+}
+
+/* Exact repeat (same normalized tokens) of an earlier content sentence;
+ * otherwise records the sentence. */
+static int exact_repeat(dedup *d, size_t si) {
+  const summar_doc *doc = d->doc;
+  if (doc->sents[si].tok_count < 2)
+    return 0;
+  size_t slot = (size_t)norm_hash(doc, si) & d->tmask;
+  while (d->table[slot]) {
+    if (same_norms(doc, d->table[slot] - 1, si))
+      return 1;
+    slot = (slot + 1) & d->tmask;
+  }
+  d->table[slot] = si + 1;
+  return 0;
+}
+
+static int near_duplicate(dedup *d, size_t si) {
+  const summar_doc *doc = d->doc;
+  const summar_sent *s = &doc->sents[si];
+  size_t na = s->tv_count;
+  if (na < DUP_MIN_TERMS)
+    return 0;
+  for (size_t k = 0; k < na; k++)
+    d->scratch[k] = doc->tv[s->tv_first + k].term;
+  summar_sort_terms_by_key(d->scratch, na, d->df, d->sortbuf);
+  /* Any duplicate shares >= 60% of our terms, so it holds one of our
+   * na - ceil(0.6 na) + 1 rarest. */
+  size_t need = (size_t)(DUP_JACCARD * (double)na);
+  if ((double)need < DUP_JACCARD * (double)na)
+    need++;
+  size_t probe = na - need + 1, budget = DUP_CANDIDATES;
+  for (size_t k = 0; k < probe && budget; k++) {
+    uint32_t p = d->head[d->scratch[k]];
+    for (size_t walk = 0; p != UINT32_MAX && walk < DUP_POSTING_WALK;
+         walk++, p = d->next[p]) {
+      size_t other = d->ent_sent[p];
+      if (d->stamp[other] == si + 1)
+        continue;
+      d->stamp[other] = si + 1;
+      size_t nb = doc->sents[other].tv_count;
+      if (nb * 10 < na * 6)
+        continue; /* too small to share 60% of our terms */
+      if (--budget == 0)
+        break;
+      size_t inter = overlap(doc, si, other, need);
+      double jac = (double)inter / (double)(na + nb - inter);
+      if (jac >= DUP_JACCARD ||
+          (na >= DUP_CONTAIN_MIN && (double)inter >= DUP_CONTAIN * (double)na))
+        return 1;
+    }
+  }
+  return 0;
+}
+
+static void index_sentence(dedup *d, size_t si) {
+  const summar_sent *s = &d->doc->sents[si];
+  for (size_t k = 0; k < s->tv_count; k++) {
+    size_t e = s->tv_first + k;
+    uint32_t term = d->doc->tv[e].term;
+    d->next[e] = d->head[term];
+    d->head[term] = (uint32_t)e;
+    d->ent_sent[e] = (uint32_t)si;
+  }
+}
+
+/* A block mostly made of duplicates (a repeated photo caption) loses its
+ * short leftovers too ("3 مايو 2025 (أ.ب.أ )"). */
+static void mark_repeated_tails(summar_doc *doc) {
+  for (size_t i = 0; i < doc->nsents;) {
+    size_t j = i, dup_words = 0, words = 0, long_rest = 0;
+    while (j < doc->nsents && doc->sents[j].block == doc->sents[i].block) {
+      const summar_sent *s = &doc->sents[j];
+      if (s->flags & SUMMAR_SENT_DUPLICATE)
+        dup_words += s->words;
+      else if (!(s->flags & SUMMAR_SENT_DROP) &&
+               s->tv_count >= DUP_MIN_TERMS)
+        long_rest++;
+      words += s->words;
+      j++;
+    }
+    if (dup_words && !long_rest && dup_words * 3 >= words * 2)
+      for (size_t k = i; k < j; k++)
+        if (!(doc->sents[k].flags & SUMMAR_SENT_DROP))
+          doc->sents[k].flags |= SUMMAR_SENT_DUPLICATE;
+    i = j;
+  }
+}
+
+/* Content sentences holding each term, before duplicates are dropped:
+ * the rarest terms of a sentence are probed first. */
+static void count_df(const summar_doc *doc, uint32_t *df) {
+  for (size_t i = 0; i < doc->nsents; i++) {
+    const summar_sent *s = &doc->sents[i];
+    if (s->flags & SUMMAR_SENT_DROP)
+      continue;
+    for (size_t k = 0; k < s->tv_count; k++)
+      df[doc->tv[s->tv_first + k].term]++;
+  }
+}
+
+static int dedup_init(dedup *d, summar_doc *doc) {
+  const summar_allocator *a = &doc->a;
+  memset(d, 0, sizeof *d);
+  d->doc = doc;
+  size_t maxtv = 1;
+  for (size_t i = 0; i < doc->nsents; i++)
+    if (doc->sents[i].tv_count > maxtv)
+      maxtv = doc->sents[i].tv_count;
+  size_t tsize = 16;
+  while (tsize < doc->nsents * 2)
+    tsize *= 2;
+  d->tmask = tsize - 1;
+  d->head = summar_alloc(a, (doc->nterms + 1) * sizeof *d->head);
+  d->next = summar_alloc(a, (doc->ntv + 1) * sizeof *d->next);
+  d->ent_sent = summar_alloc(a, (doc->ntv + 1) * sizeof *d->ent_sent);
+  d->stamp = summar_calloc(a, doc->nsents, sizeof *d->stamp);
+  d->scratch = summar_alloc(a, maxtv * sizeof *d->scratch);
+  d->sortbuf = summar_alloc(a, maxtv * sizeof *d->sortbuf);
+  d->df = summar_calloc(a, doc->nterms + 1, sizeof *d->df);
+  d->table = summar_calloc(a, tsize, sizeof *d->table);
+  if (!d->head || !d->next || !d->ent_sent || !d->stamp || !d->scratch ||
+      !d->sortbuf || !d->df || !d->table)
+    return -1;
+  for (size_t t = 0; t <= doc->nterms; t++)
+    d->head[t] = UINT32_MAX;
+  count_df(doc, d->df);
+  return 0;
+}
+
+static void dedup_free(dedup *d) {
+  const summar_allocator *a = &d->doc->a;
+  summar_dealloc(a, d->head);
+  summar_dealloc(a, d->next);
+  summar_dealloc(a, d->ent_sent);
+  summar_dealloc(a, d->stamp);
+  summar_dealloc(a, d->scratch);
+  summar_dealloc(a, d->sortbuf);
+  summar_dealloc(a, d->df);
+  summar_dealloc(a, d->table);
+}
+
+summar_status summar_dedup(struct summar_doc *doc) {
+  if (!doc)
+    return SUMMAR_ERR_ARG;
+  if (doc->nsents == 0 || doc->ntv >= UINT32_MAX ||
+      doc->nsents >= UINT32_MAX)
+    return SUMMAR_OK; /* nothing to do, or beyond the index's range */
+  dedup d;
+  summar_status st = SUMMAR_OK;
+  if (dedup_init(&d, doc)) {
+    st = SUMMAR_ERR_NOMEM;
+  } else {
+    for (size_t i = 0; i < doc->nsents; i++) {
+      summar_sent *s = &doc->sents[i];
+      if (s->flags & SUMMAR_SENT_DROP)
+        continue;
+      if (exact_repeat(&d, i) || near_duplicate(&d, i))
+        s->flags |= SUMMAR_SENT_DUPLICATE;
+      else
+        index_sentence(&d, i);
+    }
+    mark_repeated_tails(doc);
+  }
+  dedup_free(&d);
+  return st;
+}

@@ -1,0 +1,112 @@
+/*
+ * doc.h - the context and the analysed document: sentences,
+ * tokens, term vectors and counts (ctx.c, doc.c, terms.c).
+ * Internal, not installed.
+ */
+#ifndef SUMMAR_DOC_H
+#define SUMMAR_DOC_H
+
+#include "base.h"
+#include "clean.h"
+
+struct summar_ctx {
+  summar_allocator a;
+  size_t max_input;
+};
+
+/* ------------------------------------------------------------ document */
+
+#define SUMMAR_NO_TERM UINT32_MAX
+
+typedef struct summar_sent {
+  size_t start, end;  /* trimmed byte range */
+  size_t block;       /* index into the doc's blocks */
+  unsigned flags;     /* SUMMAR_SENT_* */
+  size_t tok_first;   /* tokens [tok_first, tok_first + tok_count) */
+  size_t tok_count;
+  size_t tv_first;    /* term vector entries [tv_first, tv_first+tv_count) */
+  size_t tv_count;    /* sorted by term id, content terms only */
+  size_t words;       /* summar_word_count of the range */
+} summar_sent;
+
+typedef struct summar_tok {
+  size_t start, end;
+  size_t sent;
+  unsigned flags;
+  uint32_t norm;      /* offset of the NUL-terminated norm in doc->pool */
+  uint32_t stem;      /* offset of the NUL-terminated stem in doc->pool */
+  uint32_t term;      /* term id, or SUMMAR_NO_TERM (stopword, 1-char) */
+} summar_tok;
+
+typedef struct summar_tv {
+  uint32_t term;
+  uint32_t count;
+} summar_tv;
+
+struct summar_doc {
+  summar_allocator a;
+  char *text;
+  size_t len;
+  const char *lang; /* static ISO code */
+  unsigned warnings;
+
+  summar_block *blocks;
+  size_t nblocks;
+  summar_sent *sents;
+  size_t nsents;
+  summar_tok *toks;
+  size_t ntoks;
+  char *pool; /* NUL-terminated strings of norms and stems */
+  size_t pool_len;
+
+  summar_tv *tv; /* all sentences' term vectors, back to back */
+  size_t ntv;
+  size_t nterms;      /* term ids are 0..nterms-1 (content stems) */
+  uint32_t *df;       /* per term: content sentences holding it */
+  uint32_t *tf;       /* per term: occurrences in content sentences */
+  uint32_t *term_tok; /* per term: one token index carrying it */
+
+  size_t title;       /* sentence index of the title, or SIZE_MAX */
+  size_t ncontent;    /* sentences without DROP bits */
+  size_t content_words;
+
+  int has_request;           /* an instruction is written in the text */
+  summar_instruction request; /* what it states */
+};
+
+/* String interning (terms.c): each distinct string is stored once in a
+ * growing pool of NUL-terminated strings; stems are also numbered as
+ * terms. */
+typedef struct summar_intern {
+  const summar_allocator *a;
+  char *pool;
+  size_t pool_len, pool_cap;
+  uint32_t *slot_off;  /* pool offset + 1 of the slot's string; 0: empty */
+  uint32_t *slot_term; /* term id of that string, or SUMMAR_NO_TERM */
+  size_t cap, n;
+  size_t nterms;
+  uint32_t *term_tok;  /* per term: first token index carrying it */
+  size_t term_tok_cap;
+} summar_intern;
+
+void summar_intern_init(summar_intern *in, const summar_allocator *a);
+void summar_intern_free(summar_intern *in);
+/* Stores s[0..len) once; *off receives its pool offset.  Returns 0, or -1
+ * on allocation failure or a pool beyond 4 GiB. */
+int summar_intern_str(summar_intern *in, const char *s, size_t len,
+                      uint32_t *off);
+/* The term id of the string stored at pool offset `off`, numbering it
+ * (with `tok` as its first token) when new.  Returns SUMMAR_NO_TERM on
+ * allocation failure. */
+uint32_t summar_intern_term(summar_intern *in, const char *s, size_t len,
+                            uint32_t off, size_t tok);
+
+/* Computes df, tf, ncontent and content_words from the sentence flags,
+ * once every stage that drops sentences has run. */
+void summar_doc_recount(struct summar_doc *doc);
+
+/* Cosine similarity of two sentences' term vectors weighted by idf
+ * (idf = log(N / df), N = content sentences). */
+double summar_sent_cosine(const struct summar_doc *doc, size_t i, size_t j);
+
+#endif /* SUMMAR_DOC_H */

@@ -1,0 +1,410 @@
+/*
+ * junk.c - lines and sentences that are not article: share / follow /
+ * "read more" / copyright / cookie / dateline widgets, menus and
+ * breadcrumbs, photo captions.
+ *
+ * The rule throughout: dropping article text is worse than keeping a
+ * little junk, so every test is narrow.
+ */
+#include "clean_int.h"
+
+#include <string.h>
+
+/* ------------------------------------------------------------ widgets */
+
+/* A list lookup that also tries the word without a glued Arabic و. */
+static int in_list_w(const char *const *list, const char *w) {
+  if (summar_in_list(list, w))
+    return 1;
+  return strncmp(w, "\xD9\x88", 2) == 0 && strlen(w) > 4 &&
+         summar_in_list(list, w + 2);
+}
+
+/* Words that make a line a share / follow / print widget. */
+static const char *const share_core[] = {
+    "share", "shares", "shared", "tweet", "retweet", "pin", "email",
+    "mail", "print", "whatsapp", "facebook", "twitter", "linkedin",
+    "telegram", "reddit", "pinterest", "messenger", "flipboard", "copy",
+    "comment", "comments", "subscribe", "follow", "like", "likes", "save",
+    "bookmark", "advertisement", "advertising", "ad", "ads", "sponsored",
+    "instagram", "youtube", "tiktok", "sms",
+    "partager", "partagez", "imprimer", "commenter", "suivez", "publicité",
+    "compartir", "comparte", "imprimir", "comentar", "síguenos",
+    "publicidad", "teilen", "drucken", "kommentieren", "folgen", "anzeige",
+    "werbung", "condividi", "stampa", "compartilhe", "поделиться",
+    "реклама",
+    "شارك", "شاركها", "شاركه", "شاركوا", "شاركي", "مشاركه", "المشاركه",
+    "انشر", "تابعنا", "تابعونا", "طباعه", "اطبع", "تعليق", "تعليقات",
+    "التعليقات", "علق", "واتساب", "واتس", "فيسبوك", "فيس", "تويتر",
+    "تلغرام", "تيليجرام", "تليجرام", "لينكدان", "انستغرام", "انستجرام",
+    "يوتيوب", "نسخ", "ارسال", "ارسل", "حفظ", "اعجاب", "اشترك", "اعلان",
+    "اعلانات", "البريد", "بريد", NULL};
+
+/* Words allowed around them ("Share this article on Facebook"). */
+static const char *const share_filler[] = {
+    "this", "the", "a", "an", "on", "via", "with", "to", "us", "our",
+    "your", "my", "friends", "friend", "by", "and", "or", "now", "here",
+    "it", "article", "story", "post", "page", "link", "news", "newsletter",
+    "channel", "of", "for", "in", "more", "x", "google", "app", "e",
+    "whatsapp", "cet", "article", "sur", "la", "le", "les", "este",
+    "artículo", "en", "el", "den", "artikel", "auf", "per",
+    "هذا", "هذه", "المقال", "المقاله", "الخبر", "الموضوع", "الصفحه", "علي",
+    "عبر", "مع", "في", "الي", "من", "و", "اصدقائك", "قناتنا", "صفحتنا",
+    "الان", "هنا", "عن", "الرابط", "رابط", "اب", "بوك", "الالكتروني",
+    "لدينا", "قناه", NULL};
+
+/* Phrases that open a widget line (joined normalized words). */
+static const char *const widget_openers[] = {
+    "read more", "read also", "also read", "see also", "related",
+    "related articles", "related stories", "recommended", "click here",
+    "sign up", "subscribe to", "follow us", "follow me", "join us on",
+    "download the app", "share this", "share on", "image caption",
+    "scroll down for video", "scroll down for videos", "scroll down for more",
+    "image copyright", "getty images", "more from", "most read",
+    "lire aussi", "à lire aussi", "leer más", "lea también", "mehr zum thema",
+    "lesen sie auch", "leggi anche",
+    "اقرا ايضا", "اقرا ايضاً", "اقرا المزيد", "شاهد ايضا", "للمزيد",
+    "المزيد من", "تابعنا علي", "تابعونا علي", "اشترك في", "اشترك الان",
+    "انقر هنا", "اضغط هنا", "مواضيع ذات صله", "اخبار ذات صله",
+    "مقالات ذات صله", "ذات صله", "الاكثر قراءه", "اقرا كذلك", NULL};
+
+/* First words that make "Word: ..." a label line (photo credits...). */
+static const char *const label_words[] = {
+    "photo", "photos", "image", "picture", "credit", "credits", "source",
+    "photograph", "watch", "video", "listen", "foto", "صوره", "الصوره",
+    "المصدر", "تصوير", "شاهد", "فيديو", "مصدر", NULL};
+
+/* Copyright phrases found anywhere. */
+static const char *const copyright_phrases[] = {
+    "all rights reserved", "الحقوق محفوظه", "حقوق النشر محفوظه",
+    "tous droits réservés", "todos los derechos reservados",
+    "alle rechte vorbehalten", "tutti i diritti riservati",
+    "все права защищены", "todos os direitos reservados", NULL};
+
+/* Dateline openers: "Updated: 3 May 2025". */
+static const char *const dateline_openers[] = {
+    "updated", "published", "posted", "last updated", "نشر في",
+    "اخر تحديث", "تاريخ النشر", "تم النشر", "تحديث", "نشر", NULL};
+
+static const char *const time_words[] = {
+    "ago", "hour", "hours", "minute", "minutes", "min", "mins", "day",
+    "days", "am", "pm", "gmt", "utc", "on", "at", "jan", "january", "feb",
+    "february", "mar", "march", "apr", "april", "may", "jun", "june",
+    "jul", "july", "aug", "august", "sep", "sept", "september", "oct",
+    "october", "nov", "november", "dec", "december", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "منذ",
+    "ساعه", "ساعات", "دقيقه", "دقائق", "يوم", "ايام", "الساعه", "صباحا",
+    "مساء", "في", "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو",
+    "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون",
+    "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول",
+    "تشرين", "الاول", "الثاني", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
+    "الخميس", "الجمعه", "السبت", NULL};
+
+/* " w1 w2 ... wn " holds " phrase " (phrase words separated by one space). */
+static int joined_has(const char *joined, const char *phrase) {
+  size_t n = strlen(phrase);
+  for (const char *p = joined; (p = strstr(p, phrase)) != NULL; p++)
+    if (p > joined && p[-1] == ' ' && p[n] == ' ')
+      return 1;
+  return 0;
+}
+
+static int joined_starts(const char *joined, const char *phrase) {
+  size_t n = strlen(phrase);
+  return joined[0] == ' ' && strncmp(joined + 1, phrase, n) == 0 &&
+         joined[1 + n] == ' ';
+}
+
+#define WIDGET_MAX_WORDS 60
+#define WIDGET_KEPT_WORDS 12
+#define JOINED_MAX 2048
+
+/* The words of a line, as the widget tests read them. */
+typedef struct wline {
+  const char *text;
+  size_t start, end;
+  summar_lexword w[WIDGET_KEPT_WORDS]; /* the first words */
+  size_t nw;                           /* all words */
+  char joined[JOINED_MAX];             /* " w1 w2 ... wn " */
+  int numbers, cookie, person, cookie_verb;
+} wline;
+
+/* Reads the words of text[start,end); 0 when there are more than
+ * WIDGET_MAX_WORDS (a long line is no widget). */
+static int read_words(wline *l) {
+  size_t jn = 0, pos = l->start;
+  l->joined[jn++] = ' ';
+  summar_lexword cur;
+  while (summar_lexword_next(l->text, l->end, &pos, &cur)) {
+    if (++l->nw > WIDGET_MAX_WORDS)
+      return 0;
+    if (l->nw <= WIDGET_KEPT_WORDS)
+      l->w[l->nw - 1] = cur;
+    if (cur.number)
+      l->numbers++;
+    const char *t = cur.norm;
+    if (!strcmp(t, "cookie") || !strcmp(t, "cookies") ||
+        !strcmp(t, "الكوكيز"))
+      l->cookie = 1;
+    if (!strcmp(t, "we") || !strcmp(t, "our") || !strcmp(t, "you") ||
+        !strcmp(t, "your") || !strcmp(t, "نستخدم"))
+      l->person = 1;
+    if (!strcmp(t, "use") || !strcmp(t, "uses") || !strcmp(t, "accept") ||
+        !strcmp(t, "policy") || !strcmp(t, "settings") ||
+        !strcmp(t, "consent") || !strcmp(t, "agree") || !strcmp(t, "نستخدم"))
+      l->cookie_verb = 1;
+    if (jn + cur.norm_len + 2 < JOINED_MAX) {
+      memcpy(l->joined + jn, t, cur.norm_len);
+      jn += cur.norm_len;
+      l->joined[jn++] = ' ';
+    }
+  }
+  l->joined[jn] = '\0';
+  return 1;
+}
+
+/* "© 2025 ...", "Copyright ...", "All rights reserved". */
+static int is_copyright(const wline *l) {
+  if (l->nw > 40)
+    return 0;
+  if (summar_text_has_substr(l->text, l->start, l->end, "\xC2\xA9") ||
+      joined_starts(l->joined, "copyright") ||
+      summar_text_has_substr(l->text, l->start, l->end, "(c) ") ||
+      summar_text_has_substr(l->text, l->start, l->end, "(C) "))
+    return 1;
+  for (size_t k = 0; copyright_phrases[k]; k++)
+    if (joined_has(l->joined, copyright_phrases[k]))
+      return 1;
+  return 0;
+}
+
+static int is_cookie_notice(const wline *l) {
+  return (l->cookie && l->person && l->cookie_verb) ||
+         joined_has(l->joined, "ملفات تعريف الارتباط");
+}
+
+/* "Share  Tweet  Email", "Share this article on Facebook", "شاركها." */
+static int is_share_line(const wline *l) {
+  if (l->nw > 8)
+    return 0;
+  int core = 0;
+  for (size_t k = 0; k < l->nw; k++) {
+    if (l->w[k].number)
+      continue;
+    if (in_list_w(share_core, l->w[k].norm))
+      core++;
+    else if (!in_list_w(share_filler, l->w[k].norm))
+      return 0;
+  }
+  return core > 0;
+}
+
+/* "Read more: ...", "اقرأ أيضا: ..." */
+static int starts_widget(const wline *l) {
+  for (size_t k = 0; widget_openers[k]; k++)
+    if (joined_starts(l->joined, widget_openers[k]))
+      return 1;
+  return 0;
+}
+
+/* "Photo: AP", "المصدر: رويترز" */
+static int is_label_line(const wline *l) {
+  if (l->nw > 15 || !summar_in_list(label_words, l->w[0].norm))
+    return 0;
+  size_t i = l->w[0].end;
+  while (i < l->end && (l->text[i] == ' ' || l->text[i] == '\t'))
+    i++;
+  return i < l->end && l->text[i] == ':';
+}
+
+/* "5 min read", "Updated: 3 May 2025 14:00 GMT" */
+static int is_dateline(const wline *l) {
+  if (l->nw <= 8 && (joined_has(l->joined, "min read") ||
+                     joined_has(l->joined, "minute read") ||
+                     joined_has(l->joined, "minutes read") ||
+                     joined_has(l->joined, "دقائق قراءه") ||
+                     joined_has(l->joined, "دقيقه قراءه") ||
+                     joined_has(l->joined, "دقائق للقراءه")))
+    return 1;
+  if (l->nw > WIDGET_KEPT_WORDS || !l->numbers)
+    return 0;
+  for (size_t k = 0; dateline_openers[k]; k++) {
+    if (!joined_starts(l->joined, dateline_openers[k]))
+      continue;
+    size_t skip = 1;
+    for (const char *p = dateline_openers[k]; *p; p++)
+      skip += *p == ' ';
+    int rest_ok = 1;
+    for (size_t q = skip; q < l->nw && rest_ok; q++)
+      rest_ok = l->w[q].number || summar_in_list(time_words, l->w[q].norm);
+    if (rest_ok)
+      return 1;
+  }
+  return 0;
+}
+
+/* A bare address: "http..." or "www." at the start, no space. */
+static int is_bare_address(const wline *l) {
+  size_t n = l->end - l->start;
+  if (l->nw > 30 ||
+      !(summar_text_has_substr(l->text, l->start, l->start + (n < 8 ? n : 8),
+                               "http") ||
+        summar_text_has_substr(l->text, l->start, l->start + (n < 4 ? n : 4),
+                               "www.")))
+    return 0;
+  return memchr(l->text + l->start, ' ', n) == NULL;
+}
+
+unsigned summar_widget_flags(const char *text, size_t start, size_t end) {
+  if (!text || end <= start)
+    return 0;
+  wline l;
+  memset(&l, 0, sizeof l);
+  l.text = text;
+  l.start = start;
+  l.end = end;
+  if (!read_words(&l) || l.nw == 0)
+    return 0;
+  if (is_copyright(&l) || is_cookie_notice(&l))
+    return SUMMAR_SENT_JUNK;
+  if (l.nw > 25)
+    return 0;
+  if (is_share_line(&l) || starts_widget(&l) || is_label_line(&l) ||
+      is_dateline(&l) || is_bare_address(&l))
+    return SUMMAR_SENT_JUNK;
+  return 0;
+}
+
+/* ------------------------------------------------------------ menus */
+
+/* Whether a separator starts at text[i] (within [s,e)); *next receives
+ * where the item after it starts. */
+static int separator_at(const char *text, size_t s, size_t e, size_t i,
+                        int guillemets, size_t *next) {
+  size_t j = i;
+  int32_t cp = summar_utf8_next(text, e, &j);
+  if (cp == '\t') {
+    *next = j;
+    return 1;
+  }
+  if (cp >= 0 && summar_is_space(cp) && cp != '\n') {
+    size_t k = j;
+    if (k < e) {
+      int32_t c2 = summar_utf8_next(text, e, &k);
+      if (c2 >= 0 && summar_is_space(c2) && c2 != '\n') {
+        while (k < e) {
+          size_t at = k;
+          int32_t c3 = summar_utf8_next(text, e, &k);
+          if (c3 < 0 || !summar_is_space(c3)) {
+            k = at;
+            break;
+          }
+        }
+        *next = k;
+        return 1;
+      }
+    }
+    return 0;
+  }
+  switch (cp) {
+  case '|': case 0x2022: case 0x00B7: case 0x25AA: case 0x25BA: case 0x2023:
+  case 0x2219:
+    *next = j;
+    return i > s;
+  case 0x00BB: /* » as a breadcrumb, not a quote */
+    *next = j;
+    return !guillemets && i > s;
+  case '>':
+    *next = j;
+    return i > s && text[i - 1] == ' ' && j < e && text[j] == ' ';
+  default:
+    return 0;
+  }
+}
+
+/* "Home   News   Sport", "الرئيسية » أخبار", "By X | 3 May 2025" */
+int summar_clean_is_menu(const char *text, size_t s, size_t e) {
+  if (summar_text_ends_terminal(text, s, e))
+    return 0;
+  int guillemets = summar_text_has_substr(text, s, e, "\xC2\xAB");
+  size_t items = 0, small = 0, big = 0;
+  size_t item_start = s, i = s;
+  while (i <= e) {
+    size_t next = i;
+    int sep = i < e && separator_at(text, s, e, i, guillemets, &next);
+    if (i == e || sep) {
+      size_t words = summar_word_count(text + item_start, i - item_start);
+      if (words) {
+        items++;
+        if (words <= 3)
+          small++;
+        if (words > 4)
+          big++;
+      }
+      if (i == e)
+        break;
+      item_start = i = next;
+      continue;
+    }
+    summar_utf8_next(text, e, &i);
+  }
+  if (items < 2)
+    return 0;
+  if (!big)
+    return 1;
+  return items >= 4 && small * 4 >= items * 3;
+}
+
+/* Whether text[s,e) leaves a « open (more « than » after it). */
+int summar_clean_leaves_guillemet_open(const char *text, size_t s, size_t e,
+                                 int open) {
+  for (size_t i = s; i < e;) {
+    int32_t cp = summar_utf8_next(text, e, &i);
+    if (cp == 0x00AB)
+      open = 1;
+    else if (cp == 0x00BB)
+      open = 0;
+  }
+  return open;
+}
+
+/* `quoting`: a « opened on the line before is still open, so a » here
+ * closes it rather than separating breadcrumbs. */
+int summar_clean_has_menu_separator(const char *text, size_t s, size_t e,
+                              int quoting) {
+  int guillemets = quoting || summar_text_has_substr(text, s, e, "\xC2\xAB");
+  for (size_t i = s; i < e;) {
+    size_t next;
+    if (separator_at(text, s, e, i, guillemets, &next))
+      return 1;
+    summar_utf8_next(text, e, &i);
+  }
+  return 0;
+}
+
+/* ------------------------------------------------------------ captions */
+
+/* Photo and agency credits that end a caption. */
+static const char *const photo_credits[] = {
+    "\xd8\xa3.\xd8\xa8",                   /* أ.ب */
+    "\xd8\xa3 \xd9\x81 \xd8\xa8",         /* أ ف ب */
+    "\xd8\xa3.\xd9\x81.\xd8\xa8",         /* أ.ف.ب */
+    "\xd8\xaf.\xd8\xa8.\xd8\xa3",         /* د.ب.أ */
+    "\xd8\xb1\xd9\x88\xd9\x8a\xd8\xaa\xd8\xb1\xd8\xb2", /* رويترز */
+    "\xd8\xb5\xd9\x88\xd8\xb1\xd8\xa9:", /* صورة: */
+    "\xd8\xaa\xd8\xb5\xd9\x88\xd9\x8a\xd8\xb1", /* تصوير */
+    "(AP", "AP Photo", "AFP", "Reuters", "Getty", "(EPA", "Photo:",
+    "Photograph:", "Shutterstock", "(Xinhua", NULL};
+
+/* A photo caption: a line without sentence punctuation whose last bytes
+ * hold a photo or agency credit ("... 3 May 2025 (AP)"). */
+int summar_clean_is_caption(const char *text, size_t s, size_t e) {
+  if (summar_text_ends_terminal(text, s, e))
+    return 0;
+  size_t tail = e - s > 48 ? e - 48 : s;
+  for (size_t k = 0; photo_credits[k]; k++)
+    if (summar_text_has_substr(text, tail, e, photo_credits[k]))
+      return 1;
+  return 0;
+}
+

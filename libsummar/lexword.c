@@ -1,0 +1,158 @@
+/*
+ * lexword.c - words as the rule-based stages match them against their
+ * phrase lists: the small word lexer of the cleaners and the instruction
+ * parser, and list lookup.
+ *
+ * Nothing here allocates: words are normalized into fixed buffers.
+ */
+#include "clean.h"
+
+#include <string.h>
+
+#include <unicode/uchar.h>
+#include <utf8proc.h>
+
+int summar_in_list(const char *const *list, const char *w) {
+  if (!list)
+    return 0;
+  for (; *list; list++)
+    if (strcmp(*list, w) == 0)
+      return 1;
+  return 0;
+}
+
+static int is_mark(int32_t cp) {
+  if (cp < 0x300)
+    return 0;
+  utf8proc_category_t c = utf8proc_category(cp);
+  return c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC ||
+         c == UTF8PROC_CATEGORY_ME || cp == 0x200C || cp == 0x200D;
+}
+
+/* Decimal digit value, or -1. */
+static int digit_value(int32_t cp) {
+  if (cp >= '0' && cp <= '9')
+    return cp - '0';
+  if (cp < 0x80)
+    return -1;
+  if (u_charType((UChar32)cp) != U_DECIMAL_DIGIT_NUMBER)
+    return -1;
+  return u_charDigitValue((UChar32)cp);
+}
+
+/* The matching form of a letter: lower case, Arabic unified as
+ * summar_normalize() does; -1 when dropped (tashkeel, tatweel). */
+static int32_t fold_letter(int32_t cp) {
+  if (cp < 0x80)
+    return (cp >= 'A' && cp <= 'Z') ? cp + ('a' - 'A') : cp;
+  if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640)
+    return -1;
+  switch (cp) {
+  case 0x0622: case 0x0623: case 0x0625: case 0x0671:
+    return 0x0627; /* alef variants */
+  case 0x0649: case 0x0626:
+    return 0x064A; /* ى ئ -> ي */
+  case 0x0629:
+    return 0x0647; /* ة -> ه */
+  case 0x0624:
+    return 0x0648; /* ؤ -> و */
+  default:
+    return utf8proc_tolower(cp);
+  }
+}
+
+static void put_cp(summar_lexword *w, int32_t cp) {
+  char enc[4];
+  size_t n = summar_utf8_encode(cp, enc);
+  if (w->norm_len + n < sizeof w->norm) {
+    memcpy(w->norm + w->norm_len, enc, n);
+    w->norm_len += n;
+    w->norm[w->norm_len] = '\0';
+  } else {
+    w->truncated = 1;
+  }
+}
+
+/* Whether text[i..end) holds exactly three digits then no digit (a
+ * thousands group after a separator). */
+static int thousands_group(const char *text, size_t end, size_t i) {
+  for (int k = 0; k < 3; k++) {
+    if (i >= end)
+      return 0;
+    if (digit_value(summar_utf8_next(text, end, &i)) < 0)
+      return 0;
+  }
+  if (i >= end)
+    return 1;
+  return digit_value(summar_utf8_next(text, end, &i)) < 0;
+}
+
+int summar_lexword_next(const char *text, size_t end, size_t *pos,
+                        summar_lexword *w) {
+  size_t i = *pos;
+  int32_t cp = -1;
+  size_t at = i;
+  while (i < end) {
+    at = i;
+    cp = summar_utf8_next(text, end, &i);
+    if (cp >= 0 && summar_is_alnum(cp))
+      break;
+    cp = -1;
+  }
+  if (cp < 0) {
+    *pos = end;
+    return 0;
+  }
+  memset(w, 0, sizeof *w);
+  w->start = at;
+  int number = digit_value(cp) >= 0;
+  w->number = number;
+  for (;;) {
+    if (number) {
+      int d = digit_value(cp);
+      if (w->value < 1000000000000ull)
+        w->value = w->value * 10 + (unsigned long long)d;
+      put_cp(w, '0' + d);
+    } else {
+      int32_t f = fold_letter(cp);
+      if (f >= 0)
+        put_cp(w, f);
+    }
+    w->end = i;
+    size_t next = i;
+    int32_t c = -1;
+    while (next < end) {
+      c = summar_utf8_next(text, end, &next);
+      if (number || !(is_mark(c) || c == 0x0640))
+        break;
+      w->end = i = next; /* marks inside a word: skipped */
+      c = -1;
+    }
+    if (c < 0)
+      break;
+    if (number) {
+      if (digit_value(c) >= 0) {
+        cp = c;
+        i = next;
+        continue;
+      }
+      /* 2,000  2.000  ٢٬٠٠٠ */
+      if ((c == ',' || c == '.' || c == 0x066C || c == 0x066B) &&
+          thousands_group(text, end, next)) {
+        i = next;
+        cp = summar_utf8_next(text, end, &i);
+        continue;
+      }
+      break;
+    }
+    if (summar_is_alnum(c) && digit_value(c) < 0) {
+      cp = c;
+      i = next;
+      continue;
+    }
+    break;
+  }
+  *pos = w->end;
+  return 1;
+}
+

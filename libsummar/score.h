@@ -1,0 +1,122 @@
+/*
+ * score.h - sentence scorers, their registry and the sentence
+ * graph (score*.c, graph.c).
+ * Internal, not installed.
+ */
+#ifndef SUMMAR_SCORE_H
+#define SUMMAR_SCORE_H
+
+#include "doc.h"
+
+/* A scorer fills scores[0..doc->nsents): content sentences in [0,1] (the
+ * best 1 where anything scores), dropped ones 0.  Allocations through
+ * doc->a. */
+typedef summar_status (*summar_scorer_fn)(const struct summar_doc *doc,
+                                          double *scores);
+
+typedef struct summar_scorer {
+  const char *name;
+  const char *description;
+  summar_scorer_fn fn;
+} summar_scorer;
+
+/* The registry (score.c), in summar_algorithm_name() order. */
+const summar_scorer *summar_scorer_find(const char *name);
+const summar_scorer *summar_scorer_at(size_t i);
+
+summar_status summar_score_position(const struct summar_doc *doc, double *s);
+summar_status summar_score_centroid(const struct summar_doc *doc, double *s);
+summar_status summar_score_luhn(const struct summar_doc *doc, double *s);
+summar_status summar_score_lexrank(const struct summar_doc *doc, double *s);
+summar_status summar_score_textrank(const struct summar_doc *doc, double *s);
+summar_status summar_score_default(const struct summar_doc *doc, double *s);
+
+/* Sparse sentence graph (graph.c), built through an inverted index of the
+ * content terms: near-linear in the number of tokens.  Edge weights are
+ * symmetric; only content sentences have edges. */
+typedef struct summar_graph {
+  const summar_allocator *a;
+  size_t n;          /* nodes = doc->nsents */
+  size_t *row;       /* CSR: edges of node i are [row[i], row[i+1]) */
+  uint32_t *col;
+  double *w;
+} summar_graph;
+
+typedef enum summar_sim {
+  SUMMAR_SIM_COSINE,  /* idf-weighted cosine (LexRank) */
+  SUMMAR_SIM_OVERLAP  /* shared words / (log|a| + log|b|) (TextRank) */
+} summar_sim;
+
+/* Builds the graph; edges with weight below `threshold` are left out. */
+summar_status summar_graph_build(const struct summar_doc *doc, summar_sim sim,
+                                 double threshold, summar_graph *g);
+void summar_graph_free(summar_graph *g);
+/* Weighted PageRank with damping d (edges normalized per row), at most
+ * `iters` iterations or until the L1 change is below `eps`.  `prior` (may
+ * be NULL: uniform over content) is the teleport distribution.  Fills
+ * rank[0..n). */
+summar_status summar_graph_rank(const summar_graph *g, const double *prior,
+                                double d, int iters, double eps,
+                                double *rank);
+/* Rescales content scores so the best is 1 and dropped sentences are 0. */
+void summar_scores_normalize(const struct summar_doc *doc, double *s);
+
+/* ------------------------------------------- the default scorer's weights */
+
+/* Weights of the "default" scorer (score_default.c): a weighted sum of
+ * components, each scaled to [0,1] on content; a component whose weight is
+ * 0 is not computed.  The shipped values are summar_default_weights_std;
+ * tuning tools may call summar_score_default_with() with their own. */
+typedef struct summar_default_weights {
+  double centrality;  /* LexRank centrality (continuous, idf cosine) */
+  double textrank;    /* TextRank centrality (word overlap) */
+  double position;    /* lead prior 1/sqrt(1 + rank among content) */
+  double title;       /* idf cosine with the headline (0 without one) */
+  double centroid;    /* TF-ISF centroid similarity (MEAD) */
+  double directed;    /* PacSum directed degree centrality */
+  double lambda_fwd;  /* PacSum: weight of edges to later sentences */
+  double lambda_back; /* PacSum: weight of edges to earlier sentences */
+  double short_words; /* sentences under this many words are scaled by
+                         words / short_words (0: off) */
+} summar_default_weights;
+
+extern const summar_default_weights summar_default_weights_std;
+summar_status summar_score_default_with(const struct summar_doc *doc,
+                                        const summar_default_weights *w,
+                                        double *s);
+
+/* Components of "default" beyond summar_default_weights.  summar_score_default_with()
+ * leaves them all off; summar_score_default() uses
+ * summar_default_extra_std. */
+typedef struct summar_default_extra {
+  double lead;       /* weight of the steep lead prior
+                        (1 + r / lead_scale)^-lead_exp, r = rank among
+                        content sentences */
+  double lead_exp;
+  double lead_scale;
+  double paragraph;  /* weight of the paragraph prior 1 / sqrt(1 + p), p =
+                        index of the sentence's source paragraph among those
+                        holding content */
+  double question;   /* a sentence ending in a question mark is scaled by
+                        1 - question */
+} summar_default_extra;
+
+extern const summar_default_extra summar_default_extra_std;
+summar_status summar_score_default_ex(const struct summar_doc *doc,
+                                      const summar_default_weights *w,
+                                      const summar_default_extra *x,
+                                      double *s);
+
+/* idf per term, log((N + 1) / df) with N content sentences and df from
+ * doc->df (0 counts as 1): doc->nterms doubles through doc->a (at least
+ * one element), or NULL on allocation failure.  Free with summar_dealloc. */
+double *summar_idf_table(const struct summar_doc *doc);
+
+/* Graph construction bounds (graph.c): terms held by more than
+ * summar_graph_df_cap(N) content sentences make no pairs; a node keeps at
+ * most SUMMAR_GRAPH_MAX_DEGREE strongest neighbours of its own (the graph
+ * is the symmetric union of those lists). */
+#define SUMMAR_GRAPH_MAX_DEGREE 48
+size_t summar_graph_df_cap(size_t ncontent);
+
+#endif /* SUMMAR_SCORE_H */

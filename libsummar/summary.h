@@ -1,0 +1,121 @@
+/*
+ * summary.h - selection under a budget, paragraphs, requests,
+ * summaries and their rendering (select.c, paragraph.c, request.c,
+ * format.c).
+ * Internal, not installed.
+ */
+#ifndef SUMMAR_SUMMARY_H
+#define SUMMAR_SUMMARY_H
+
+#include "doc.h"
+#include "score.h"
+
+/* Tuning of selection and paragraph splitting: one struct so that tools
+ * can tune it (against ROUGE); the shipped values are
+ * summar_select_params_std. */
+typedef struct summar_select_params {
+  double redundancy;   /* a candidate whose idf cosine with a chosen
+                          sentence is above this is skipped (0.6) */
+  double density;      /* rank by score / words^density (0: by score) */
+  size_t swap_window;  /* budget fill: how many of the weakest chosen and
+                          best unchosen sentences are tried for a swap
+                          (0: no swaps) */
+  double swap_ratio;   /* a longer sentence replaces a chosen one only if
+                          its rank key is at least this share of the
+                          chosen one's */
+  size_t min_words;    /* sentences with fewer words are not candidates
+                          (except when the whole source is taken) */
+  double para_break;   /* paragraphs: a source paragraph boundary between
+                          two chosen sentences lowers their link by this */
+  double balance;      /* paragraphs: weight of the squared relative
+                          deviation of a paragraph's words from the mean */
+} summar_select_params;
+
+extern const summar_select_params summar_select_params_std;
+
+/* Budgets of summar_select(): SIZE_MAX means "no limit". */
+/* Chooses sentences of `doc` under the budget from `scores` (one per
+ * sentence, higher is better): content sentences only, greedy by rank
+ * with redundancy control and budget filling.  On success *out receives
+ * the chosen sentence indexes in source order (through doc->a, NULL when
+ * *nout is 0) and *warnings gains SUMMAR_WARN_SHORT_SOURCE or
+ * SUMMAR_WARN_NOTHING_FITS.  p NULL: summar_select_params_std.
+ * Errors: SUMMAR_ERR_NOMEM. */
+summar_status summar_select(const struct summar_doc *doc, const double *scores,
+                            size_t max_words, size_t max_sents,
+                            const summar_select_params *p, size_t **out,
+                            size_t *nout, unsigned *warnings);
+
+/* Splits the chosen sentences sel[0..n) (source order) into min(n, k)
+ * paragraphs at the weakest links with balanced lengths: para[i] receives
+ * the 0-based paragraph of sel[i] (non-decreasing, every paragraph
+ * non-empty).  Returns the number of paragraphs, or SIZE_MAX on allocation
+ * failure.  p NULL: summar_select_params_std. */
+size_t summar_paragraphs(const struct summar_doc *doc, const size_t *sel,
+                         size_t n, size_t k, const summar_select_params *p,
+                         size_t *para);
+
+/* Budget kinds of a request. */
+typedef enum summar_budget {
+  SUMMAR_BUDGET_RATIO = 0,
+  SUMMAR_BUDGET_WORDS,
+  SUMMAR_BUDGET_SENTENCES
+} summar_budget;
+
+struct summar_request {
+  summar_allocator a;
+  summar_budget budget;
+  size_t words;        /* SUMMAR_BUDGET_WORDS */
+  size_t sentences;    /* SUMMAR_BUDGET_SENTENCES */
+  double ratio;        /* SUMMAR_BUDGET_RATIO */
+  size_t paragraphs;
+  summar_format format;
+  const summar_scorer *scorer; /* registry entry (static) */
+  const char *out_lang;        /* static canonical code or NULL */
+  size_t keywords;
+  int title;
+};
+
+struct summar_summary {
+  summar_allocator a;
+  char *text;          /* rendered, NUL-terminated */
+  size_t len;
+  unsigned warnings;
+  const char *lang;    /* static */
+  size_t words, source_words, nparas;
+  summar_pick *picks;  /* source order; size fields set */
+  size_t npicks;
+  char *kw_pool;       /* keywords back to back, each NUL-terminated */
+  size_t *kw_off;      /* offsets into kw_pool */
+  size_t nkeywords;
+};
+
+/* summar_summarize() with the scores given (one per sentence) instead of
+ * computed by the request's algorithm, and the selection parameters p
+ * (NULL: summar_select_params_std).  req NULL: defaults. */
+summar_status summar_summarize_scores(const struct summar_doc *doc,
+                                      const summar_request *req,
+                                      const double *scores,
+                                      const summar_select_params *p,
+                                      summar_summary **out);
+
+/* The `n` most salient content terms (tf x idf, ties by higher tf, then
+ * lower term id): keywords[i] receives the pool offset of the term's most
+ * frequent norm (ties: the bytewise smaller).  Returns the number found
+ * (<= n), or SIZE_MAX on allocation failure. */
+size_t summar_keywords(const struct summar_doc *doc, size_t n,
+                       uint32_t *keywords);
+
+/* Renders a summary whose picks, paragraphs, keywords and counts are set
+ * into `out` in format f; `title` (may be NULL) is the headline's bytes,
+ * title_len long. */
+void summar_render(const char *text, const summar_summary *sum,
+                   summar_format f, const char *title, size_t title_len,
+                   summar_buf *out);
+/* JSON string literal of s[0..n) with quotes, control characters escaped
+ * and UTF-8 passed through. */
+void summar_json_string(summar_buf *b, const char *s, size_t n);
+/* s[0..n) with & < > " ' escaped for HTML text and attributes. */
+void summar_html_escape(summar_buf *b, const char *s, size_t n);
+
+#endif /* SUMMAR_SUMMARY_H */
