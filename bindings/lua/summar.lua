@@ -49,26 +49,48 @@ local FORMATS = {
 }
 M.FORMATS = FORMATS
 
-local WARNINGS = {
-  {core.WARN_SHORT_SOURCE, "short_source"},
-  {core.WARN_FEW_PARAGRAPHS, "few_paragraphs"},
-  {core.WARN_REPLACED, "replaced"},
-  {core.WARN_NOTHING_FITS, "nothing_fits"},
-  {core.WARN_LANG_GUESSED, "lang_guessed"},
-}
-
-local function warning_names(bits)
+-- The library's names of the bits set in `bits`, lowest first.
+local function bit_names(bits, name_of)
   local out = {}
-  for _, w in ipairs(WARNINGS) do
-    if bits & w[1] ~= 0 then out[#out + 1] = w[2] end
+  for i = 0, 31 do
+    local name = bits & (1 << i) ~= 0 and name_of(1 << i)
+    if name then out[#out + 1] = name end
   end
   return out
+end
+
+local function warning_names(bits)
+  return bit_names(bits, core.warning_name)
 end
 
 local function check_type(v, want, what, level)
   if type(v) ~= want then
     error(("summar: %s must be a %s, got %s"):format(what, want, type(v)),
           (level or 2) + 1)
+  end
+end
+
+-- The option keys each call accepts; any other key raises an error.
+local DOC_OPTIONS = {"lang", "clean", "replace_invalid", "context"}
+local SUMMARY_OPTIONS = {"words", "sentences", "ratio", "paragraphs",
+                         "output_lang", "algorithm", "format", "keywords",
+                         "title"}
+
+-- Raises "summar: unknown option 'wrods' (known: ...)" unless every key
+-- of opts is in one of the lists.
+local function check_keys(opts, level, ...)
+  local known = {}
+  for _, list in ipairs({...}) do
+    for _, k in ipairs(list) do known[k] = true end
+  end
+  for k in pairs(opts) do
+    if not known[k] then
+      local names = {}
+      for name in pairs(known) do names[#names + 1] = name end
+      table.sort(names)
+      error(("summar: unknown option %q (known: %s)"):format(
+        tostring(k), table.concat(names, ", ")), level + 1)
+    end
   end
 end
 
@@ -107,11 +129,7 @@ end
 --- Analyses text.  opts: a language tag string, or a table
 -- {lang = "ar", clean = true, replace_invalid = false, context = ctx}.
 -- Returns a document, or nil, message, code.
-function M.document(text, opts)
-  check_type(text, "string", "text")
-  if type(opts) == "string" then opts = {lang = opts} end
-  opts = opts or {}
-  check_type(opts, "table", "options")
+local function new_document(text, opts)
   local flags = 0
   if opts.clean == false then flags = flags | core.DOC_NO_CLEAN end
   if opts.replace_invalid then flags = flags | core.DOC_REPLACE_INVALID end
@@ -121,6 +139,15 @@ function M.document(text, opts)
   local h, msg, code = core.document_new(ctx, text, lang, flags)
   if not h then return nil, msg, code end
   return setmetatable({_h = h, _ctx = ctx}, Document)
+end
+
+function M.document(text, opts)
+  check_type(text, "string", "text")
+  if type(opts) == "string" then opts = {lang = opts} end
+  opts = opts or {}
+  check_type(opts, "table", "options")
+  check_keys(opts, 2, DOC_OPTIONS)
+  return new_document(text, opts)
 end
 M.Document = M.document
 
@@ -210,8 +237,8 @@ function Document:token_list()
     local tab, norms, stems
     tab, msg, code = self._h:token_table()
     if not tab then return nil, msg, code end
-    norms = assert(self._h:token_forms(0))
-    stems = assert(self._h:token_forms(1))
+    norms = assert(self._h:token_norms())
+    stems = assert(self._h:token_stems())
     local out = {}
     for k = 1, #tab, 4 do
       local i = #out + 1
@@ -268,17 +295,12 @@ local function make_request(opts)
   if given > 1 then
     return nil, "give at most one of words, sentences, ratio", core.ERR_ARG
   end
-  local fmt = FORMATS[opts.format or "text"]
-  if not fmt then
-    return nil, ("unknown format %q"):format(tostring(opts.format)),
-           core.ERR_ARG
-  end
   local steps = {
     {opts.words, req.set_words},
     {opts.sentences, req.set_sentences},
     {opts.ratio, req.set_ratio},
     {opts.paragraphs, req.set_paragraphs},
-    {fmt, req.set_format},
+    {opts.format, req.set_format_name},
     {opts.algorithm, req.set_algorithm},
     {opts.output_lang, req.set_output_lang},
     {opts.keywords, req.set_keywords},
@@ -332,9 +354,7 @@ end
 -- warnings (names), warning_flags, sentences, paragraphs, keywords}, or
 -- nil, message, code.  Asking for an output language other than the
 -- source's fails (code ERR_LANG_MISMATCH): libsummar does not translate.
-function Document:summarize(opts)
-  opts = opts or {}
-  check_type(opts, "table", "options")
+local function summarize_document(self, opts)
   local req, msg, code = make_request(opts)
   if not req then return nil, msg, code end
   local text
@@ -345,6 +365,13 @@ function Document:summarize(opts)
   if not h then return nil, msg, code end
   local fmt = opts.format or "text"
   return make_summary(h, text, fmt == "md" and "markdown" or fmt)
+end
+
+function Document:summarize(opts)
+  opts = opts or {}
+  check_type(opts, "table", "options")
+  check_keys(opts, 2, SUMMARY_OPTIONS)
+  return summarize_document(self, opts)
 end
 
 function Document:__tostring()
@@ -362,10 +389,11 @@ function M.summarize(text, opts)
   check_type(text, "string", "text")
   opts = opts or {}
   check_type(opts, "table", "options")
-  local doc, msg, code = M.document(text, opts)
+  check_keys(opts, 2, DOC_OPTIONS, SUMMARY_OPTIONS)
+  local doc, msg, code = new_document(text, opts)
   if not doc then return nil, msg, code end
   local s
-  s, msg, code = doc:summarize(opts)
+  s, msg, code = summarize_document(doc, opts)
   doc:close()
   return s, msg, code
 end
@@ -391,7 +419,7 @@ end
 function M.languages()
   local out = {}
   while true do
-    local name = core.language_name(#out)
+    local name = core.language_code(#out)
     if not name then return out end
     out[#out + 1] = name
   end

@@ -87,7 +87,7 @@ do
   is(core.algorithm_description(#algos), nil, "algorithm_description past end")
   local langs = table.concat(summar.languages(), " ")
   ok(langs:find("ar") and langs:find("en"), "languages")
-  is(core.language_name(#summar.languages()), nil, "language_name past end")
+  is(core.language_code(#summar.languages()), nil, "language_code past end")
 end
 do
   local q = summar.quick(en, 40, 1)
@@ -430,16 +430,27 @@ do
   ok(h:sentence_count() > 0, "raw document outlives its context")
 end
 do
-  -- many objects dropped in one cycle, in any order
+  -- many objects dropped in one cycle, in any order: a weak table sees
+  -- every one of them go
+  local seen = setmetatable({}, {__mode = "v"})
   for _ = 1, 30 do
     local ctx = summar.context()
     local d = assert(summar.document(en, {context = ctx}))
     local x = {d = d, ctx = ctx, raw = d._h:summarize(nil)}
     x.self = x
+    seen[#seen + 1] = ctx
+    seen[#seen + 1] = d._h
+    seen[#seen + 1] = x.raw
   end
+  local before = 0
+  for _ in pairs(seen) do before = before + 1 end
   collectgarbage()
   collectgarbage()
-  ok(true, "cycles of documents, contexts and summaries collected")
+  local left = 0
+  for _ in pairs(seen) do left = left + 1 end
+  ok(before == 90 and left == 0,
+     "cycles of documents, contexts and summaries collected",
+     ("%d of %d left"):format(left, before))
 end
 do
   -- a finalizer that resurrects a document after its own finalizer ran
@@ -450,13 +461,12 @@ do
   end
   collectgarbage()
   collectgarbage()
-  if keep.doc then
-    local good, err = pcall(function() return keep.doc:language() end)
-    ok(not good and tostring(err):find("freed"), "resurrected handle fails safely",
-       err)
-  else
-    ok(true, "resurrected handle fails safely (not resurrected)")
-  end
+  -- the document was marked for finalization after its holder, so its
+  -- finalizer ran first and the holder's brought it back
+  ok(keep.doc ~= nil, "a finalizer resurrected the document")
+  local good, err = pcall(function() return keep.doc:language() end)
+  ok(not good and tostring(err):find("freed"), "resurrected handle fails safely",
+     err)
 end
 do
   -- to-be-closed variable
@@ -493,16 +503,49 @@ do
     return req:set_keywords(10 ^ 6 // 1) end)
   ok(#d:sentence_table() == 4 * d:sentence_count(), "sentence_table")
   ok(#d:token_table() == 4 * d:token_count(), "token_table")
-  ok(d:token_forms(0)[1] == d:token(0).norm and
-     d:token_forms(1)[1] == d:token(0).stem, "token_forms")
+  ok(d:token_norms()[1] == d:token(0).norm and
+     d:token_stems()[1] == d:token(0).stem, "token_norms, token_stems")
   ok(d:title().index == 0 and d:warnings() == 0 and d:content_words() > 0,
      "raw title, warnings, content_words")
   fails(summar.ERR_NOT_FOUND, "raw embedded_request", function()
     return d:embedded_request() end)
   ok(#assert(d:score(nil)) == d:sentence_count(), "raw score default")
   ok(core.quick(en, "en", 30, 1):len() > 0, "raw quick")
-  raises("number must not be negative", "negative index raises",
+  raises("i must not be negative", "negative index raises",
          function() d:sentence(-1) end)
+end
+
+----------------------------------------------- option and type mistakes
+do
+  raises("unknown option \"wrods\"", "unknown option key raises",
+         function() summar.summarize(en, {wrods = 5}) end)
+  raises("known: .*words", "the message lists the known options",
+         function() summar.summarize(en, {wrods = 5}) end)
+  raises("unknown option \"words\"", "document() knows only its options",
+         function() summar.document(en, {words = 5}) end)
+  local d = assert(summar.document(en))
+  raises("unknown option \"lang\"", "summarize() on a document: no lang",
+         function() d:summarize({lang = "en"}) end)
+  -- errors name the option, never a wrapper function
+  for _, case in ipairs({
+    {{words = "5"}, "words must be an integer, got string"},
+    {{words = -1}, "words must not be negative"},
+    {{ratio = "half"}, "ratio must be a number"},
+    {{paragraphs = 1.5}, "paragraphs must be an integer"},
+    {{algorithm = 3}, "algorithm must be a string or nil"},
+    {{output_lang = {}}, "output_lang must be a string or nil"},
+  }) do
+    local good, err = pcall(summar.summarize, en, case[1])
+    ok(not good and tostring(err):find(case[2], 1, true)
+       and not tostring(err):find("summar_sw", 1, true)
+       and not tostring(err):find("arg %d"), "type error: " .. case[2], err)
+  end
+  fails(summar.ERR_ARG, "unknown format", function()
+    return summar.summarize(en, {format = "pdf"}) end)
+  fails(summar.ERR_ARG, "language with a NUL byte", function()
+    return summar.document(en, "en\0zz") end)
+  fails(summar.ERR_ARG, "output language with a NUL byte", function()
+    return summar.summarize(en, {output_lang = "en\0"}) end)
 end
 
 print("1.." .. n)

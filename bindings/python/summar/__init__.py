@@ -34,11 +34,14 @@ Offsets: ``start``/``end`` are byte offsets into the UTF-8 text (as the C
 library reports them); ``char_start``/``char_end`` index the Python ``str``
 (code points), so ``doc.text[s.char_start:s.char_end] == s.text``.
 
-Errors raise :class:`summar.Error` (``.code`` is the C status), or one of
-its subclasses such as :class:`LanguageMismatchError` (asking for an output
-language other than the source's: libsummar does not translate),
-:class:`EmptyInputError`, :class:`Utf8Error`, :class:`AlgorithmError`.
-Most also derive from ``ValueError``.
+Errors: every error raised by summar is a :class:`summar.Error` (``.code``
+is the C status), of one subclass per status, such as
+:class:`LanguageMismatchError` (asking for an output language other than
+the source's: libsummar does not translate), :class:`EmptyInputError`,
+:class:`Utf8Error`, :class:`AlgorithmError`.  A mistake in an argument
+raises :class:`ArgumentError` (wrong type or value; also a ``TypeError``
+and a ``ValueError``) or :class:`RangeError` (a number out of its range;
+also a ``ValueError``).
 
 Threads: the C work runs without the GIL, so documents can be summarized
 in parallel threads.  A :class:`Document` may be read and summarized from
@@ -48,7 +51,8 @@ many threads at once.
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Union
+from typing import (Any, Callable, Dict, Iterable, List, Optional, Sequence,
+                    Union)
 
 from . import summar_core as _core
 from ._summar_core import (  # noqa: F401  (re-exported)
@@ -94,46 +98,28 @@ FORMATS: Dict[str, int] = {
     "json": _core.FORMAT_JSON,
 }
 
-_WARNINGS = (
-    (_core.WARN_SHORT_SOURCE, "short_source"),
-    (_core.WARN_FEW_PARAGRAPHS, "few_paragraphs"),
-    (_core.WARN_REPLACED, "replaced"),
-    (_core.WARN_NOTHING_FITS, "nothing_fits"),
-    (_core.WARN_LANG_GUESSED, "lang_guessed"),
-)
-
-_SENT_FLAGS = (
-    (_core.SENT_TITLE, "title"),
-    (_core.SENT_JUNK, "junk"),
-    (_core.SENT_CODE, "code"),
-    (_core.SENT_FOREIGN, "foreign"),
-    (_core.SENT_DUPLICATE, "duplicate"),
-    (_core.SENT_REQUEST, "request"),
-    (_core.SENT_PARA_START, "para_start"),
-)
-
-_TOKEN_FLAGS = (
-    (_core.TOKEN_STOPWORD, "stopword"),
-    (_core.TOKEN_NUMBER, "number"),
-    (_core.TOKEN_LETTERS, "letters"),
-)
-
-
-def _names(bits: int, table: Sequence[tuple]) -> List[str]:
-    return [name for bit, name in table if bits & bit]
+def _names(bits: int, name_of: Callable[[int], Optional[str]]) -> List[str]:
+    """The library's names of the bits set in ``bits``, lowest first."""
+    out = []
+    for i in range(32):
+        name = name_of(1 << i) if bits & (1 << i) else None
+        if name:
+            out.append(name)
+    return out
 
 
 def _warning_names(bits: int) -> List[str]:
     """Names of SUMMAR_WARN_* bits, e.g. ["short_source"]."""
-    return _names(bits, _WARNINGS)
+    return _names(bits, _core.warning_name)
 
 
-def _encode(text: Text) -> bytes:
+def _encode(text: Text, what: str = "text") -> bytes:
     if isinstance(text, bytes):
         return text
     if isinstance(text, str):
         return text.encode("utf-8", "surrogatepass")
-    raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
+    raise ArgumentError(f"{what} must be str or bytes, not "
+                        f"{type(text).__name__}")
 
 
 def _char_map(data: bytes, offsets: Iterable[int]) -> Dict[int, int]:
@@ -171,7 +157,7 @@ class Sentence:
     def flag_names(self) -> List[str]:
         """The flags as names: "title", "junk", "code", "foreign",
         "duplicate", "request", "para_start"."""
-        return _names(self.flags, _SENT_FLAGS)
+        return _names(self.flags, _core.sentence_flag_name)
 
     @property
     def is_content(self) -> bool:
@@ -206,7 +192,7 @@ class Token:
     @property
     def flag_names(self) -> List[str]:
         """The flags as names: "stopword", "number", "letters"."""
-        return _names(self.flags, _TOKEN_FLAGS)
+        return _names(self.flags, _core.token_flag_name)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -384,7 +370,7 @@ def _budget(req: Any, words: Optional[int], sentences: Optional[int],
     elif sentences is not None:
         req.set_sentences(sentences)
     elif ratio is not None:
-        req.set_ratio(float(ratio))
+        req.set_ratio(ratio)
 
 
 def _request(words: Optional[int] = None, sentences: Optional[int] = None,
@@ -392,14 +378,10 @@ def _request(words: Optional[int] = None, sentences: Optional[int] = None,
              output_lang: Optional[str] = None, algorithm: str = "default",
              format: str = "text", keywords: int = 0,
              title: bool = False) -> Any:
-    fmt = FORMATS.get(format)
-    if fmt is None:
-        raise ArgumentError(f"unknown format {format!r}; one of "
-                            f"{', '.join(sorted(FORMATS))}")
     req = _core.Request()
     _budget(req, words, sentences, ratio)
     req.set_paragraphs(paragraphs)
-    req.set_format(fmt)
+    req.set_format_name(format)
     req.set_algorithm(algorithm)
     if output_lang:
         req.set_output_lang(output_lang)
@@ -510,8 +492,8 @@ class Document:
         if self._tokens is None:
             data = self.data
             tab = self._core.token_table()
-            norms = self._core.token_forms(0)
-            stems = self._core.token_forms(1)
+            norms = self._core.token_norms()
+            stems = self._core.token_stems()
             cmap = _char_map(data, tab[0::4] + tab[1::4])
             self._tokens = [
                 Token(i, _decode(data[tab[k]:tab[k + 1]]), tab[k],
@@ -648,7 +630,7 @@ def languages() -> List[str]:
     languages ICU can segment work too, without them."""
     out: List[str] = []
     while True:
-        name = _core.language_name(len(out))
+        name = _core.language_code(len(out))
         if name is None:
             return out
         out.append(name)
@@ -683,7 +665,7 @@ def rouge(summary: Text, refs: Sequence[Text], lang: Optional[str] = None,
     (0.6666666666666666, 0.5)
 
     ``summary`` is str or UTF-8 bytes; ``refs`` a non-empty sequence of
-    them (a single str or bytes raises ``TypeError``; no references raise
+    them (a single str or bytes, or no references, raise
     :class:`ArgumentError`).  Tokens are lower-cased runs of letters and
     digits after normalization.  ``lang``: the ISO 639-1 code of the texts,
     for stemming (English: Porter, tokens over 3 letters; other languages
@@ -695,9 +677,9 @@ def rouge(summary: Text, refs: Sequence[Text], lang: Optional[str] = None,
     library works.
     """
     if isinstance(refs, (str, bytes, bytearray)):
-        raise TypeError("refs must be a sequence of str or bytes, not a "
-                        f"single {type(refs).__name__}")
-    data = [_encode(r) for r in refs]
+        raise ArgumentError("refs must be a sequence of str or bytes, not a "
+                            f"single {type(refs).__name__}")
+    data = [_encode(r, "each reference") for r in refs]
     v = _core.rouge_score(_encode(summary), data, lang, cut_words)
     return Rouge(PRF(*v[0:3]), PRF(*v[3:6]), PRF(*v[6:9]))
 

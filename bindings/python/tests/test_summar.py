@@ -32,7 +32,7 @@ def test_algorithms_and_languages():
     assert core.algorithm_description(len(algos)) is None
     langs = summar.languages()
     assert "ar" in langs and "en" in langs
-    assert core.language_name(len(langs)) is None
+    assert core.language_code(len(langs)) is None
 
 
 def test_strerror_and_word_count():
@@ -235,7 +235,7 @@ def test_core_errors_are_nil_safe():
         s.sentence(10 ** 6)
     with pytest.raises(summar.RangeError):
         s.keyword(0)
-    with pytest.raises(OverflowError):
+    with pytest.raises(summar.RangeError):
         doc.sentence(-1)
 
 
@@ -360,7 +360,7 @@ def test_rouge_argument_types():
         summar.rouge(3, ["a"])
     with pytest.raises(TypeError):
         summar.rouge("a", ["a"], lang=5)
-    with pytest.raises(OverflowError):
+    with pytest.raises(summar.RangeError):
         summar.rouge("a", ["a"], cut_words=-1)
     r = summar.rouge("a", ["a"])
     with pytest.raises(dataclasses.FrozenInstanceError):
@@ -628,12 +628,14 @@ def test_close_while_other_threads_work(big_text):
 CALLED = {
     "Context": {"max_input"},
     "Request": {"set_words", "set_sentences", "set_ratio", "set_paragraphs",
-                "set_format", "set_algorithm", "set_output_lang",
+                "set_format", "set_format_name", "set_algorithm",
+                "set_output_lang",
                 "set_keywords", "set_title"},
     "Document": {"close", "closed", "text", "language", "warnings",
                  "content_words", "sentence_count", "token_count", "sentence",
                  "title", "token", "sentence_table", "token_table",
-                 "token_forms", "embedded_request", "score", "summarize"},
+                 "token_norms", "token_stems", "embedded_request", "score",
+                 "summarize"},
     "Summary": {"close", "closed", "text", "warnings", "word_count",
                 "source_words", "paragraph_count", "sentence_count",
                 "keyword_count", "keyword", "sentence", "language"},
@@ -647,7 +649,8 @@ def test_every_wrapped_method_is_known():
                    if not m.startswith("_") and callable(getattr(getattr(core, cls), m))}
         assert methods == known, cls
     funcs = {"version", "version_number", "strerror", "word_count",
-             "utf8_check", "language_name", "algorithm_name",
+             "utf8_check", "language_code", "algorithm_name", "status_count",
+             "warning_name", "sentence_flag_name", "token_flag_name",
              "algorithm_description", "quick", "document_new", "rouge_score"}
     assert funcs <= set(vars(core))
 
@@ -679,7 +682,58 @@ def test_raw_request_all_setters(en_text):
     t = doc.title()
     assert t.index == 0 and t.flags & core.SENT_TITLE
     assert doc.warnings() == 0 and doc.content_words() > 0
-    assert doc.token_forms(0)[0] == doc.token(0).norm
-    assert doc.token_forms(1)[0] == doc.token(0).stem
+    assert doc.token_norms()[0] == doc.token(0).norm
+    assert doc.token_stems()[0] == doc.token(0).stem
     assert doc.sentence_table()[:2] == [doc.sentence(0).start, doc.sentence(0).end]
     assert doc.token_table()[4:6] == [doc.token(1).start, doc.token(1).end]
+
+
+# ------------------------------------------------- one family of errors
+
+@pytest.mark.parametrize("call, cls", [
+    (lambda t: summar.summarize(t, words=-1), summar.RangeError),
+    (lambda t: summar.summarize(t, words=10 ** 30), summar.RangeError),
+    (lambda t: summar.summarize(t, paragraphs=-2), summar.RangeError),
+    (lambda t: summar.summarize(t, keywords=10 ** 6), summar.RangeError),
+    (lambda t: summar.summarize(t, words="5"), summar.ArgumentError),
+    (lambda t: summar.summarize(t, ratio="half"), summar.ArgumentError),
+    (lambda t: summar.summarize(t, format="pdf"), summar.ArgumentError),
+    (lambda t: summar.summarize(t, algorithm=3), summar.ArgumentError),
+    (lambda t: summar.summarize(3), summar.ArgumentError),
+    (lambda t: summar.Document(t, lang=5), summar.ArgumentError),
+    (lambda t: summar.Document(t).score(algorithm=b"lex\x00rank"),
+     summar.ArgumentError),
+])
+def test_argument_mistakes_raise_one_family(en_text, call, cls):
+    with pytest.raises(cls) as e:
+        call(en_text)
+    assert isinstance(e.value, summar.Error) and isinstance(e.value, ValueError)
+    assert e.value.code in (core.ERR_ARG, core.ERR_RANGE)
+    # the message names the argument, never a wrapper function
+    assert "summar_sw" not in str(e.value) and "arg " not in str(e.value)
+    if cls is summar.ArgumentError:
+        assert isinstance(e.value, TypeError)
+
+
+@pytest.mark.parametrize("lang", ["en\x00zz", "\x00", b"ar\x00"])
+def test_language_with_a_nul_byte_is_refused(en_text, lang):
+    with pytest.raises(summar.ArgumentError, match="NUL"):
+        summar.Document(en_text, lang)
+    with pytest.raises(summar.ArgumentError, match="NUL"):
+        summar.summarize(en_text, output_lang=lang)
+    with pytest.raises(summar.ArgumentError, match="NUL"):
+        summar.quick(en_text, 20, 1, lang)
+    with pytest.raises(summar.ArgumentError, match="NUL"):
+        summar.rouge("a b", ["a b"], lang=lang)
+
+
+def test_flag_names_come_from_the_library(en_text):
+    doc = summar.Document(en_text)
+    title = doc.title
+    assert title is not None and title.flag_names == ["title", "para_start"]
+    assert core.warning_name(core.WARN_SHORT_SOURCE) == "short_source"
+    assert core.warning_name(3) is None
+    s = summar.summarize("One short sentence here.", words=100, lang="en")
+    assert s.warnings == ["short_source"]
+    assert [t.flag_names for t in doc.tokens if t.norm == "the"][0] == [
+        "stopword", "letters"]
