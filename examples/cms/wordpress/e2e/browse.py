@@ -306,6 +306,11 @@ def check_front_page(driver, url, work, ids, summaries, articles):
             check(norm(text) == norm(' '.join(summaries[lang]['paragraphs'])),
                   'home page: the %s excerpt is the REST route\'s summary' % lang)
     shot(driver, work, 'front-page')
+    loops = driver.find_elements(By.CSS_SELECTOR, '.wp-block-post-template')
+    if loops:
+        path = os.path.join(work, 'screenshots', 'excerpts.png')
+        loops[0].screenshot(path)
+        print('screenshot', path)
     return {('ar' if re.search('[\u0600-\u06ff]', el.text) else 'en'): norm(el.text) for el in excerpts}
 
 

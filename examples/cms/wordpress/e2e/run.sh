@@ -62,10 +62,12 @@ nice ninja -C "$build" -j2 >"$work/ninja.log" 2>&1 ||
   { tail -30 "$work/ninja.log" >&2; die "build failed (log: $work/ninja.log)"; }
 ext=$(find "$build/bindings" -name summar.so -print -quit)
 [ -n "$ext" ] || die "the build made no summar.so under $build/bindings"
+php_layer=$root/bindings/php/summar.php
+[ -f "$php_layer" ] || die "no PHP layer at $php_layer"
 php_ext=(-d "extension=$ext")
-php "${php_ext[@]}" -r 'exit(extension_loaded("summar") && function_exists("Summar\\summarize") ? 0 : 1);' ||
-  die "$ext does not load into php8.2-cli or lacks Summar\\summarize()"
-log "extension $ext: libsummar $(php "${php_ext[@]}" -r 'echo Summar\version();')"
+php "${php_ext[@]}" -r 'require $argv[1]; exit(extension_loaded("summar") && function_exists("Summar\\summarize") ? 0 : 1);' "$php_layer" ||
+  die "$ext does not load into php8.2-cli, or $php_layer lacks Summar\\summarize()"
+log "extension $ext: libsummar $(php "${php_ext[@]}" -r 'require $argv[1]; echo Summar\version();' "$php_layer")"
 
 # ------------------------------------------------------------ services
 # Each service runs in a process group of its own (setsid), so stopping it
@@ -111,14 +113,15 @@ pids+=($!)
 sql() { mariadb --no-defaults --socket="$db/sock" -u root "$@"; }
 wait_for 30 MariaDB sql -e 'SELECT 1'
 
-# WordPress's per-host config.  Written when missing; an existing one not
-# written by this script is someone's site, and its database is left alone.
-if [ ! -f "$wp_config" ]; then
-  log "writing $wp_config"
-  pw=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
-  mkdir -p /etc/wordpress
-  umask 077
-  cat >"$wp_config" <<EOF
+# WordPress's per-host config, written afresh on each run.  An existing one
+# not written by this script is someone's site: it is left alone.
+if [ -f "$wp_config" ] && ! grep -q "$marker" "$wp_config"; then
+  die "$wp_config exists and was not written by this test; move it away to run the test"
+fi
+log "writing $wp_config"
+pw=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
+mkdir -p /etc/wordpress
+(umask 077 && cat >"$wp_config" <<EOF
 <?php
 // $marker: a site on $host served by PHP's built-in server.
 define( 'DB_NAME', 'summar_e2e' );
@@ -129,6 +132,8 @@ define( 'WP_CONTENT_DIR', '$content_dir' );
 define( 'WP_DEBUG', true );
 define( 'WP_DEBUG_LOG', '$work/wp-debug.log' );
 define( 'WP_DEBUG_DISPLAY', false );
+// The binding's PHP layer, from this checkout (not installed).
+define( 'SUMMAR_EXCERPTS_PHP_LAYER', '$php_layer' );
 // One site, two servers (with and without the extension): links follow the
 // port the page was asked on.
 if ( isset( \$_SERVER['HTTP_HOST'] ) && preg_match( '/^127\\.0\\.0\\.1:[0-9]+\$/', \$_SERVER['HTTP_HOST'] ) ) {
@@ -136,13 +141,7 @@ if ( isset( \$_SERVER['HTTP_HOST'] ) && preg_match( '/^127\\.0\\.0\\.1:[0-9]+\$/
 	define( 'WP_SITEURL', 'http://' . \$_SERVER['HTTP_HOST'] );
 }
 EOF
-  umask 022
-fi
-grep -q "$marker" "$wp_config" ||
-  die "$wp_config exists and was not written by this test; move it away to run the test"
-# The port may differ from the last run's.
-sed -i "s|define( 'DB_HOST', '[^']*' );|define( 'DB_HOST', '$host:$db_port' );|;
-        s|define( 'WP_DEBUG_LOG', '[^']*' );|define( 'WP_DEBUG_LOG', '$work/wp-debug.log' );|" "$wp_config"
+)
 cfg() { php -r "error_reporting(0); \$_SERVER['HTTP_HOST'] = '$host'; include '$wp_config'; echo $1;"; }
 db_name=$(cfg DB_NAME)
 db_user=$(cfg DB_USER)
