@@ -90,7 +90,7 @@ static void check_summary(const summar_doc *doc, const summar_summary *sum,
   FUZZ_ASSERT((n == 0) == (paras == 0) && paras <= n);
   size_t sum_words = 0, prev_end = 0;
   for (size_t i = 0; i < n; i++) {
-    summar_pick p = {sizeof p, 0, 0, 0, 0, 0, 0};
+    summar_pick p = {.size = sizeof p};
     FUZZ_ASSERT(summar_summary_sentence(sum, i, &p) == SUMMAR_OK);
     FUZZ_ASSERT(p.start < p.end && p.end <= dlen && p.start >= prev_end);
     FUZZ_ASSERT(p.paragraph < paras && p.score >= 0.0 && p.score <= 1.0);

@@ -108,10 +108,14 @@ enum {
   SUMMAR_WARN_FEW_PARAGRAPHS = 1u << 1,
   /** Invalid UTF-8 or NUL bytes were replaced by U+FFFD. */
   SUMMAR_WARN_REPLACED = 1u << 2,
-  /** No sentence fits in the word budget; the summary is empty. */
+  /** Nothing could be chosen under the budget; the summary is empty (a
+      source with content never gives it: see summar_summarize()). */
   SUMMAR_WARN_NOTHING_FITS = 1u << 3,
   /** The language was guessed with low confidence. */
-  SUMMAR_WARN_LANG_GUESSED = 1u << 4
+  SUMMAR_WARN_LANG_GUESSED = 1u << 4,
+  /** A chosen sentence was cut at a word boundary to fit the word budget
+      and ends with "…" (summar_pick.truncated). Since: 0.2 */
+  SUMMAR_WARN_TRUNCATED = 1u << 5
 };
 
 /** Flags of summar_doc_new(). Since: 0.1 */
@@ -202,6 +206,9 @@ typedef struct summar_pick {
   size_t paragraph;  /**< 0-based output paragraph */
   size_t words;      /**< its word count */
   double score;      /**< its score under the request's algorithm */
+  int truncated;     /**< 1 when only its first words, up to `end`, were
+                          kept to fit the budget: renderings add "…"
+                          (Since: 0.2) */
 } summar_pick;
 
 /* ---------------------------------------------------------------- basics */
@@ -237,7 +244,7 @@ SUMMAR_API unsigned summar_status_count(void);
 /**
  * The name of one SUMMAR_WARN_* bit as the JSON output writes it
  * ("short_source", "few_paragraphs", "replaced", "nothing_fits",
- * "lang_guessed").
+ * "lang_guessed", "truncated").
  * Returns: static storage; NULL when @bit is not exactly one known bit.
  * Thread-safe. Since: 0.2
  */
@@ -265,9 +272,16 @@ SUMMAR_API const char *summar_token_flag_name(unsigned bit);
 SUMMAR_API void summar_free(void *p);
 
 /**
- * Counts the words of text[0..len) as a word processor does: a word is a
- * maximal run of non-whitespace characters that holds at least one letter or
- * digit.  Invalid UTF-8 bytes count as non-whitespace, non-letter.
+ * Counts the words of text[0..len) as a reader does: a word is a maximal
+ * run of non-whitespace characters that holds at least one letter or
+ * digit.  In scripts written without spaces between words (Han, Hiragana,
+ * Katakana, Thai, Lao, Khmer, Myanmar) a run holding such characters is
+ * split by ICU's word BreakIterator (dictionary-based) and each segment
+ * holding a letter or digit is a word.  A word longer than 64 code points
+ * counts as one word per started 64 (split at grapheme boundaries), so a
+ * word budget also bounds a text without spaces.  Invalid UTF-8 bytes
+ * count as non-whitespace, non-letter.  This is the count of every word
+ * budget.
  * Returns: the count (0 for NULL). Thread-safe. Since: 0.1
  */
 SUMMAR_API size_t summar_word_count(const char *text, size_t len);
@@ -475,8 +489,11 @@ SUMMAR_API summar_status summar_request_new(summar_request **out);
 SUMMAR_API void summar_request_free(summar_request *req);
 
 /**
- * Budget in words (never exceeded).  Replaces any sentences or ratio
- * budget.  Errors: SUMMAR_ERR_ARG (NULL), SUMMAR_ERR_RANGE (0 or above
+ * Budget in words (never exceeded; the "…" that ends a cut sentence is not
+ * a word).  When no whole content sentence fits, the best one is cut after
+ * N words and ends with "…" (SUMMAR_WARN_TRUNCATED): a source with content
+ * never gives an empty summary.  Words are counted as summar_word_count()
+ * counts them.  Replaces any sentences or ratio budget.  Errors: SUMMAR_ERR_ARG (NULL), SUMMAR_ERR_RANGE (0 or above
  * 100000000). Since: 0.1
  */
 SUMMAR_API summar_status summar_request_set_words(summar_request *req,
@@ -491,8 +508,9 @@ SUMMAR_API summar_status summar_request_set_sentences(summar_request *req,
                                                       size_t sentences);
 
 /**
- * Budget as a fraction of the source's content words, 0 < ratio <= 1.
- * Replaces any words or sentences budget.
+ * Budget as a fraction of the source's content words, 0 < ratio <= 1, but
+ * at least the words of the best-scored sentence (so a short text gets its
+ * best sentence).  Replaces any words or sentences budget.
  * Errors: SUMMAR_ERR_ARG, SUMMAR_ERR_RANGE (NaN, <= 0, > 1). Since: 0.1
  */
 SUMMAR_API summar_status summar_request_set_ratio(summar_request *req,
@@ -541,6 +559,17 @@ SUMMAR_API summar_status summar_request_set_keywords(summar_request *req,
  */
 SUMMAR_API summar_status summar_request_set_title(summar_request *req,
                                                   int include);
+
+/**
+ * Whether a word budget is completed with a cut sentence (default 0): when
+ * the whole sentences chosen leave words of the budget unused, the
+ * next-ranked sentence is added, cut after as many words as are left and
+ * ended with "…" (SUMMAR_WARN_TRUNCATED), so the excerpt has the asked
+ * length.  No effect on a sentence budget.
+ * Errors: SUMMAR_ERR_ARG (req NULL). Since: 0.2
+ */
+SUMMAR_API summar_status summar_request_set_fill(summar_request *req,
+                                                 int fill);
 
 /**
  * Summarizes @doc as @req asks (NULL: defaults).

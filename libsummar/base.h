@@ -81,6 +81,31 @@ int summar_is_space(int32_t cp);
 /* Letter (L*) or digit (Nd/Nl/No). */
 int summar_is_alnum(int32_t cp);
 
+/* ------------------------------------------------------------ words */
+
+/* U+2026, which ends a sentence cut to fit a budget. */
+#define SUMMAR_ELLIPSIS "\xE2\x80\xA6"
+
+/* A word longer than this many code points counts as one word per started
+ * block of them (words.c). */
+#define SUMMAR_WORD_MAX_CHARS 64
+
+/* Word counting state: an ICU word breaker opened on first need (text in
+ * a script without spaces) and reused.  Not thread-safe. */
+typedef struct summar_words {
+  void *bi;   /* UBreakIterator */
+  int failed; /* ICU could not be opened: one word per character */
+} summar_words;
+
+void summar_words_init(summar_words *w);
+void summar_words_free(summar_words *w);
+/* Counts the words of text[0,len) as summar_word_count() does, stopping at
+ * `limit` (SIZE_MAX: none).  When the count reaches limit, *cut (if not
+ * NULL) receives the end of the limit-th word (inside a long word: at a
+ * grapheme boundary); otherwise len.  Returns the count (at most limit). */
+size_t summar_words_walk(summar_words *w, const char *text, size_t len,
+                         size_t limit, size_t *cut);
+
 /* ------------------------------------------------------------ word lists */
 
 /* Whether the NUL-terminated word w is in the NULL-terminated list (a

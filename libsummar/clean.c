@@ -130,6 +130,7 @@ summar_status summar_clean_blocks(const summar_allocator *a, const char *text,
     return st;
   }
   summar_script body = body_script(text, len, lang);
+  int kept = 0;
   for (size_t i = 0; i < out->n; i++) {
     summar_instruction instr;
     out->v[i].flags = classify(text, &out->v[i], body, lang, &instr);
@@ -137,6 +138,17 @@ summar_status summar_clean_blocks(const summar_allocator *a, const char *text,
       out->has_request = 1;
       out->request = instr;
     }
+    kept |= !(out->v[i].flags & SUMMAR_SENT_DROP);
+  }
+  /* A text of figures only (a table, a list of numbers) is its own
+   * content: lines without letters are kept when nothing else is. */
+  for (size_t i = 0; !kept && i < out->n; i++) {
+    summar_block *b = &out->v[i];
+    if (b->flags == SUMMAR_SENT_CODE &&
+        summar_dominant_script(text, b->start, b->end, NULL) ==
+            SUMMAR_SCRIPT_NONE &&
+        summar_word_count(text + b->start, b->end - b->start) > 0)
+      b->flags = 0;
   }
   find_title(text, out);
   return SUMMAR_OK;

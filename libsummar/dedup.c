@@ -116,23 +116,24 @@ static int same_norms(const summar_doc *doc, size_t x, size_t y) {
   return 1;
 }
 
-/* Exact repeat (same normalized tokens) of an earlier content sentence;
- * otherwise records the sentence. */
-static int exact_repeat(dedup *d, size_t si) {
+/* Exact repeat (same normalized tokens) of an earlier content sentence:
+ * returns that sentence + 1; otherwise records the sentence, returns 0. */
+static size_t exact_repeat(dedup *d, size_t si) {
   const summar_doc *doc = d->doc;
   if (doc->sents[si].tok_count < 2)
     return 0;
   size_t slot = (size_t)norm_hash(doc, si) & d->tmask;
   while (d->table[slot]) {
     if (same_norms(doc, d->table[slot] - 1, si))
-      return 1;
+      return d->table[slot];
     slot = (slot + 1) & d->tmask;
   }
   d->table[slot] = si + 1;
   return 0;
 }
 
-static int near_duplicate(dedup *d, size_t si) {
+/* Near-duplicate of an earlier content sentence: returns it + 1, or 0. */
+static size_t near_duplicate(dedup *d, size_t si) {
   const summar_doc *doc = d->doc;
   const summar_sent *s = &doc->sents[si];
   size_t na = s->tv_count;
@@ -164,7 +165,7 @@ static int near_duplicate(dedup *d, size_t si) {
       double jac = (double)inter / (double)(na + nb - inter);
       if (jac >= DUP_JACCARD ||
           (na >= DUP_CONTAIN_MIN && (double)inter >= DUP_CONTAIN * (double)na))
-        return 1;
+        return other + 1;
     }
   }
   return 0;
@@ -182,8 +183,10 @@ static void index_sentence(dedup *d, size_t si) {
 }
 
 /* A block mostly made of duplicates (a repeated photo caption) loses its
- * short leftovers too ("3 مايو 2025 (أ.ب.أ )"). */
-static void mark_repeated_tails(summar_doc *doc) {
+ * short leftovers too ("3 مايو 2025 (أ.ب.أ )"), but not the first copy
+ * of a sentence the block itself repeats.  orig[k]: the sentence that
+ * sentence k repeats, + 1 (0: none). */
+static void mark_repeated_tails(summar_doc *doc, const size_t *orig) {
   for (size_t i = 0; i < doc->nsents;) {
     size_t j = i, dup_words = 0, words = 0, long_rest = 0;
     while (j < doc->nsents && doc->sents[j].block == doc->sents[i].block) {
@@ -196,10 +199,15 @@ static void mark_repeated_tails(summar_doc *doc) {
       words += s->words;
       j++;
     }
-    if (dup_words && !long_rest && dup_words * 3 >= words * 2)
+    if (dup_words && !long_rest && dup_words * 3 >= words * 2) {
+      size_t keep = SIZE_MAX; /* first original inside the block */
       for (size_t k = i; k < j; k++)
-        if (!(doc->sents[k].flags & SUMMAR_SENT_DROP))
+        if (orig[k] && orig[k] - 1 >= i && orig[k] - 1 < keep)
+          keep = orig[k] - 1;
+      for (size_t k = i; k < j; k++)
+        if (k != keep && !(doc->sents[k].flags & SUMMAR_SENT_DROP))
           doc->sents[k].flags |= SUMMAR_SENT_DUPLICATE;
+    }
     i = j;
   }
 }
@@ -265,20 +273,27 @@ summar_status summar_dedup(struct summar_doc *doc) {
     return SUMMAR_OK; /* nothing to do, or beyond the index's range */
   dedup d;
   summar_status st = SUMMAR_OK;
-  if (dedup_init(&d, doc)) {
+  size_t *orig = summar_calloc(&doc->a, doc->nsents, sizeof *orig);
+  if (dedup_init(&d, doc) || !orig) {
     st = SUMMAR_ERR_NOMEM;
   } else {
     for (size_t i = 0; i < doc->nsents; i++) {
       summar_sent *s = &doc->sents[i];
       if (s->flags & SUMMAR_SENT_DROP)
         continue;
-      if (exact_repeat(&d, i) || near_duplicate(&d, i))
+      size_t o = exact_repeat(&d, i);
+      if (!o)
+        o = near_duplicate(&d, i);
+      if (o) {
         s->flags |= SUMMAR_SENT_DUPLICATE;
-      else
+        orig[i] = o;
+      } else {
         index_sentence(&d, i);
+      }
     }
-    mark_repeated_tails(doc);
+    mark_repeated_tails(doc, orig);
   }
+  summar_dealloc(&doc->a, orig);
   dedup_free(&d);
   return st;
 }

@@ -21,6 +21,7 @@ typedef struct build {
   size_t sent_cap, tok_cap, tv_cap;
   uint32_t *terms; /* term ids of the current sentence */
   size_t nterms_cur, terms_cap;
+  summar_words words; /* sentence word counts */
   int no_clean;
 } build;
 
@@ -155,7 +156,8 @@ static summar_status add_sentences(build *b, summar_segmenter *seg,
     s->end = ranges->v[r].end;
     s->block = bi;
     s->flags = blk->flags & SUMMAR_SENT_DROP;
-    s->words = summar_word_count(doc->text + s->start, s->end - s->start);
+    s->words = summar_words_walk(&b->words, doc->text + s->start,
+                                 s->end - s->start, SIZE_MAX, NULL);
     if (!b->no_clean && !s->flags) {
       summar_instruction instr;
       s->flags = summar_clean_sentence(doc->text, s->start, s->end, s->words,
@@ -231,6 +233,7 @@ static summar_status build_doc(summar_doc *doc, int no_clean) {
   b.in.term_tok = NULL;
   summar_intern_free(&b.in);
   summar_dealloc(&doc->a, b.terms);
+  summar_words_free(&b.words);
   summar_rangevec_free(&ranges);
   summar_blockvec_free(&bv);
   summar_segmenter_free(seg);

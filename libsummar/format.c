@@ -1,6 +1,9 @@
 /*
  * format.c - renders a summary as text, Markdown, HTML or JSON.
  *
+ * A sentence cut to fit the budget (summar_pick.truncated) ends with "…"
+ * in every format.
+ *
  * TEXT      paragraphs of sentences joined by one space (each sentence's
  *           bytes as in the document, except that white space holding a
  *           line break, where the source wrapped the sentence, becomes one
@@ -25,11 +28,13 @@
  *        "start": 310, "end": 402, byte offsets in the document text
  *        "words": 17,
  *        "score": 0.812345,        score under the request's algorithm
- *        "text": "..."}            the sentence's bytes
+ *        "truncated": true,        only when cut to fit the budget
+ *        "text": "..."}            the sentence's bytes (+ "…" when cut)
  *     ],
  *     "keywords": ["...", ...],    most salient first (empty if not asked)
  *     "warnings": ["short_source", "few_paragraphs", "replaced",
- *                  "nothing_fits", "lang_guessed"],  those that apply
+ *                  "nothing_fits", "lang_guessed", "truncated"],
+ *                                  those that apply
  *     "text": "..."                the TEXT rendering without the title
  *   }
  *   Strings escape '"', '\\' and control characters (\n \r \t \b \f,
@@ -172,6 +177,8 @@ static void render_body(summar_buf *b, const char *text,
       summar_buf_putc(b, ' ');
     }
     put_flowed(b, text + pk->start, pk->end - pk->start, f, starts);
+    if (pk->truncated)
+      summar_buf_puts(b, SUMMAR_ELLIPSIS);
   }
   if (sum->npicks)
     summar_buf_puts(b, f == SUMMAR_FORMAT_HTML ? "</p>\n" : "\n");
@@ -230,8 +237,21 @@ static void render_json(summar_buf *b, const char *text,
     put_size(b, ",\"words\":", pk->words);
     summar_buf_puts(b, ",\"score\":");
     put_number(b, pk->score);
+    if (pk->truncated)
+      summar_buf_puts(b, ",\"truncated\":true");
     summar_buf_puts(b, ",\"text\":");
-    summar_json_string(b, text + pk->start, pk->end - pk->start);
+    if (pk->truncated) {
+      summar_buf piece;
+      summar_buf_init(&piece, b->a);
+      summar_buf_append(&piece, text + pk->start, pk->end - pk->start);
+      summar_buf_puts(&piece, SUMMAR_ELLIPSIS);
+      if (piece.failed)
+        b->failed = 1;
+      summar_json_string(b, piece.data ? piece.data : "", piece.len);
+      summar_buf_free(&piece);
+    } else {
+      summar_json_string(b, text + pk->start, pk->end - pk->start);
+    }
     summar_buf_putc(b, '}');
   }
   summar_buf_puts(b, "],\"keywords\":[");

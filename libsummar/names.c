@@ -40,6 +40,7 @@ SUMMAR_API const char *summar_warning_name(unsigned bit) {
   case SUMMAR_WARN_REPLACED: return "replaced";
   case SUMMAR_WARN_NOTHING_FITS: return "nothing_fits";
   case SUMMAR_WARN_LANG_GUESSED: return "lang_guessed";
+  case SUMMAR_WARN_TRUNCATED: return "truncated";
   default: return NULL;
   }
 }

@@ -157,6 +157,14 @@ SUMMAR_API summar_status summar_request_set_title(summar_request *req,
   return SUMMAR_OK;
 }
 
+SUMMAR_API summar_status summar_request_set_fill(summar_request *req,
+                                                 int fill) {
+  if (!req)
+    return SUMMAR_ERR_ARG;
+  req->fill = fill != 0;
+  return SUMMAR_OK;
+}
+
 /* ------------------------------------------------------------ keywords */
 
 typedef struct kw_rank {
@@ -329,6 +337,7 @@ summar_status summar_summarize_scores(const summar_doc *doc,
     return SUMMAR_ERR_LANG_MISMATCH;
 
   size_t max_words = SIZE_MAX, max_sents = SIZE_MAX;
+  size_t best = summar_select_best(doc, scores);
   switch (req->budget) {
   case SUMMAR_BUDGET_WORDS:
     max_words = req->words;
@@ -337,8 +346,11 @@ summar_status summar_summarize_scores(const summar_doc *doc,
     max_sents = req->sentences;
     break;
   default: {
+    /* A share of the words, but at least the best sentence. */
     double w = floor(req->ratio * (double)doc->content_words + 0.5);
     max_words = w < 1.0 ? 1 : (size_t)w;
+    if (best != SIZE_MAX && doc->sents[best].words > max_words)
+      max_words = doc->sents[best].words;
     break;
   }
   }
@@ -357,6 +369,39 @@ summar_status summar_summarize_scores(const summar_doc *doc,
                                    &n, &sum->warnings);
   if (st != SUMMAR_OK)
     goto fail;
+  /* Nothing fits a word budget: the best sentence, cut.  Asked to fill:
+   * the next-ranked sentence, cut to what is left. */
+  summar_cut cut = {SIZE_MAX, 0, 0, 0};
+  if (max_words != SIZE_MAX && best != SIZE_MAX) {
+    size_t used = 0;
+    for (size_t i = 0; i < n; i++)
+      used += doc->sents[sel[i]].words;
+    int r = 0;
+    if (n == 0)
+      r = summar_select_cut(doc, scores, NULL, 0, max_words, p, &cut);
+    else if (req->fill && used < max_words)
+      r = summar_select_cut(doc, scores, sel, n, max_words - used, p, &cut);
+    st = SUMMAR_ERR_NOMEM;
+    if (r < 0)
+      goto fail;
+    if (r > 0) {
+      size_t *v = summar_alloc(&doc->a, (n + 1) * sizeof *v);
+      if (!v)
+        goto fail;
+      size_t k = 0, j = 0;
+      for (; j < n && sel[j] < cut.sent; j++)
+        v[k++] = sel[j];
+      v[k++] = cut.sent;
+      for (; j < n; j++)
+        v[k++] = sel[j];
+      summar_dealloc(&doc->a, sel);
+      sel = v;
+      n++;
+      sum->warnings &= ~(unsigned)SUMMAR_WARN_NOTHING_FITS;
+      if (cut.cut)
+        sum->warnings |= SUMMAR_WARN_TRUNCATED;
+    }
+  }
   if (n) {
     para = summar_alloc(&doc->a, n * sizeof *para);
     sum->picks = summar_alloc(&sum->a, n * sizeof *sum->picks);
@@ -380,7 +425,12 @@ summar_status summar_summarize_scores(const summar_doc *doc,
       pk->paragraph = para[i];
       pk->words = se->words;
       pk->score = scores[sel[i]];
-      sum->words += se->words;
+      if (sel[i] == cut.sent && cut.cut) {
+        pk->end = cut.end;
+        pk->words = cut.words;
+        pk->truncated = 1;
+      }
+      sum->words += pk->words;
     }
     sum->npicks = n;
   }

@@ -396,3 +396,120 @@ done:
   summar_dealloc(&doc->a, s.ent);
   return st;
 }
+
+/* --------------------------------------------------------- cut sentences */
+
+static int better(const double *scores, size_t i, size_t best) {
+  return best == SIZE_MAX || clean_score(scores[i]) > clean_score(scores[best]);
+}
+
+static int is_candidate(const summar_doc *doc, size_t i) {
+  const summar_sent *se = &doc->sents[i];
+  return !(se->flags & SUMMAR_SENT_DROP) && se->words > 0;
+}
+
+size_t summar_select_best(const summar_doc *doc, const double *scores) {
+  size_t best = SIZE_MAX;
+  for (size_t i = 0; i < doc->nsents; i++)
+    if (is_candidate(doc, i) && better(scores, i, best))
+      best = i;
+  return best;
+}
+
+static int in_sorted(const size_t *v, size_t n, size_t x) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (v[mid] == x)
+      return 1;
+    if (v[mid] < x)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return 0;
+}
+
+/* Separators that do not end a cut prefix: white space, commas, colons,
+ * semicolons, dashes, opening brackets and quotes (Latin and Arabic). */
+static int trailing_separator(int32_t cp) {
+  switch (cp) {
+  case ',': case ';': case ':': case '-': case '(': case '[': case '{':
+  case '"': case '\'': case '/': case 0x060C: case 0x061B: case 0x2013:
+  case 0x2014: case 0x00AB: case 0x201C: case 0x2018: case 0x3001:
+  case 0xFF0C: case 0xFF1A: case 0xFF1B: case 0x2026:
+    return 1;
+  default:
+    return summar_is_space(cp);
+  }
+}
+
+/* Start of the last code point of text[s,e) (e > s). */
+static size_t last_start(const char *text, size_t s, size_t e) {
+  size_t i = e - 1;
+  while (i > s && ((unsigned char)text[i] & 0xC0) == 0x80)
+    i--;
+  return i;
+}
+
+static void cut_sentence(const summar_doc *doc, summar_words *w, size_t i,
+                         size_t room, summar_cut *out) {
+  const summar_sent *se = &doc->sents[i];
+  out->sent = i;
+  out->cut = 0;
+  out->end = se->end;
+  out->words = se->words;
+  if (se->words <= room)
+    return;
+  size_t cut = 0;
+  size_t n = summar_words_walk(w, doc->text + se->start, se->end - se->start,
+                               room, &cut);
+  size_t e = se->start + cut;
+  while (e > se->start) {
+    size_t at = last_start(doc->text, se->start, e), j = at;
+    int32_t cp = summar_utf8_next(doc->text, e, &j);
+    if (cp < 0 || !trailing_separator(cp))
+      break;
+    e = at;
+  }
+  out->end = e;
+  out->words = n;
+  out->cut = 1;
+}
+
+int summar_select_cut(const summar_doc *doc, const double *scores,
+                      const size_t *chosen, size_t nchosen, size_t room,
+                      const summar_select_params *p, summar_cut *out) {
+  if (!p)
+    p = &summar_select_params_std;
+  if (room == 0)
+    return 0;
+  unsigned char *skip = summar_calloc(&doc->a, doc->nsents ? doc->nsents : 1,
+                                      1);
+  if (!skip)
+    return -1;
+  int found = 0;
+  /* A few tries: each redundant candidate is set aside. */
+  for (int tries = 0; tries < 64 && !found; tries++) {
+    size_t best = SIZE_MAX;
+    for (size_t i = 0; i < doc->nsents; i++)
+      if (!skip[i] && is_candidate(doc, i) && better(scores, i, best) &&
+          !in_sorted(chosen, nchosen, i))
+        best = i;
+    if (best == SIZE_MAX)
+      break;
+    skip[best] = 1;
+    int similar = 0;
+    for (size_t k = 0; k < nchosen && !similar && p->redundancy < 1.0; k++)
+      similar = summar_sent_cosine(doc, best, chosen[k]) > p->redundancy;
+    if (similar)
+      continue;
+    summar_words w;
+    summar_words_init(&w);
+    cut_sentence(doc, &w, best, room, out);
+    summar_words_free(&w);
+    found = out->words > 0;
+  }
+  summar_dealloc(&doc->a, skip);
+  return found;
+}

@@ -46,6 +46,29 @@ summar_status summar_select(const struct summar_doc *doc, const double *scores,
                             const summar_select_params *p, size_t **out,
                             size_t *nout, unsigned *warnings);
 
+/* A sentence cut after some of its words (summar_select_cut). */
+typedef struct summar_cut {
+  size_t sent;  /* sentence index */
+  size_t end;   /* end of the kept prefix (bytes, document text) */
+  size_t words; /* words kept */
+  int cut;      /* 1 when end is before the sentence's end */
+} summar_cut;
+
+/* The best-scored content sentence holding a word (ties: the earlier),
+ * SIZE_MAX when there is none. */
+size_t summar_select_best(const struct summar_doc *doc, const double *scores);
+
+/* The best-scored content sentence not in chosen[0..nchosen) (source
+ * order) and not too similar to one of them, its prefix of at most
+ * `room` words (room > 0) in *out: the prefix ends at the end of a word
+ * (a grapheme boundary inside a very long one), without trailing spaces
+ * or separating punctuation.  Returns 1 when found, 0 when there is no
+ * such sentence, -1 on allocation failure.  p NULL:
+ * summar_select_params_std. */
+int summar_select_cut(const struct summar_doc *doc, const double *scores,
+                      const size_t *chosen, size_t nchosen, size_t room,
+                      const summar_select_params *p, summar_cut *out);
+
 /* Splits the chosen sentences sel[0..n) (source order) into min(n, k)
  * paragraphs at the weakest links with balanced lengths: para[i] receives
  * the 0-based paragraph of sel[i] (non-decreasing, every paragraph
@@ -74,6 +97,7 @@ struct summar_request {
   const char *out_lang;        /* static canonical code or NULL */
   size_t keywords;
   int title;
+  int fill;            /* complete a word budget with a cut sentence */
 };
 
 struct summar_summary {

@@ -1,6 +1,6 @@
 /*
- * utf8.c - UTF-8 decoding and validation, character classes, and the
- * reader's word count.
+ * utf8.c - UTF-8 decoding and validation, and character classes (the
+ * reader's word count is in words.c).
  */
 #include "internal.h"
 
@@ -101,28 +101,6 @@ int summar_is_alnum(int32_t cp) {
   default:
     return 0;
   }
-}
-
-SUMMAR_API size_t summar_word_count(const char *text, size_t len) {
-  if (!text)
-    return 0;
-  size_t words = 0, i = 0;
-  int in_run = 0, has_alnum = 0;
-  while (i < len) {
-    int32_t cp = summar_utf8_next(text, len, &i);
-    if (cp >= 0 && summar_is_space(cp)) {
-      if (in_run && has_alnum)
-        words++;
-      in_run = has_alnum = 0;
-    } else {
-      in_run = 1;
-      if (cp >= 0 && summar_is_alnum(cp))
-        has_alnum = 1;
-    }
-  }
-  if (in_run && has_alnum)
-    words++;
-  return words;
 }
 
 SUMMAR_API summar_status summar_utf8_check(const char *text, size_t len,

@@ -24,8 +24,8 @@ static void check_names(void) {
       {summar_warning_name,
        SUMMAR_WARN_SHORT_SOURCE | SUMMAR_WARN_FEW_PARAGRAPHS |
            SUMMAR_WARN_REPLACED | SUMMAR_WARN_NOTHING_FITS |
-           SUMMAR_WARN_LANG_GUESSED,
-       5},
+           SUMMAR_WARN_LANG_GUESSED | SUMMAR_WARN_TRUNCATED,
+       6},
       {summar_sentence_flag_name, SUMMAR_SENT_DROP | SUMMAR_SENT_PARA_START, 7},
       {summar_token_flag_name,
        SUMMAR_TOKEN_STOPWORD | SUMMAR_TOKEN_NUMBER | SUMMAR_TOKEN_LETTERS, 3},

@@ -78,6 +78,11 @@ static int text_matches_picks(const char *input, const summar_summary *sum) {
         memcmp(t + at, input + pk.start, l))
       return 0;
     at += l;
+    /* A sentence cut to fit ends with "…", and only such a one. */
+    int ell = at + 3 <= len && !memcmp(t + at, "\xE2\x80\xA6", 3);
+    if (ell != (pk.truncated != 0))
+      return 0;
+    at += ell ? 3 : 0;
   }
   return at + 1 == len && t[at] == '\n';
 }
@@ -128,6 +133,8 @@ static void properties(summar_ctx *ctx, const char *input, const char *lang,
     counts &= summar_summary_word_count(sum) == summar_word_count(t, len) &&
               summar_summary_source_words(sum) == content &&
               !strcmp(summar_summary_language(sum), lang);
+    /* Never empty: the best sentence, cut when nothing fits whole. */
+    used &= n > 0;
     /* The budget is used: at least half of it once a sentence fits. */
     if (w >= 40 && w <= content)
       used &= summar_summary_word_count(sum) * 2 >= w;

@@ -315,11 +315,20 @@ static void test_text(void) {
   summar_request_set_paragraphs(req, 1);
   summar_request_set_words(req, 3);
   sum = summarize(d, req, sc);
-  CHECK(sum && summar_summary_sentence_count(sum) == 0 &&
-            !strcmp(summar_summary_text(sum, NULL), "") &&
-            summar_summary_paragraph_count(sum) == 0 &&
-            (summar_summary_warnings(sum) & SUMMAR_WARN_NOTHING_FITS),
-        "nothing fits: empty text and a warning");
+  {
+    summar_pick cp = {.size = sizeof cp};
+    size_t tl = 0;
+    const char *tt = sum ? summar_summary_text(sum, &tl) : "";
+    CHECK(sum && summar_summary_sentence_count(sum) == 1 &&
+              summar_summary_sentence(sum, 0, &cp) == SUMMAR_OK &&
+              cp.truncated && cp.words == 3 && summar_summary_word_count(sum) == 3 &&
+              summar_word_count(tt, tl) == 3 && tl > 4 &&
+              !strcmp(tt + tl - 4, "\xE2\x80\xA6\n") &&
+              summar_summary_paragraph_count(sum) == 1 &&
+              (summar_summary_warnings(sum) & SUMMAR_WARN_TRUNCATED) &&
+              !(summar_summary_warnings(sum) & SUMMAR_WARN_NOTHING_FITS),
+          "nothing fits whole: the best sentence cut at 3 words with \"…\"");
+  }
   summar_summary_free(sum);
 
   summar_request_set_output_lang(req, "ar");
@@ -533,15 +542,21 @@ static void test_json(void) {
   jfree(&root);
   summar_summary_free(sum);
 
-  /* An empty summary is still a JSON object. */
+  /* A cut sentence is flagged in JSON. */
   summar_request_set_format(req, SUMMAR_FORMAT_JSON);
   summar_request_set_words(req, 1);
   sum = summarize(d, req, sc);
   t = summar_summary_text(sum, &len);
   parsed = sum && json_parse(t, len, &root) == 0;
-  CHECK(parsed && jget(&root, "sentences")->n == 0 &&
-            !strcmp(jget(&root, "warnings")->items[0].str, "nothing_fits"),
-        "json: an empty summary is valid JSON with its warning");
+  int warned = 0;
+  for (size_t k = 0; parsed && k < jget(&root, "warnings")->n; k++)
+    warned |= !strcmp(jget(&root, "warnings")->items[k].str, "truncated");
+  CHECK(parsed && jget(&root, "sentences")->n == 1 &&
+            jget(&jget(&root, "sentences")->items[0], "truncated") &&
+            jget(&jget(&root, "sentences")->items[0], "truncated")->type ==
+                'b' &&
+            warned,
+        "json: a cut sentence has \"truncated\" and its warning");
   if (parsed)
     jfree(&root);
   summar_summary_free(sum);
