@@ -126,8 +126,10 @@ enum {
   /** Keep every line: no junk, duplicate or title detection.  Use it to see
       the plain segmentation of a text. */
   SUMMAR_DOC_NO_CLEAN = 1u << 1,
-  /** Treat the input as HTML (reserved: not yet supported, returns
-      SUMMAR_ERR_ARG). */
+  /** Treat the input as an HTML page: its main content is extracted
+      (summar_html_extract()) and the document text is that article text,
+      title first, one block a paragraph.  Offsets then refer to that text;
+      summar_doc_source_offset() maps them back to the page.  Since: 0.1 */
   SUMMAR_DOC_HTML = 1u << 2
 };
 
@@ -674,6 +676,125 @@ SUMMAR_API summar_status summar_rouge_score(const char *lang,
                                             const size_t *ref_lens,
                                             size_t nrefs, size_t cut_words,
                                             summar_rouge *out);
+
+/* ------------------------------------------------------------------ HTML */
+
+/** Opaque: the main content extracted from an HTML page. */
+typedef struct summar_html summar_html;
+
+/** Flags of summar_html_extract(). Since: 0.1 */
+enum {
+  /** Every visible text block, no content finding (what a scraper that
+      only strips markup gives). */
+  SUMMAR_HTML_VISIBLE = 1u << 0
+};
+
+/** Kinds of extracted blocks (summar_html_block.kind). Since: 0.1 */
+enum {
+  SUMMAR_HTML_TITLE = 0,   /**< the headline (at most one, first) */
+  SUMMAR_HTML_HEADING,     /**< a section heading (h1-h6) */
+  SUMMAR_HTML_PARAGRAPH,   /**< a paragraph or other running text */
+  SUMMAR_HTML_LIST_ITEM,   /**< li, dt, dd */
+  SUMMAR_HTML_QUOTE,       /**< text inside a blockquote */
+  SUMMAR_HTML_PRE,         /**< preformatted text (whitespace kept) */
+  SUMMAR_HTML_TABLE_CELL,  /**< td, th */
+  SUMMAR_HTML_CAPTION      /**< figcaption, table caption */
+};
+
+/** One extracted block. Since: 0.1 */
+typedef struct summar_html_block {
+  size_t size;       /**< set by the caller to sizeof(summar_html_block) */
+  unsigned kind;     /**< SUMMAR_HTML_* kind */
+  unsigned level;    /**< heading level 1-6 (title from <h1>: 1), else 0 */
+  size_t start;      /**< first byte in summar_html_text() */
+  size_t end;        /**< one past its last byte there */
+  size_t src_start;  /**< first byte of its text in the original page */
+  size_t src_end;    /**< one past the last byte of its text in the page;
+                          a title taken from the page's metadata (og:title,
+                          <title>) has the empty range 0..0 */
+} summar_html_block;
+
+/**
+ * Extracts the main content of the HTML page html[0..len): the bytes are
+ * decoded from the charset a byte-order mark or <meta> declares (a
+ * declaration the bytes contradict is overridden; undeclared non-UTF-8 is
+ * detected), parsed with libxml2's HTML parser (recovering from any
+ * markup error, no network), and the article is found by text and link
+ * density and class/id hints; scripts, styles, navigation, asides,
+ * footers, forms, share, related and comment blocks are dropped.  Blocks
+ * keep paragraph breaks, list items and headings; entities are decoded;
+ * the headline comes first as a SUMMAR_HTML_TITLE block.
+ * @flags: 0 or SUMMAR_HTML_VISIBLE.
+ * On success *out receives the result, freed with summar_html_free(); on
+ * failure *out is set to NULL.
+ * Errors: SUMMAR_ERR_ARG (ctx/out NULL, html NULL with len > 0, unknown
+ * flag), SUMMAR_ERR_TOO_LARGE (len above the context limit),
+ * SUMMAR_ERR_EMPTY (no text in the page), SUMMAR_ERR_NOMEM,
+ * SUMMAR_ERR_BACKEND (a charset converter failed).  libxml2 and ICU
+ * allocate with malloc.  Thread-safe for distinct outputs.  Since: 0.1
+ */
+SUMMAR_API summar_status summar_html_extract(const summar_ctx *ctx,
+                                             const char *html, size_t len,
+                                             unsigned flags,
+                                             summar_html **out);
+
+/** Frees an extraction result.  NULL is a no-op. Since: 0.1 */
+SUMMAR_API void summar_html_free(summar_html *h);
+
+/**
+ * The article text: the blocks in page order separated by one blank line,
+ * UTF-8, NUL-terminated.
+ * @len: if not NULL, receives its length in bytes.
+ * Returns: owned by @h; NULL only when h is NULL. Since: 0.1
+ */
+SUMMAR_API const char *summar_html_text(const summar_html *h, size_t *len);
+
+/** Number of blocks (0 for NULL). Since: 0.1 */
+SUMMAR_API size_t summar_html_block_count(const summar_html *h);
+
+/**
+ * Fills @out with the i-th block.
+ * Errors: SUMMAR_ERR_ARG (NULL, out->size too small), SUMMAR_ERR_RANGE.
+ * Since: 0.1
+ */
+SUMMAR_API summar_status summar_html_block_at(const summar_html *h, size_t i,
+                                           summar_html_block *out);
+
+/**
+ * The charset the page was decoded from, lower case ("utf-8",
+ * "windows-1256", "shift_jis"...).
+ * Returns: owned by @h; NULL only when h is NULL. Since: 0.1
+ */
+SUMMAR_API const char *summar_html_charset(const summar_html *h);
+
+/**
+ * Translates byte offset @off of summar_html_text() into the byte offset
+ * in the original page of the same character (for an entity, of its
+ * '&'; between blocks, the end of the block before).
+ * Errors: SUMMAR_ERR_ARG (NULL), SUMMAR_ERR_RANGE (off beyond the text).
+ * Since: 0.1
+ */
+SUMMAR_API summar_status summar_html_source_offset(const summar_html *h,
+                                                   size_t off, size_t *src);
+
+/**
+ * Translates byte offset @off of summar_doc_text() into an offset in the
+ * caller's original input: for a SUMMAR_DOC_HTML document, into the page
+ * (see summar_html_source_offset()); otherwise the offset itself.  Map a
+ * summary sentence's start and end to highlight it in the page.
+ * Errors: SUMMAR_ERR_ARG (NULL), SUMMAR_ERR_RANGE.  Since: 0.1
+ */
+SUMMAR_API summar_status summar_doc_source_offset(const summar_doc *doc,
+                                                  size_t off, size_t *src);
+
+/**
+ * Whether text[0..len) obviously is HTML: it starts (after whitespace or
+ * a byte-order mark) with a doctype, <html>, <head> or <body>, or with a
+ * common tag and holds a closing tag, or has <html> or <body> in its first
+ * 4 KB.  Plain text quoting a tag is not HTML.
+ * Returns: 1 or 0 (0 for NULL).  Thread-safe. Since: 0.1
+ */
+SUMMAR_API int summar_looks_like_html(const char *text, size_t len);
 
 /* ----------------------------------------------------------- convenience */
 

@@ -258,7 +258,8 @@ SUMMAR_API summar_status summar_doc_new(const summar_ctx *ctx,
     *out = NULL;
   if (!ctx || !out || (!text && len > 0))
     return SUMMAR_ERR_ARG;
-  if (flags & ~(unsigned)(SUMMAR_DOC_REPLACE_INVALID | SUMMAR_DOC_NO_CLEAN))
+  if (flags & ~(unsigned)(SUMMAR_DOC_REPLACE_INVALID | SUMMAR_DOC_NO_CLEAN |
+                          SUMMAR_DOC_HTML))
     return SUMMAR_ERR_ARG;
   if (len > ctx->max_input)
     return SUMMAR_ERR_TOO_LARGE;
@@ -268,12 +269,25 @@ SUMMAR_API summar_status summar_doc_new(const summar_ctx *ctx,
     if (!code)
       return SUMMAR_ERR_LANG_UNSUPPORTED;
   }
+  /* A page: the document is its article text (valid UTF-8 by then). */
+  summar_html *html = NULL;
+  if (flags & SUMMAR_DOC_HTML) {
+    summar_status hs = summar_html_extract(ctx, text, len, 0, &html);
+    if (hs != SUMMAR_OK)
+      return hs;
+    text = summar_html_text(html, &len);
+  }
 
   summar_doc *doc = summar_calloc(&ctx->a, 1, sizeof *doc);
-  if (!doc)
+  if (!doc) {
+    summar_html_free(html);
     return SUMMAR_ERR_NOMEM;
+  }
   doc->a = ctx->a;
   doc->title = SIZE_MAX;
+  doc->html = html;
+  if (html && summar_html_replaced(html))
+    doc->warnings |= SUMMAR_WARN_REPLACED;
   summar_status st =
       copy_text(doc, text, len, (flags & SUMMAR_DOC_REPLACE_INVALID) != 0);
   if (st == SUMMAR_OK &&
@@ -311,6 +325,7 @@ SUMMAR_API void summar_doc_free(summar_doc *doc) {
   summar_dealloc(&a, doc->df);
   summar_dealloc(&a, doc->tf);
   summar_dealloc(&a, doc->term_tok);
+  summar_html_free(doc->html);
   summar_dealloc(&a, doc);
 }
 

@@ -72,7 +72,12 @@ struct summar_doc {
 
   int has_request;           /* an instruction is written in the text */
   summar_instruction request; /* what it states */
+
+  summar_html *html; /* the page, for SUMMAR_DOC_HTML docs; else NULL */
 };
+
+/* Whether extraction replaced undecodable bytes (html.c). */
+int summar_html_replaced(const summar_html *h);
 
 /* String interning (terms.c): each distinct string is stored once in a
  * growing pool of NUL-terminated strings; stems are also numbered as

@@ -1,0 +1,580 @@
+/*
+ * html_extract.c - which text blocks of a page are its article.
+ *
+ * Readability's idea, on the flat element table: paragraph-like blocks
+ * score the elements above them (by length and commas), an element's
+ * score is discounted by its link density and moved by class/id hints;
+ * the best element, widened to the common ancestor of close rivals and
+ * joined by strong siblings, is the content root.  Inside it, blocks in
+ * boilerplate subtrees (navigation, share, related, comments, footers),
+ * link lists and headings with nothing under them are dropped.  The
+ * headline is the <h1> the page's <title> or og:title agrees with, else
+ * that title minus the site name.
+ */
+#include "html.h"
+
+#include <math.h>
+#include <string.h>
+
+/* ------------------------------------------------------------- hints */
+
+typedef struct hint {
+  const char *word;
+  uint16_t flags;
+  int prefix; /* matches words starting with it */
+} hint;
+
+#define NEG SUMMAR_HE_NEG
+#define POS SUMMAR_HE_POS
+#define STRONG (SUMMAR_HE_NEG | SUMMAR_HE_STRONGNEG)
+#define COMMENT (STRONG | SUMMAR_HE_COMMENT)
+
+/* Words of class and id values, as readability and trafilatura read them:
+ * article containers, and boilerplate (navigation, sharing, related
+ * links, comments, ads, footers).  Lower case. */
+static const hint hints[] = {
+    {"ad", STRONG, 0},          {"ads", STRONG, 0},
+    {"adsbygoogle", STRONG, 0}, {"advert", STRONG, 1},
+    {"article", POS, 1},        {"aside", NEG, 0},
+    {"banner", STRONG, 1},      {"body", POS, 0},
+    {"breadcrumb", STRONG, 1},  {"byline", NEG, 0},
+    {"caption", NEG, 0},        {"comment", COMMENT, 0},
+    {"commentlist", COMMENT, 0}, {"comments", COMMENT, 0},
+    {"consent", STRONG, 0},     {"content", POS, 0},
+    {"cookie", STRONG, 1},      {"disqus", COMMENT, 0},
+    {"entry", POS, 0},          {"footer", STRONG, 1},
+    {"gdpr", STRONG, 0},        {"hentry", POS, 0},
+    {"login", STRONG, 0},       {"main", POS, 0},
+    {"masthead", STRONG, 0},    {"menu", STRONG, 1},
+    {"meta", NEG, 0},           {"modal", STRONG, 0},
+    {"nav", STRONG, 1},         {"newsletter", STRONG, 1},
+    {"outbrain", STRONG, 0},    {"pager", STRONG, 0},
+    {"pagination", STRONG, 0},  {"popup", STRONG, 1},
+    {"post", POS, 0},           {"promo", STRONG, 1},
+    {"recommend", STRONG, 1},   {"related", STRONG, 1},
+    {"replies", COMMENT, 0},    {"respond", COMMENT, 0},
+    {"share", STRONG, 1},       {"sharing", STRONG, 0},
+    {"shoutbox", STRONG, 0},    {"sidebar", STRONG, 1},
+    {"signup", STRONG, 0},      {"skyscraper", STRONG, 0},
+    {"social", STRONG, 1},      {"sponsor", STRONG, 1},
+    {"story", POS, 0},          {"subscribe", STRONG, 1},
+    {"subscription", STRONG, 0}, {"taboola", STRONG, 0},
+    {"tags", NEG, 0},           {"toolbar", STRONG, 0},
+    {"widget", STRONG, 1},
+};
+
+static uint16_t word_flags(const char *w, size_t n) {
+  for (size_t i = 0; i < sizeof hints / sizeof *hints; i++) {
+    size_t k = strlen(hints[i].word);
+    if (n == k ? !memcmp(w, hints[i].word, k)
+               : (hints[i].prefix && n > k && !memcmp(w, hints[i].word, k)))
+      return hints[i].flags;
+  }
+  return 0;
+}
+
+static int is_lower(char c) { return c >= 'a' && c <= 'z'; }
+static int is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+
+uint16_t summar_hint_flags(const char *v) {
+  uint16_t fl = 0;
+  char w[32];
+  size_t n = 0;
+  for (size_t i = 0;; i++) {
+    char c = v[i];
+    int split = !(is_lower(c) || is_upper(c) || is_digit(c)) ||
+                (is_upper(c) && i > 0 && is_lower(v[i - 1]));
+    if (split && n) {
+      fl |= word_flags(w, n < sizeof w ? n : sizeof w);
+      n = 0;
+    }
+    if (!c)
+      break;
+    if (is_lower(c) || is_upper(c) || is_digit(c)) {
+      if (n < sizeof w)
+        w[n] = is_upper(c) ? (char)(c + 32) : c;
+      n++;
+    }
+  }
+  /* A container named both ways ("content-sidebar-wrap") is not dropped
+   * as boilerplate. */
+  if ((fl & POS) && (fl & SUMMAR_HE_STRONGNEG) && !(fl & SUMMAR_HE_COMMENT))
+    fl &= (uint16_t)~STRONG;
+  return fl;
+}
+
+uint16_t summar_role_flags(const char *v) {
+  static const char *const neg[] = {"navigation", "banner", "contentinfo",
+                                    "complementary", "menu", "menubar",
+                                    "search", "dialog", "alert", "toolbar"};
+  if (!strcmp(v, "main") || !strcmp(v, "article"))
+    return POS;
+  for (size_t i = 0; i < sizeof neg / sizeof *neg; i++)
+    if (!strcmp(v, neg[i]))
+      return STRONG;
+  return 0;
+}
+
+int summar_style_hidden(const char *v) {
+  char s[256];
+  size_t n = 0;
+  for (size_t i = 0; v[i] && n + 1 < sizeof s; i++)
+    if (v[i] != ' ' && v[i] != '\t')
+      s[n++] = is_upper(v[i]) ? (char)(v[i] + 32) : v[i];
+  s[n] = 0;
+  return strstr(s, "display:none") || strstr(s, "visibility:hidden");
+}
+
+/* ------------------------------------------------------------ scoring */
+
+static int heading_tag(unsigned t) {
+  return t >= SUMMAR_T_H1 && t <= SUMMAR_T_H6;
+}
+
+/* Tags whose subtree is page furniture wherever it is below the root. */
+static int boiler_tag(unsigned t) {
+  return t == SUMMAR_T_NAV || t == SUMMAR_T_ASIDE || t == SUMMAR_T_FOOTER ||
+         t == SUMMAR_T_MENU || t == SUMMAR_T_FORM || t == SUMMAR_T_HEADER;
+}
+
+static double tag_base(unsigned t) {
+  switch (t) {
+  case SUMMAR_T_DIV: case SUMMAR_T_ARTICLE: case SUMMAR_T_MAIN:
+    return 5;
+  case SUMMAR_T_PRE: case SUMMAR_T_TD: case SUMMAR_T_BLOCKQUOTE:
+  case SUMMAR_T_SECTION:
+    return 3;
+  case SUMMAR_T_ADDRESS: case SUMMAR_T_OL: case SUMMAR_T_UL:
+  case SUMMAR_T_DL: case SUMMAR_T_DD: case SUMMAR_T_DT: case SUMMAR_T_LI:
+  case SUMMAR_T_FORM:
+    return -3;
+  case SUMMAR_T_H1: case SUMMAR_T_H2: case SUMMAR_T_H3: case SUMMAR_T_H4:
+  case SUMMAR_T_H5: case SUMMAR_T_H6: case SUMMAR_T_TH:
+    return -5;
+  default:
+    return 0;
+  }
+}
+
+static double class_weight(const summar_helem *e) {
+  double w = 0;
+  if (e->flags & POS)
+    w += 25;
+  if (e->flags & SUMMAR_HE_NEG)
+    w -= 25;
+  if (boiler_tag(e->tag))
+    w -= 25;
+  return w;
+}
+
+/* Commas of all scripts: , ، 、 ， */
+static size_t commas(const char *s, size_t n) {
+  size_t c = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char b = (unsigned char)s[i];
+    if (b == ',')
+      c++;
+    else if (b == 0xD8 && i + 1 < n && (unsigned char)s[i + 1] == 0x8C)
+      c++;
+    else if (b == 0xE3 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+             (unsigned char)s[i + 2] == 0x81)
+      c++;
+    else if (b == 0xEF && i + 2 < n && (unsigned char)s[i + 1] == 0xBC &&
+             (unsigned char)s[i + 2] == 0x8C)
+      c++;
+  }
+  return c;
+}
+
+static double link_density(size_t chars, size_t links) {
+  return chars ? (double)links / (double)chars : 0;
+}
+
+/* Subtree ends and text totals, bottom-up (parents precede children). */
+static void totals(summar_hpage *pg) {
+  for (size_t i = 0; i < pg->nel; i++) {
+    pg->el[i].end = (uint32_t)(i + 1);
+    pg->el[i].chars = pg->el[i].link_chars = 0;
+    pg->el[i].score = 0;
+    pg->el[i].scored = 0;
+  }
+  for (size_t b = 0; b < pg->nblk; b++) {
+    summar_hblock *k = &pg->blk[b];
+    if (k->elem < pg->nel) {
+      pg->el[k->elem].chars += k->chars;
+      pg->el[k->elem].link_chars += k->link_chars;
+    }
+  }
+  for (size_t i = pg->nel; i-- > 0;) {
+    summar_helem *e = &pg->el[i];
+    if (e->parent == UINT32_MAX)
+      continue;
+    summar_helem *p = &pg->el[e->parent];
+    p->chars += e->chars;
+    p->link_chars += e->link_chars;
+    if (e->end > p->end)
+      p->end = e->end;
+  }
+}
+
+static void touch(summar_helem *e) {
+  if (!e->scored) {
+    e->scored = 1;
+    e->score = tag_base(e->tag) + class_weight(e);
+  }
+}
+
+/* Hints on wrappers say nothing: the html and body elements, and any
+ * element holding most of the page's text (a "has-sidebar" layout
+ * wrapper), lose their boilerplate flags, except reader comments. */
+static void demote_wrappers(summar_hpage *pg) {
+  size_t total = 0;
+  for (size_t i = 0; i < pg->nel; i++)
+    if (pg->el[i].parent == UINT32_MAX)
+      total += pg->el[i].chars;
+  for (size_t i = 0; i < pg->nel; i++) {
+    summar_helem *e = &pg->el[i];
+    int wrapper = e->tag == SUMMAR_T_HTML || e->tag == SUMMAR_T_BODY ||
+                  ((double)e->chars > 0.6 * (double)total &&
+                   !(e->flags & SUMMAR_HE_COMMENT));
+    if (wrapper)
+      e->flags &= (uint16_t)~STRONG;
+  }
+}
+
+/* Readability's paragraph scores, spread over five ancestors; blocks in
+ * boilerplate subtrees (near[]) do not count. */
+static void score_blocks(summar_hpage *pg, const uint32_t *near) {
+  for (size_t b = 0; b < pg->nblk; b++) {
+    const summar_hblock *k = &pg->blk[b];
+    if (k->chars < 25 || heading_tag(k->tag) || k->elem >= pg->nel ||
+        near[k->elem] != UINT32_MAX ||
+        link_density(k->chars, k->link_chars) > 0.5)
+      continue;
+    double s = 1 + (double)commas(pg->text.data + k->t, k->tlen) +
+               fmin(floor((double)k->chars / 100.0), 3.0);
+    uint32_t e = k->container;
+    if (e >= pg->nel)
+      continue;
+    /* Text directly in a div counts for the div's parent, as a <p>'s
+     * counts for the element holding it. */
+    e = pg->el[e].parent;
+    for (int level = 0; e != UINT32_MAX && level < 5; level++) {
+      summar_helem *el = &pg->el[e];
+      if (el->tag == SUMMAR_T_HTML)
+        break;
+      touch(el);
+      el->score += level == 0 ? s : level == 1 ? s / 2 : s / (level * 3);
+      e = el->parent;
+    }
+  }
+}
+
+static double final_score(const summar_helem *e) {
+  return e->score * (1 - link_density(e->chars, e->link_chars));
+}
+
+static int is_ancestor(const summar_hpage *pg, uint32_t a, uint32_t d) {
+  return a <= d && d < pg->el[a].end;
+}
+
+/* The content root: the best scored element, widened to the common
+ * ancestor of close rivals and to a parent it fills. */
+static uint32_t find_root(summar_hpage *pg) {
+  enum { TOP = 5 };
+  uint32_t top[TOP];
+  double ts[TOP];
+  size_t nt = 0;
+  for (size_t i = 0; i < pg->nel; i++) {
+    if (!pg->el[i].scored)
+      continue;
+    double s = final_score(&pg->el[i]);
+    size_t j = nt < TOP ? nt++ : TOP;
+    if (j == TOP && s <= ts[TOP - 1])
+      continue;
+    if (j == TOP)
+      j = TOP - 1;
+    while (j > 0 && ts[j - 1] < s) {
+      top[j] = top[j - 1];
+      ts[j] = ts[j - 1];
+      j--;
+    }
+    top[j] = (uint32_t)i;
+    ts[j] = s;
+  }
+  if (!nt)
+    return UINT32_MAX;
+  uint32_t root = top[0];
+  size_t close = 0;
+  for (size_t j = 1; j < nt; j++)
+    if (ts[j] >= 0.75 * ts[0] && !is_ancestor(pg, root, top[j]) &&
+        !is_ancestor(pg, top[j], root))
+      close++;
+  if (close >= 2) {
+    /* Climb until the root holds at least three of the top elements. */
+    for (uint32_t a = pg->el[root].parent; a != UINT32_MAX;
+         a = pg->el[a].parent) {
+      size_t held = 0;
+      for (size_t j = 0; j < nt; j++)
+        if (ts[j] >= 0.75 * ts[0] && is_ancestor(pg, a, top[j]))
+          held++;
+      if (pg->el[a].tag == SUMMAR_T_BODY || pg->el[a].tag == SUMMAR_T_HTML)
+        break;
+      if (held >= 3) {
+        root = a;
+        break;
+      }
+    }
+  }
+  /* A root that is nearly all of its parent's text becomes the parent. */
+  for (;;) {
+    uint32_t p = pg->el[root].parent;
+    if (p == UINT32_MAX || pg->el[p].tag == SUMMAR_T_BODY ||
+        pg->el[p].tag == SUMMAR_T_HTML)
+      break;
+    if ((double)pg->el[root].chars < 0.9 * (double)pg->el[p].chars)
+      break;
+    root = p;
+  }
+  return root;
+}
+
+/* Marks the nearest boilerplate ancestor of every element: near[i] is the
+ * closest element at or above i that is boilerplate, or UINT32_MAX. */
+static void boiler_ancestors(const summar_hpage *pg, uint32_t *near,
+                             unsigned want) {
+  for (size_t i = 0; i < pg->nel; i++) {
+    const summar_helem *e = &pg->el[i];
+    int is = want == 0 ? ((e->flags & SUMMAR_HE_STRONGNEG) ||
+                          (boiler_tag(e->tag) && !(e->flags & POS)))
+                       : (e->flags & want) != 0;
+    near[i] = is ? (uint32_t)i
+                 : e->parent == UINT32_MAX ? UINT32_MAX : near[e->parent];
+  }
+}
+
+/* Whether sibling subtree s joins the root (readability's rule). */
+static int joins(const summar_hpage *pg, uint32_t s, double root_score) {
+  const summar_helem *e = &pg->el[s];
+  if (e->flags & SUMMAR_HE_STRONGNEG)
+    return 0;
+  double bonus = (e->flags & POS) ? 0.2 * root_score : 0;
+  if (e->scored && final_score(e) + bonus >= fmax(10, 0.2 * root_score))
+    return 1;
+  if (e->tag == SUMMAR_T_P) {
+    double ld = link_density(e->chars, e->link_chars);
+    if (e->chars > 80 && ld < 0.25)
+      return 1;
+  }
+  return 0;
+}
+
+static void keep_blocks(summar_hpage *pg, uint32_t root, const uint32_t *near,
+                        const uint32_t *weak) {
+  /* The selected subtrees: the root, or the root and its joining
+   * siblings. */
+  uint32_t parent = pg->el[root].parent;
+  double rs = final_score(&pg->el[root]);
+  for (size_t b = 0; b < pg->nblk; b++) {
+    summar_hblock *k = &pg->blk[b];
+    uint32_t e = k->elem;
+    if (e >= pg->nel)
+      continue;
+    int in = is_ancestor(pg, root, e);
+    if (!in && parent != UINT32_MAX && is_ancestor(pg, parent, e) &&
+        e != parent) {
+      /* the child of parent holding e */
+      uint32_t c = e;
+      while (pg->el[c].parent != parent)
+        c = pg->el[c].parent;
+      in = joins(pg, c, rs);
+    }
+    if (!in)
+      continue;
+    uint32_t n = near[e];
+    if (n != UINT32_MAX && n >= root && !(heading_tag(k->tag) &&
+                                          pg->el[n].tag == SUMMAR_T_HEADER))
+      continue;
+    double ld = link_density(k->chars, k->link_chars);
+    if (ld > 0.5 || (k->words < 12 && ld > 0.3))
+      continue;
+    /* bylines, dates, tags: short text in a weakly negative subtree */
+    uint32_t w = weak[e];
+    if (w != UINT32_MAX && w > root && k->words < 20 &&
+        !heading_tag(k->tag))
+      continue;
+    k->keep = 1;
+  }
+}
+
+/* Headings with no kept text after them before the next heading (or the
+ * end) introduce something that was dropped. */
+static void drop_empty_headings(summar_hpage *pg) {
+  int seen_text = 0;
+  for (size_t b = pg->nblk; b-- > 0;) {
+    summar_hblock *k = &pg->blk[b];
+    if (!k->keep)
+      continue;
+    if (heading_tag(k->tag)) {
+      if (!seen_text)
+        k->keep = 0;
+      seen_text = 0;
+    } else {
+      seen_text = 1;
+    }
+  }
+}
+
+/* ------------------------------------------------------------- title */
+
+static int contains(const char *hay, size_t hn, const char *needle,
+                    size_t nn) {
+  if (!nn || nn > hn)
+    return 0;
+  for (size_t i = 0; i + nn <= hn; i++)
+    if (!memcmp(hay + i, needle, nn))
+      return 1;
+  return 0;
+}
+
+static size_t count_words(const char *s, size_t n) {
+  return summar_word_count(s, n);
+}
+
+/* <title> minus the site name (readability's rule): the site name, when
+ * og:site_name gives it, else the part after the last separator (" | ",
+ * " - ", " – ", " — ", " :: ", " · ", " » ") is dropped; a remainder of
+ * fewer than three words gives way to the part after the first
+ * separator. */
+static void strip_site(const summar_hpage *pg, const char *s, size_t n,
+                       const char **out, size_t *outn) {
+  static const char *const seps[] = {" | ", " - ", " \xE2\x80\x93 ",
+                                     " \xE2\x80\x94 ", " :: ",
+                                     " \xC2\xB7 ", " \xC2\xBB "};
+  size_t first = SIZE_MAX, first_end = 0, last = SIZE_MAX, last_end = 0;
+  for (size_t i = 0; i < n; i++)
+    for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
+      size_t sl = strlen(seps[k]);
+      if (i + sl <= n && !memcmp(s + i, seps[k], sl)) {
+        if (first == SIZE_MAX) {
+          first = i;
+          first_end = i + sl;
+        }
+        last = i;
+        last_end = i + sl;
+        break;
+      }
+    }
+  *out = s;
+  *outn = n;
+  if (first == SIZE_MAX)
+    return;
+  const char *site = pg->site_name.data;
+  size_t sn = pg->site_name.len;
+  if (sn && n - last_end == sn && !memcmp(s + last_end, site, sn)) {
+    *outn = last;
+    return;
+  }
+  if (sn && first == sn && !memcmp(s, site, sn)) {
+    *out = s + first_end;
+    *outn = n - first_end;
+    return;
+  }
+  if (count_words(s, last) >= 3 || count_words(s + first_end,
+                                               n - first_end) < 3) {
+    *outn = last;
+    return;
+  }
+  *out = s + first_end;
+  *outn = n - first_end;
+}
+
+/* Whether heading text t agrees with the head's title. */
+static int same_title(const summar_hpage *pg, const char *head, size_t headn,
+                      const char *t, size_t tn) {
+  if (!tn || !headn)
+    return 0;
+  return contains(head, headn, t, tn) || contains(t, tn, head, headn) ||
+         (pg->title.len && contains(pg->title.data, pg->title.len, t, tn));
+}
+
+/* The headline: the first <h1> (or, failing that, <h2>/<h3>) that agrees
+ * with og:title or <title>; else that head title; else the first <h1>. */
+static void pick_title(summar_hpage *pg, size_t *title_block,
+                       const char **title, size_t *title_len) {
+  const char *head = NULL;
+  size_t headn = 0;
+  if (pg->og_title.len) {
+    head = pg->og_title.data;
+    headn = pg->og_title.len;
+  } else if (pg->title.len) {
+    strip_site(pg, pg->title.data, pg->title.len, &head, &headn);
+  }
+  while (headn && head[headn - 1] == ' ')
+    headn--;
+  *title_block = SIZE_MAX;
+  size_t first_h1 = SIZE_MAX, other = SIZE_MAX;
+  for (size_t b = 0; b < pg->nblk; b++) {
+    const summar_hblock *k = &pg->blk[b];
+    if (k->tag < SUMMAR_T_H1 || k->tag > SUMMAR_T_H3 ||
+        (k->in_tags & (SUMMAR_HIN_NAV | SUMMAR_HIN_FOOTER)))
+      continue;
+    const char *t = pg->text.data + k->t;
+    if (k->tag == SUMMAR_T_H1 && first_h1 == SIZE_MAX)
+      first_h1 = b;
+    if (!same_title(pg, head, headn, t, k->tlen))
+      continue;
+    if (k->tag == SUMMAR_T_H1) {
+      *title_block = b;
+      break;
+    }
+    if (other == SIZE_MAX)
+      other = b;
+  }
+  if (*title_block == SIZE_MAX)
+    *title_block = other;
+  if (*title_block == SIZE_MAX && !headn)
+    *title_block = first_h1;
+  if (*title_block != SIZE_MAX) {
+    pg->blk[*title_block].keep = 0;
+    head = NULL;
+    headn = 0;
+  }
+  if (title)
+    *title = head;
+  if (title_len)
+    *title_len = headn;
+}
+
+summar_status summar_hpage_extract(summar_hpage *pg, size_t *title_block,
+                                   const char **title, size_t *title_len) {
+  for (size_t b = 0; b < pg->nblk; b++)
+    pg->blk[b].keep = 0;
+  totals(pg);
+  demote_wrappers(pg);
+  uint32_t *near = summar_calloc(pg->a, 2 * (pg->nel + 1), sizeof *near);
+  if (!near)
+    return SUMMAR_ERR_NOMEM;
+  uint32_t *weak = near + pg->nel + 1;
+  boiler_ancestors(pg, near, 0);
+  boiler_ancestors(pg, weak, SUMMAR_HE_NEG);
+  score_blocks(pg, near);
+  uint32_t root = find_root(pg);
+  if (root != UINT32_MAX) {
+    keep_blocks(pg, root, near, weak);
+  } else {
+    /* Nothing reads as a paragraph (a short page, a list): every block
+     * outside boilerplate subtrees. */
+    for (size_t b = 0; b < pg->nblk; b++) {
+      summar_hblock *k = &pg->blk[b];
+      if (k->elem < pg->nel && near[k->elem] != UINT32_MAX)
+        continue;
+      k->keep = link_density(k->chars, k->link_chars) <= 0.5;
+    }
+  }
+  summar_dealloc(pg->a, near);
+  pick_title(pg, title_block, title, title_len);
+  drop_empty_headings(pg);
+  return SUMMAR_OK;
+}
