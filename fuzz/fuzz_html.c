@@ -62,7 +62,9 @@ static void check_doc(summar_ctx *ctx, const char *page, size_t len) {
       summar_request_set_words(req, 40) == SUMMAR_OK &&
       summar_summarize(doc, req, &sum) == SUMMAR_OK) {
     for (size_t i = 0; i < summar_summary_sentence_count(sum); i++) {
-      summar_pick p = {sizeof p, 0, 0, 0, 0, 0, 0};
+      summar_pick p;
+      memset(&p, 0, sizeof p);
+      p.size = sizeof p;
       size_t a, b;
       FUZZ_ASSERT(summar_summary_sentence(sum, i, &p) == SUMMAR_OK);
       FUZZ_ASSERT(summar_doc_source_offset(doc, p.start, &a) == SUMMAR_OK);
