@@ -59,7 +59,6 @@ static const char *const widget_openers[] = {
     "related articles", "related stories", "recommended", "click here",
     "sign up", "subscribe to", "follow us", "follow me", "join us on",
     "download the app", "share this", "share on", "image caption",
-    "scroll down for video", "scroll down for videos", "scroll down for more",
     "image copyright", "getty images", "more from", "most read",
     "lire aussi", "à lire aussi", "leer más", "lea también", "mehr zum thema",
     "lesen sie auch", "leggi anche",
@@ -67,6 +66,10 @@ static const char *const widget_openers[] = {
     "المزيد من", "تابعنا علي", "تابعونا علي", "اشترك في", "اشترك الان",
     "انقر هنا", "اضغط هنا", "مواضيع ذات صله", "اخبار ذات صله",
     "مقالات ذات صله", "ذات صله", "الاكثر قراءه", "اقرا كذلك", NULL};
+
+const char *const summar_glued_widgets[] = {
+    "scroll down for video", "scroll down for videos",
+    "scroll down for more", NULL};
 
 /* First words that make "Word: ..." a label line (photo credits...). */
 static const char *const label_words[] = {
@@ -199,10 +202,13 @@ static int is_share_line(const wline *l) {
   return core > 0;
 }
 
-/* "Read more: ...", "اقرأ أيضا: ..." */
+/* "Read more: ...", "اقرأ أيضا: ...", "Scroll down for video" */
 static int starts_widget(const wline *l) {
   for (size_t k = 0; widget_openers[k]; k++)
     if (joined_starts(l->joined, widget_openers[k]))
+      return 1;
+  for (size_t k = 0; summar_glued_widgets[k]; k++)
+    if (joined_starts(l->joined, summar_glued_widgets[k]))
       return 1;
   return 0;
 }

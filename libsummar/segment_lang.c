@@ -1,5 +1,5 @@
 /*
- * abbrev.h - language data of the sentence segmenter (segment.c only).
+ * segment_lang.c - language data of the sentence segmenter.
  *
  * Every word is lower-case UTF-8 without its final period.  Three kinds of
  * abbreviation:
@@ -16,36 +16,20 @@
  * Sources: common usage, the abbreviation lists of style guides; none was
  * copied from a test set.
  */
-#ifndef SUMMAR_ABBREV_H
-#define SUMMAR_ABBREV_H
+#include "segment_int.h"
 
-#include <stddef.h>
-
-enum {
-  SEG_LANG_ORDINAL_DOT = 1u << 0, /* "5." and "XII." are ordinals */
-  SEG_LANG_PRONOUN_I = 1u << 1,   /* "I." after a lower-case word ends */
-  SEG_LANG_DOUBLED_PLURAL = 1u << 2 /* "EE. UU.": doubled-letter plurals */
-};
-
-typedef struct seg_langdata {
-  const char *code;
-  const char *const *prefix;
-  const char *const *numeric;
-  const char *const *generic;
-  const char *const *starters;
-  unsigned flags;
-} seg_langdata;
+#include <string.h>
 
 /* ------------------------------------------------------------ all */
 
 /* Before numbers, in every language. */
-static const char *const seg_all_numeric[] = {
+const char *const summar_seg_all_numeric[] = {
   "no", "nos", "nr", "n°", "nº", "№", "tel", "fig", "figs", "vol", "vols",
   "p", "pp", "ch", "chap", "sec", "art", "arts", "ed", "eq", "eqs", "ref",
   "tab", "op", NULL};
 
 /* Brand names written with a final "!" that does not end a sentence. */
-static const char *const seg_exclaim_words[] = {
+const char *const summar_seg_exclaim_words[] = {
   "yahoo", "jeopardy", "yum", "joomla", NULL};
 
 /* ------------------------------------------------------------ en */
@@ -69,7 +53,7 @@ static const char *const seg_en_generic[] = {
   "penn", "tenn", "tex", "wis", "wyo", "dist", "bldg", "mgr",
   "ph", "pharm", "oz", "lb", "lbs", "cm", "mm", "km", "kg", NULL};
 
-static const char *const seg_en_starters[] = {
+const char *const summar_seg_en_starters[] = {
   "a", "an", "the", "i", "he", "she", "it", "we", "they", "you", "this",
   "that", "these", "those", "there", "here", "how", "what", "when", "where",
   "who", "whom", "why", "which", "however", "but", "and", "so", "yet", "if",
@@ -292,7 +276,7 @@ static const char *const seg_ar_generic[] = {
 /* ------------------------------------------------------------ table */
 
 static const seg_langdata seg_langs[] = {
-  {"en", seg_en_prefix, NULL, seg_en_generic, seg_en_starters,
+  {"en", seg_en_prefix, NULL, seg_en_generic, summar_seg_en_starters,
    SEG_LANG_PRONOUN_I},
   {"es", seg_es_prefix, seg_es_numeric, seg_es_generic, seg_es_starters,
    SEG_LANG_DOUBLED_PLURAL},
@@ -324,4 +308,9 @@ static const seg_langdata seg_langs[] = {
   {"tr", NULL, NULL, NULL, NULL, SEG_LANG_ORDINAL_DOT},
 };
 
-#endif /* SUMMAR_ABBREV_H */
+const seg_langdata *summar_seg_langdata(const char *code) {
+  for (size_t k = 0; k < sizeof seg_langs / sizeof seg_langs[0]; k++)
+    if (strcmp(seg_langs[k].code, code) == 0)
+      return &seg_langs[k];
+  return NULL;
+}
