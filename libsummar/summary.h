@@ -114,6 +114,14 @@ struct summar_summary {
   size_t nkeywords;
 };
 
+/* Sets *r to the defaults of summar_request_new() (request.c). */
+void summar_request_defaults(summar_request *r);
+
+/* Adds the document's n most salient keywords to the summary, copied into
+ * its allocator (keywords.c).  Errors: SUMMAR_ERR_NOMEM. */
+summar_status summar_summary_add_keywords(const struct summar_doc *doc,
+                                          size_t n, summar_summary *sum);
+
 /* summar_summarize() with the scores given (one per sentence) instead of
  * computed by the request's algorithm, and the selection parameters p
  * (NULL: summar_select_params_std).  req NULL: defaults. */
