@@ -9,8 +9,12 @@
  * @package Summar_Excerpts
  */
 
+// phpcs:ignore WordPress.WP.AlternativeFunctions.parse_url_parse_url -- runs before WordPress is loaded.
 $summar_e2e_path    = (string) parse_url( $_SERVER['REQUEST_URI'], PHP_URL_PATH );
-$summar_e2e_content = getenv( 'SUMMAR_E2E_CONTENT_DIR' ) ?: '/var/lib/wordpress/wp-content';
+$summar_e2e_content = getenv( 'SUMMAR_E2E_CONTENT_DIR' );
+if ( false === $summar_e2e_content || '' === $summar_e2e_content ) {
+	$summar_e2e_content = '/var/lib/wordpress/wp-content';
+}
 
 if ( 0 === strpos( $summar_e2e_path, '/wp-content/' ) ) {
 	$summar_e2e_file = realpath( $summar_e2e_content . substr( $summar_e2e_path, strlen( '/wp-content' ) ) );

@@ -62,12 +62,10 @@ nice ninja -C "$build" -j2 >"$work/ninja.log" 2>&1 ||
   { tail -30 "$work/ninja.log" >&2; die "build failed (log: $work/ninja.log)"; }
 ext=$(find "$build/bindings" -name summar.so -print -quit)
 [ -n "$ext" ] || die "the build made no summar.so under $build/bindings"
-php_layer=$root/bindings/php/summar.php
-[ -f "$php_layer" ] || die "no PHP layer at $php_layer"
 php_ext=(-d "extension=$ext")
-php "${php_ext[@]}" -r 'require $argv[1]; exit(extension_loaded("summar") && function_exists("Summar\\summarize") ? 0 : 1);' "$php_layer" ||
-  die "$ext does not load into php8.2-cli, or $php_layer lacks Summar\\summarize()"
-log "extension $ext: libsummar $(php "${php_ext[@]}" -r 'require $argv[1]; echo Summar\version();' "$php_layer")"
+php "${php_ext[@]}" -r 'exit(extension_loaded("summar") && function_exists("Summar\\summarize") ? 0 : 1);' ||
+  die "$ext does not load into php8.2-cli or lacks Summar\\summarize()"
+log "extension $ext: libsummar $(php "${php_ext[@]}" -r 'echo Summar\version();')"
 
 # ------------------------------------------------------------ services
 # Each service runs in a process group of its own (setsid), so stopping it
@@ -132,8 +130,8 @@ define( 'WP_CONTENT_DIR', '$content_dir' );
 define( 'WP_DEBUG', true );
 define( 'WP_DEBUG_LOG', '$work/wp-debug.log' );
 define( 'WP_DEBUG_DISPLAY', false );
-// The binding's PHP layer, from this checkout (not installed).
-define( 'SUMMAR_EXCERPTS_PHP_LAYER', '$php_layer' );
+// No update checks or other requests leave the machine.
+define( 'WP_HTTP_BLOCK_EXTERNAL', true );
 // One site, two servers (with and without the extension): links follow the
 // port the page was asked on.
 if ( isset( \$_SERVER['HTTP_HOST'] ) && preg_match( '/^127\\.0\\.0\\.1:[0-9]+\$/', \$_SERVER['HTTP_HOST'] ) ) {

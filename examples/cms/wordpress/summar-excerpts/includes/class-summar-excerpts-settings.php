@@ -352,7 +352,7 @@ class Summar_Excerpts_Settings {
 	 * @return string
 	 */
 	private static function missing_message() {
-		return __( 'Summar Excerpts: the summar PHP extension or its PHP layer (summar.php) is not loaded, so posts keep WordPress\'s own excerpt (the first words of the post). Install the extension, enable it for the web server\'s PHP (extension=summar), and define SUMMAR_EXCERPTS_PHP_LAYER in wp-config.php if summar.php is not where the extension expects it.', 'summar-excerpts' );
+		return __( 'Summar Excerpts: the summar PHP extension is not loaded, so posts keep WordPress\'s own excerpt (the first words of the post). Install the extension and enable it for the web server\'s PHP (extension=summar).', 'summar-excerpts' );
 	}
 
 	/**

@@ -48,51 +48,13 @@ class Summar_Excerpts_Summarizer {
 	private static $busy = array();
 
 	/**
-	 * Whether the summar extension and its PHP layer are loaded (the layer
-	 * is loaded here on first use when the extension is).
+	 * Whether the summar extension (which defines Summar\\summarize()) is
+	 * loaded.
 	 *
 	 * @return bool
 	 */
 	public static function available() {
-		if ( ! extension_loaded( 'summar' ) ) {
-			return false;
-		}
-		if ( ! function_exists( 'Summar\\summarize' ) ) {
-			self::load_layer();
-		}
-		return function_exists( 'Summar\\summarize' );
-	}
-
-	/**
-	 * Loads the binding's PHP layer (namespace Summar), once: from the
-	 * SUMMAR_EXCERPTS_PHP_LAYER constant when wp-config.php defines it, else
-	 * from SUMMAR_PHP_LAYER, the installed path the extension defines, else
-	 * as summar/summar.php on PHP's include_path.
-	 */
-	private static function load_layer() {
-		static $tried = false;
-		if ( $tried ) {
-			return;
-		}
-		$tried = true;
-
-		$candidates = array();
-		if ( defined( 'SUMMAR_EXCERPTS_PHP_LAYER' ) ) {
-			$candidates[] = (string) SUMMAR_EXCERPTS_PHP_LAYER;
-		}
-		if ( defined( 'SUMMAR_PHP_LAYER' ) ) {
-			$candidates[] = (string) SUMMAR_PHP_LAYER;
-		}
-		$found = stream_resolve_include_path( 'summar/summar.php' );
-		if ( false !== $found ) {
-			$candidates[] = $found;
-		}
-		foreach ( $candidates as $path ) {
-			if ( '' !== $path && is_readable( $path ) ) {
-				require_once $path;
-				return;
-			}
-		}
+		return extension_loaded( 'summar' ) && function_exists( 'Summar\\summarize' );
 	}
 
 	/**
