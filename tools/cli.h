@@ -35,6 +35,8 @@ int summar_cli_eval(int argc, char **argv);
    argv[0] is the subcommand's name.  Return the exit code. */
 int summar_cli_sentences(int argc, char **argv);
 int summar_cli_tokens(int argc, char **argv);
+/** `summar extract`: the article text of a page (cli_extract.c). */
+int summar_cli_extract(int argc, char **argv);
 
 /** Options of the summarize and batch modes. */
 typedef struct cli_opts {
@@ -43,6 +45,7 @@ typedef struct cli_opts {
   const char *lang, *output_lang, *algorithm;
   summar_format format;
   int title, replace_invalid, follow_request, jsonl, verbose, quiet;
+  int html; /* --html: the input is an HTML page */
 } cli_opts;
 
 /* `summar --jsonl [FILE...]` (tools/cli_batch.c).  Returns the exit code. */

@@ -16,7 +16,7 @@ MODE is one of
              must missed, FP = must_not found; F1 over all strings pooled.
   visible    the realworld pages as visible text (every text block on its
              own line, `summar extract --visible`) through the plain-text
-             cleaning (`summar extract --text-clean`), scored as realworld.
+             cleaning (`summar extract --text`), scored as realworld.
 
 The extractor is the summar CLI (`summar extract`), run once per page with
 the page's bytes (UTF-8) on stdin.  --table prints a per-page table.
@@ -101,7 +101,7 @@ def extract(summar, mode, page):
     if mode != "visible":
         return run(summar, ["extract", "-"], data)[0]
     vis, _ = run(summar, ["extract", "--visible", "-"], data)
-    return run(summar, ["extract", "--text-clean", "-"],
+    return run(summar, ["extract", "--text", "-"],
                vis.encode("utf-8"))[0]
 
 

@@ -31,6 +31,7 @@ enum {
   OPT_JOBS,
   OPT_VERBOSE,
   OPT_QUIET,
+  OPT_HTML,
   OPT_HELP,
   OPT_VERSION
 };
@@ -54,6 +55,7 @@ static const cli_opt main_opts[] = {
     {"jsonl", 0, 0, OPT_JSONL},
     {"jobs", 'j', 1, OPT_JOBS},
     {"verbose", 'v', 0, OPT_VERBOSE},
+    {"html", 0, 0, OPT_HTML},
     {"quiet", 'q', 0, OPT_QUIET},
     {"help", 'h', 0, OPT_HELP},
     {"version", 'V', 0, OPT_VERSION},
@@ -66,6 +68,7 @@ static void print_help(void) {
       "       summar sentences [--lang L] [--no-clean] [--json] [FILE]\n"
       "       summar tokens [--lang L] [--json] [FILE]\n"
       "       summar eval [OPTIONS] FILE.jsonl...\n"
+      "       summar extract [--format json] [--html|--text] [FILE]\n"
       "\n"
       "Summarize each FILE (standard input when none or \"-\") by choosing\n"
       "sentences of it, copied byte for byte, in source order.  With several\n"
@@ -95,6 +98,8 @@ static void print_help(void) {
       "                         as \"Summarize this content to 2000 words in 6\n"
       "                         paragraphs in Arabic\" (explicit options win)\n"
       "Input:\n"
+      "      --html             the input is an HTML page: summarize its main\n"
+      "                         content (obvious HTML is detected anyway)\n"
       "      --replace-invalid  replace invalid UTF-8 and NUL bytes by U+FFFD\n"
       "                         instead of failing\n"
       "      --max-bytes N      largest input in bytes, K/M/G suffixes allowed\n"
@@ -203,7 +208,14 @@ static int summarize_one(run *r, const char *path) {
   int rc = summar_cli_read(path, o->max_bytes, &text, &len);
   if (rc != CLI_OK)
     return rc;
-  rc = summar_cli_check_text(name, text, len, o->replace_invalid);
+  /* A page is decoded from its own charset by the library. */
+  int html = o->html || summar_looks_like_html(text, len);
+  if (html && !o->html && o->verbose)
+    summar_cli_msg("%s: the input looks like HTML: summarizing its main "
+                   "content (--html)",
+                   name);
+  rc = html ? CLI_OK
+            : summar_cli_check_text(name, text, len, o->replace_invalid);
   if (rc != CLI_OK) {
     free(text);
     return rc;
@@ -212,6 +224,8 @@ static int summarize_one(run *r, const char *path) {
   summar_request *req = NULL;
   summar_summary *sum = NULL;
   unsigned flags = o->replace_invalid ? SUMMAR_DOC_REPLACE_INVALID : 0;
+  if (html)
+    flags |= SUMMAR_DOC_HTML;
   summar_status st = summar_doc_new(r->ctx, text, len, o->lang, flags, &doc);
   free(text);
   if (st == SUMMAR_ERR_LANG_UNSUPPORTED) {
@@ -405,6 +419,7 @@ static int parse_main(int argc, char **argv, cli_opts *o, char **files,
     case OPT_JSONL: o->jsonl = 1; break;
     case OPT_VERBOSE: o->verbose = 1; break;
     case OPT_QUIET: o->quiet = 1; break;
+    case OPT_HTML: o->html = 1; break;
     case OPT_LIST_ALGORITHMS:
     case OPT_LIST_LANGUAGES:
     case OPT_HELP:
@@ -454,6 +469,8 @@ int main(int argc, char **argv) {
       return summar_cli_tokens(argc - 1, argv + 1);
     if (!strcmp(argv[1], "eval"))
       return summar_cli_eval(argc - 1, argv + 1);
+    if (!strcmp(argv[1], "extract"))
+      return summar_cli_extract(argc - 1, argv + 1);
   }
 
   cli_opts o;
