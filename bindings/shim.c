@@ -197,6 +197,29 @@ struct summar_sw_summary {
   summar_summary *sum;
 };
 
+/* Entering an object: NULL (a wrapper whose construction failed, or an
+ * object already freed) fails as closed, in every language. */
+static int doc_enter(summar_sw_doc *d, summar_sw_err *err) {
+  if (d)
+    return guard_enter(&d->g, err, "document");
+  summar_sw_fail_closed(err, "document");
+  return 0;
+}
+
+static int summary_enter(summar_sw_summary *s, summar_sw_err *err) {
+  if (s)
+    return guard_enter(&s->g, err, "summary");
+  summar_sw_fail_closed(err, "summary");
+  return 0;
+}
+
+static int request_enter(summar_sw_request *r, summar_sw_err *err) {
+  if (r)
+    return guard_enter(&r->g, err, "request");
+  summar_sw_fail_closed(err, "request");
+  return 0;
+}
+
 /* --------------------------------------------------------------- context */
 
 summar_sw_ctx *summar_shim_ctx_new(summar_sw_err *err, size_t max_input) {
@@ -229,7 +252,7 @@ void summar_shim_ctx_unref(summar_sw_ctx *c) {
 }
 
 size_t summar_shim_ctx_max_input(const summar_sw_ctx *c) {
-  return summar_ctx_max_input(c->ctx);
+  return c ? summar_ctx_max_input(c->ctx) : 0;
 }
 
 /* --------------------------------------------------------------- request */
@@ -281,7 +304,7 @@ typedef summar_status (*setter_fn)(summar_request *req, const setter_arg *a);
 
 static void request_set(summar_sw_request *r, summar_sw_err *err,
                         setter_fn fn, const setter_arg *a) {
-  if (!guard_enter(&r->g, err, "request"))
+  if (!request_enter(r, err))
     return;
   pthread_mutex_lock(&r->use);
   summar_status st = fn(r->req, a);
@@ -447,13 +470,18 @@ void summar_shim_doc_free(summar_sw_doc *d) {
     guard_close(&d->g, 1);
 }
 
-void summar_shim_doc_close(summar_sw_doc *d) { guard_close(&d->g, 0); }
+void summar_shim_doc_close(summar_sw_doc *d) {
+  if (d)
+    guard_close(&d->g, 0);
+}
 
-int summar_shim_doc_closed(summar_sw_doc *d) { return guard_closed(&d->g); }
+int summar_shim_doc_closed(summar_sw_doc *d) {
+  return d ? guard_closed(&d->g) : 1;
+}
 
 summar_sw_bytes summar_shim_doc_text(summar_sw_doc *d, summar_sw_err *err) {
   summar_sw_bytes b = {NULL, 0};
-  if (guard_enter(&d->g, err, "document")) {
+  if (doc_enter(d, err)) {
     size_t n = 0;
     const char *t = summar_doc_text(d->doc, &n);
     b = copy_bytes(t, n, err);
@@ -464,7 +492,7 @@ summar_sw_bytes summar_shim_doc_text(summar_sw_doc *d, summar_sw_err *err) {
 
 const char *summar_shim_doc_language(summar_sw_doc *d, summar_sw_err *err) {
   const char *l = NULL;
-  if (guard_enter(&d->g, err, "document")) {
+  if (doc_enter(d, err)) {
     l = summar_doc_language(d->doc);
     guard_leave(&d->g);
   }
@@ -475,7 +503,7 @@ const char *summar_shim_doc_language(summar_sw_doc *d, summar_sw_err *err) {
 static size_t doc_size(summar_sw_doc *d, summar_sw_err *err,
                        size_t (*get)(const summar_doc *)) {
   size_t r = 0;
-  if (guard_enter(&d->g, err, "document")) {
+  if (doc_enter(d, err)) {
     r = get(d->doc);
     guard_leave(&d->g);
   }
@@ -523,7 +551,7 @@ summar_sw_sentence summar_shim_doc_sentence(summar_sw_doc *d,
                                           summar_sw_err *err, size_t i) {
   summar_sw_sentence r;
   memset(&r, 0, sizeof r);
-  if (!guard_enter(&d->g, err, "document"))
+  if (!doc_enter(d, err))
     return r;
   summar_span sp;
   summar_status st = get_span(d->doc, i, &sp);
@@ -538,7 +566,7 @@ summar_sw_sentence summar_shim_doc_sentence(summar_sw_doc *d,
 summar_sw_sentence summar_shim_doc_title(summar_sw_doc *d, summar_sw_err *err) {
   summar_sw_sentence r;
   memset(&r, 0, sizeof r);
-  if (!guard_enter(&d->g, err, "document"))
+  if (!doc_enter(d, err))
     return r;
   summar_span sp;
   memset(&sp, 0, sizeof sp);
@@ -565,7 +593,7 @@ summar_sw_token summar_shim_doc_token(summar_sw_doc *d, summar_sw_err *err,
                                     size_t i) {
   summar_sw_token r;
   memset(&r, 0, sizeof r);
-  if (!guard_enter(&d->g, err, "document"))
+  if (!doc_enter(d, err))
     return r;
   summar_token tk;
   memset(&tk, 0, sizeof tk);
@@ -621,7 +649,7 @@ static summar_sw_sizes doc_table(summar_sw_doc *d, summar_sw_err *err,
                                  summar_status (*row)(const summar_doc *,
                                                       size_t, size_t *)) {
   summar_sw_sizes r = {NULL, 0};
-  if (!guard_enter(&d->g, err, "document"))
+  if (!doc_enter(d, err))
     return r;
   summar_status st = SUMMAR_OK;
   size_t n = count(d->doc);
@@ -656,7 +684,7 @@ summar_sw_sizes summar_shim_doc_token_table(summar_sw_doc *d,
 static summar_sw_strings doc_forms(summar_sw_doc *d, summar_sw_err *err,
                                    int stems) {
   summar_sw_strings r = {NULL, 0};
-  if (!guard_enter(&d->g, err, "document"))
+  if (!doc_enter(d, err))
     return r;
   summar_status st = SUMMAR_OK;
   size_t n = summar_doc_token_count(d->doc);
@@ -694,7 +722,7 @@ summar_sw_strings summar_shim_doc_token_stems(summar_sw_doc *d,
 summar_sw_embedded summar_shim_doc_embedded_request(summar_sw_doc *d,
                                                   summar_sw_err *err) {
   summar_sw_embedded r = {0, 0, NULL};
-  if (guard_enter(&d->g, err, "document")) {
+  if (doc_enter(d, err)) {
     summar_status st = summar_doc_embedded_request(d->doc, &r.words,
                                                    &r.paragraphs, &r.lang);
     guard_leave(&d->g);
@@ -708,7 +736,7 @@ summar_sw_doubles summar_shim_doc_score(summar_sw_doc *d, summar_sw_err *err,
                                       const char *tag, size_t tag_len) {
   summar_sw_doubles r = {NULL, 0};
   if (!tag_ok(err, tag, tag_len, "algorithm") ||
-      !guard_enter(&d->g, err, "document"))
+      !doc_enter(d, err))
     return r;
   size_t n = summar_doc_sentence_count(d->doc);
   summar_status st = SUMMAR_ERR_NOMEM;
@@ -744,9 +772,9 @@ summar_sw_summary *summar_shim_doc_summarize(summar_sw_doc *d,
   }
   s->sum = NULL;
   summar_status st = SUMMAR_OK;
-  if (!guard_enter(&d->g, err, "document")) {
+  if (!doc_enter(d, err)) {
     st = err->code;
-  } else if (r && !guard_enter(&r->g, err, "request")) {
+  } else if (r && !request_enter(r, err)) {
     st = err->code;
     guard_leave(&d->g);
   } else {
@@ -774,16 +802,19 @@ void summar_shim_summary_free(summar_sw_summary *s) {
     guard_close(&s->g, 1);
 }
 
-void summar_shim_summary_close(summar_sw_summary *s) { guard_close(&s->g, 0); }
+void summar_shim_summary_close(summar_sw_summary *s) {
+  if (s)
+    guard_close(&s->g, 0);
+}
 
 int summar_shim_summary_closed(summar_sw_summary *s) {
-  return guard_closed(&s->g);
+  return s ? guard_closed(&s->g) : 1;
 }
 
 summar_sw_bytes summar_shim_summary_text(summar_sw_summary *s,
                                        summar_sw_err *err) {
   summar_sw_bytes b = {NULL, 0};
-  if (guard_enter(&s->g, err, "summary")) {
+  if (summary_enter(s, err)) {
     size_t n = 0;
     const char *t = summar_summary_text(s->sum, &n);
     b = copy_bytes(t ? t : "", t ? n : 0, err);
@@ -796,7 +827,7 @@ summar_sw_bytes summar_shim_summary_text(summar_sw_summary *s,
 static size_t sum_size(summar_sw_summary *s, summar_sw_err *err,
                        size_t (*get)(const summar_summary *)) {
   size_t r = 0;
-  if (guard_enter(&s->g, err, "summary")) {
+  if (summary_enter(s, err)) {
     r = get(s->sum);
     guard_leave(&s->g);
   }
@@ -840,7 +871,7 @@ size_t summar_shim_summary_keyword_count(summar_sw_summary *s,
 summar_sw_bytes summar_shim_summary_keyword(summar_sw_summary *s,
                                           summar_sw_err *err, size_t i) {
   summar_sw_bytes b = {NULL, 0};
-  if (!guard_enter(&s->g, err, "summary"))
+  if (!summary_enter(s, err))
     return b;
   const char *k = summar_summary_keyword(s->sum, i);
   if (k)
@@ -855,7 +886,7 @@ summar_sw_pick summar_shim_summary_sentence(summar_sw_summary *s,
                                           summar_sw_err *err, size_t i) {
   summar_sw_pick p;
   memset(&p, 0, sizeof p);
-  if (!guard_enter(&s->g, err, "summary"))
+  if (!summary_enter(s, err))
     return p;
   summar_pick k;
   memset(&k, 0, sizeof k);
@@ -878,7 +909,7 @@ summar_sw_pick summar_shim_summary_sentence(summar_sw_summary *s,
 const char *summar_shim_summary_language(summar_sw_summary *s,
                                        summar_sw_err *err) {
   const char *l = NULL;
-  if (guard_enter(&s->g, err, "summary")) {
+  if (summary_enter(s, err)) {
     l = summar_summary_language(s->sum);
     guard_leave(&s->g);
   }

@@ -25,6 +25,10 @@
  * of error.  Results that own memory (summar_sw_bytes, _sizes, _doubles,
  * _strings) are freed with their _free function once converted.
  *
+ * Every method taking an object accepts NULL (a wrapper whose construction
+ * failed): it fails as if the object were closed, and _free/_close of NULL
+ * do nothing.
+ *
  * Nothing here depends on a scripting language; tests/unit/test_shim.c
  * tests it from C.
  */

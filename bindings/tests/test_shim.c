@@ -232,6 +232,18 @@ static void test_closed(summar_sw_ctx *ctx) {
   summar_shim_request_free(NULL);
   summar_shim_doc_free(NULL);
   summar_shim_summary_free(NULL);
+  e = fresh();
+  CHECK(!summar_shim_doc_language(NULL, &e) && e.closed &&
+            summar_shim_doc_closed(NULL),
+        "a NULL document (failed construction) behaves as closed");
+  e = fresh();
+  summar_sw_bytes nt = summar_shim_summary_text(NULL, &e);
+  CHECK(!nt.p && e.closed, "a NULL summary behaves as closed");
+  e = fresh();
+  summar_shim_request_set_words(NULL, &e, 5);
+  CHECK(e.closed, "a NULL request behaves as closed");
+  summar_shim_doc_close(NULL);
+  summar_shim_summary_close(NULL);
   summar_shim_ctx_unref(NULL);
 }
 
