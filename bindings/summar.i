@@ -142,6 +142,11 @@ const char *summar_algorithm_name(size_t i);
 %rename(SUMMAR_SW_NAME(algorithm_description)) summar_algorithm_description;
 const char *summar_algorithm_description(size_t i);
 
+/* 1 when text obviously is HTML (a doctype, <html>, <body>, or a common
+ * tag with a closing tag at the start), else 0. */
+%rename(SUMMAR_SW_NAME(looks_like_html)) summar_looks_like_html;
+int summar_looks_like_html(const char *text, size_t len);
+
 /* {status, offset}: status OK, ERR_UTF8 or ERR_NUL, and the offset of the
  * first bad byte (the length when valid). */
 %rename(SUMMAR_SW_NAME(utf8_check)) summar_sw_utf8_check;

@@ -181,8 +181,7 @@ if (!\function_exists('Summar\summarize')) {
 
         $html = $o['html'] ?? 'auto';
         if ($html === 'auto') {
-            $html = function_exists('summar_core_looks_like_html')
-                && \summar_core_looks_like_html($text_or_html);
+            $html = \summar_core_looks_like_html($text_or_html) !== 0;
         }
         $input = $text_or_html;
         $skip = 0; /* bytes of title put before the caller's text */

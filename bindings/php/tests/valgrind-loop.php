@@ -7,6 +7,9 @@ $ar = file_get_contents($argv[1] . '/article-ar.txt');
 for ($i = 0; $i < 5; $i++) {
     Summar\summarize($text, ['words' => 60, 'paragraphs' => 2, 'keywords' => 3]);
     Summar\summarize($ar, ['ratio' => 0.2, 'title' => 'عنوان']);
+    Summar\summarize('<html><body><h1>Bridge</h1><p>The council approved the '
+        . 'bridge on Monday.</p><script>var x = 1;</script><p>Work starts '
+        . 'in spring.</p></body></html>', ['words' => 10, 'title' => 'A title']);
     foreach ([['output_lang' => 'ar'], ['wrods' => 1], ['lang' => "e\0n"]] as $bad) {
         try {
             Summar\summarize($text, $bad);
