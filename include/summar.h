@@ -96,8 +96,14 @@ typedef enum summar_format {
                                 wrapped it) is rendered as one space */
   SUMMAR_FORMAT_MARKDOWN,  /**< as text, title (if asked) as a "# " heading */
   SUMMAR_FORMAT_HTML,      /**< <p> elements, text escaped */
-  SUMMAR_FORMAT_JSON       /**< one JSON object with sentences and metadata */
+  SUMMAR_FORMAT_JSON       /**< one JSON object with sentences and metadata,
+                                as docs/summary.schema.json describes */
 } summar_format;
+
+/** Version of docs/summary.schema.json, written as the "schema" member of
+    every SUMMAR_FORMAT_JSON output.  Raised when a member changes meaning
+    or goes; new optional members keep it. Since: 0.2 */
+#define SUMMAR_JSON_SCHEMA 1
 
 /** Warning bits of summar_summary_warnings(). Since: 0.1 */
 enum {
@@ -557,7 +563,10 @@ SUMMAR_API summar_status summar_request_set_keywords(summar_request *req,
 
 /**
  * Whether the headline starts the output (Markdown heading, HTML <h1>, a
- * line of its own in text, "title" in JSON). Default 0. Since: 0.1
+ * line of its own in text, "title" in JSON). Default 0.  Its words count in
+ * a word or ratio budget, so the budget still holds for what is printed;
+ * the title is left out when it alone would fill the budget, and when no
+ * sentence is chosen. Since: 0.1
  */
 SUMMAR_API summar_status summar_request_set_title(summar_request *req,
                                                   int include);
@@ -600,7 +609,8 @@ SUMMAR_API const char *summar_summary_text(const summar_summary *sum,
 /** SUMMAR_WARN_* bits of the summary (0 for NULL). Since: 0.1 */
 SUMMAR_API unsigned summar_summary_warnings(const summar_summary *sum);
 
-/** Words in the summary, as summar_word_count() counts. Since: 0.1 */
+/** Words in the summary, as summar_word_count() counts, the title's
+    included when it is printed. Since: 0.1 */
 SUMMAR_API size_t summar_summary_word_count(const summar_summary *sum);
 
 /** Words of content in the source (the doc's content words). Since: 0.1 */

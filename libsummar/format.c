@@ -217,7 +217,8 @@ static void put_size(summar_buf *b, const char *key, size_t v) {
 static void render_json(summar_buf *b, const char *text,
                         const summar_summary *sum, const char *title,
                         size_t title_len) {
-  summar_buf_puts(b, "{\"language\":");
+  put_size(b, "{\"schema\":", SUMMAR_JSON_SCHEMA);
+  summar_buf_puts(b, ",\"language\":");
   const char *lang = sum->lang ? sum->lang : "und";
   summar_json_string(b, lang, strlen(lang));
   if (title) {

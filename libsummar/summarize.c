@@ -114,21 +114,35 @@ static summar_status fill_picks(const summar_doc *doc,
   return st;
 }
 
-/* Renders the summary's text in the request's format. */
-static summar_status render(const summar_doc *doc, const summar_request *req,
-                            summar_summary *sum) {
-  const char *title = NULL;
-  size_t title_len = 0;
+/* The headline when the request asks for it and the document has one;
+ * its words count in a word budget, so it is dropped when it would fill
+ * the budget alone (*max_words is lowered when it is kept). */
+static const char *title_of(const summar_doc *doc, const summar_request *req,
+                            size_t *max_words, size_t *len, size_t *words) {
   summar_span sp;
   sp.size = sizeof sp;
-  if (req->title && summar_doc_title(doc, &sp) == SUMMAR_OK &&
-      sp.end <= doc->len && sp.start < sp.end) {
-    title = doc->text + sp.start;
-    title_len = sp.end - sp.start;
+  if (!req->title || summar_doc_title(doc, &sp) != SUMMAR_OK ||
+      sp.end > doc->len || sp.start >= sp.end)
+    return NULL;
+  *len = sp.end - sp.start;
+  *words = summar_word_count(doc->text + sp.start, *len);
+  if (*max_words != SIZE_MAX) {
+    if (*words >= *max_words)
+      return NULL;
+    *max_words -= *words;
   }
+  return doc->text + sp.start;
+}
+
+/* Renders the summary's text in the request's format, under @title (NULL:
+ * none; dropped over an empty selection). */
+static summar_status render(const summar_doc *doc, const summar_request *req,
+                            summar_summary *sum, const char *title,
+                            size_t title_len) {
   summar_buf b;
   summar_buf_init(&b, &sum->a);
-  summar_render(doc->text, sum, req->format, title, title_len, &b);
+  summar_render(doc->text, sum, req->format, sum->npicks ? title : NULL,
+                title_len, &b);
   sum->text = summar_buf_take(&b, &sum->len);
   return sum->text ? SUMMAR_OK : SUMMAR_ERR_NOMEM;
 }
@@ -158,6 +172,8 @@ summar_status summar_summarize_scores(const summar_doc *doc,
   size_t best = summar_select_best(doc, scores);
   size_t max_words, max_sents;
   budget_of(doc, req, best, &max_words, &max_sents);
+  size_t title_len = 0, title_words = 0;
+  const char *title = title_of(doc, req, &max_words, &title_len, &title_words);
 
   summar_summary *sum = summar_calloc(&doc->a, 1, sizeof *sum);
   if (!sum)
@@ -177,8 +193,10 @@ summar_status summar_summarize_scores(const summar_doc *doc,
     st = fill_picks(doc, req, scores, p, sel, n, &cut, sum);
   if (st == SUMMAR_OK && req->keywords)
     st = summar_summary_add_keywords(doc, req->keywords, sum);
+  if (st == SUMMAR_OK && title && sum->npicks)
+    sum->words += title_words;
   if (st == SUMMAR_OK)
-    st = render(doc, req, sum);
+    st = render(doc, req, sum, title, title_len);
   summar_dealloc(&doc->a, sel);
   if (st != SUMMAR_OK) {
     summar_summary_free(sum);
