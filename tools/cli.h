@@ -5,8 +5,11 @@
  *   summar.c        main(), option parsing, `summar [OPTIONS] [FILE...]`
  *   cli_util.c      input reading, strict number parsing, language names,
  *                   messages, JSON string output
+ *   cli_request.c   the request builder and the summarize step shared by
+ *                   every command
  *   cli_batch.c     `summar --jsonl`: JSON Lines in, JSON Lines out, on a
- *                   pthread worker pool sharing one summar_ctx
+ *                   pthread worker pool sharing one summar_ctx, streamed
+ *   cli_lines.c     a line reader bounded by the line size limit
  *   cli_inspect.c   `summar sentences` and `summar tokens`
  *   cli_eval.c      `summar eval`: ROUGE over JSON Lines data sets
  *
@@ -38,18 +41,91 @@ int summar_cli_tokens(int argc, char **argv);
 /** `summar extract`: the article text of a page (cli_extract.c). */
 int summar_cli_extract(int argc, char **argv);
 
+/** What one summary is made with: the command line's options, or those of
+    a --jsonl line over them. */
+typedef struct cli_req {
+  size_t words, sentences, paragraphs, keywords; /* 0: not given */
+  double ratio;                                  /* 0: not given */
+  const char *lang, *output_lang, *algorithm;    /* NULL: not given */
+  summar_format format;
+  int title, follow_request, replace_invalid;
+  int html; /* the input is an HTML page */
+} cli_req;
+
 /** Options of the summarize and batch modes. */
 typedef struct cli_opts {
-  size_t words, sentences, paragraphs, keywords, jobs, max_bytes;
-  double ratio;
-  const char *lang, *output_lang, *algorithm;
-  summar_format format;
-  int title, replace_invalid, follow_request, jsonl, verbose, quiet;
-  int html; /* --html: the input is an HTML page */
+  cli_req req;
+  size_t jobs, max_bytes;
+  int jsonl, verbose, quiet, progress;
 } cli_opts;
 
 /* `summar --jsonl [FILE...]` (tools/cli_batch.c).  Returns the exit code. */
 int summar_cli_batch(const cli_opts *o, char **files, int nfiles);
+
+/* -------------------------------------------------------- cli_request.c */
+
+/** What an error is about, which tells how to introduce its message. */
+enum {
+  CLI_ABOUT_INPUT,   /**< the input: "summar: NAME: MESSAGE" */
+  CLI_ABOUT_REQUEST, /**< what was asked of it: NAME only among several */
+  CLI_ABOUT_OPTION   /**< an option's value: the message names it */
+};
+
+/** An error met while summarizing. */
+typedef struct cli_err {
+  const char *code; /**< stable name: "utf8", "lang_mismatch", ... */
+  int exit;         /**< CLI_FAIL or CLI_USAGE */
+  int about;        /**< CLI_ABOUT_* */
+  char msg[512];    /**< the message, without "summar: " or a name */
+} cli_err;
+
+/** A summary made by summar_cli_summarize(), with what it was made of. */
+typedef struct cli_summary {
+  summar_doc *doc;
+  summar_summary *sum;
+  cli_req used; /**< the request after the text's own instruction */
+  int asked;    /**< follow_request found an instruction in the text */
+  size_t asked_words, asked_paragraphs;
+  const char *asked_lang;
+} cli_summary;
+
+/** Sets an error. */
+void summar_cli_err(cli_err *e, const char *code, int exit, int about,
+                    const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+
+/** Stable name of a library status ("nomem", "utf8", ...). */
+const char *summar_cli_status_code(summar_status st);
+
+/**
+ * Builds the libsummar request @r describes (budget, paragraphs, format,
+ * algorithm, keywords, title, output language).  Returns the library's
+ * status; *out is NULL on failure.
+ */
+summar_status summar_cli_request_new(const cli_req *r, summar_request **out);
+
+/**
+ * Analyses text[0..len) and summarizes it as @r asks (following the
+ * instruction in the text under follow_request).  On success returns
+ * CLI_OK with *out filled (free it with summar_cli_summary_free()); on
+ * failure returns the exit code with @err set (and *out to be freed all
+ * the same).
+ */
+int summar_cli_summarize(const summar_ctx *ctx, const char *text, size_t len,
+                         const cli_req *r, cli_summary *out, cli_err *err);
+
+/** Sets @err for status @st of summar_doc_new() on text[0..len) (NULL:
+    not at hand) with language @lang and context @ctx (NULL allowed). */
+void summar_cli_doc_error(const char *lang, const summar_ctx *ctx,
+                          const char *text, size_t len, summar_status st,
+                          cli_err *err);
+
+/** Prints the message for library status @st met on input @name (without
+    its text: no byte offsets) and returns the exit code it maps to. */
+int summar_cli_status(const char *name, summar_status st);
+
+/** Frees what summar_cli_summarize() made. */
+void summar_cli_summary_free(cli_summary *s);
 
 /* ----------------------------------------------------------- cli_util.c */
 
@@ -115,6 +191,9 @@ int summar_cli_ratio(const char *opt, const char *s, double *out);
 /** Parses a format name; CLI_USAGE with a message if unknown. */
 int summar_cli_format(const char *s, summar_format *out);
 
+/** Name of a format ("text", "markdown", "html", "json"). */
+const char *summar_cli_format_name(summar_format f);
+
 /** Whether @name is a scoring algorithm of the library. */
 int summar_cli_algorithm_known(const char *name);
 
@@ -132,24 +211,112 @@ const char *summar_cli_lang_name(const char *code);
 const char *summar_cli_lang_code(const char *arg, char *buf, size_t size);
 
 /**
- * Checks @text for invalid UTF-8 and NUL bytes (unless @replace) and for
- * an absence of text.  Prints the error about input @name and returns
+ * Decodes UTF-16 input with a byte-order mark into UTF-8 (replacing
+ * *text, which must be malloc'd, and *len), and refuses input that looks
+ * like UTF-16 without one.  An unpaired surrogate is an error unless
+ * @replace (then U+FFFD).  Prints the error about input @name and returns
  * CLI_FAIL, or returns CLI_OK.
  */
-int summar_cli_check_text(const char *name, const char *text, size_t len,
-                          int replace);
+int summar_cli_decode(const char *name, char **text, size_t *len,
+                      int replace);
 
-/**
- * Prints the message for a library status met while analysing or
- * summarizing input @name and returns the exit code it maps to.
- */
-int summar_cli_status(const char *name, summar_status st);
+/** Prints an error of summar_cli_summarize() about input @name (NULL: not
+    named). */
+void summar_cli_print_err(const char *name, const cli_err *e);
 
 /** Writes s[0..n) as a JSON string (quoted, escaped) to @f. */
 void summar_cli_json_string(FILE *f, const char *s, size_t n);
 
-/** Names of SUMMAR_WARN_* bits as in the library's JSON ("short_source"). */
-const char *summar_cli_warning_name(unsigned bit);
+/* ---------------------------------------------------------- cli_lines.c */
+
+/** Results of summar_cli_line(). */
+enum {
+  CLI_LINE_OK = 0,     /**< a line (its newline and trailing CRs removed) */
+  CLI_LINE_EOF,        /**< no more lines */
+  CLI_LINE_TOO_LONG,   /**< a line longer than the limit, skipped */
+  CLI_LINE_NOMEM,      /**< a line that did not fit in memory, skipped */
+  CLI_LINE_READ_ERROR  /**< read(2) failed (errno in err); input ends */
+};
+
+/** A reader of lines of at most `max` bytes from a file descriptor. */
+typedef struct cli_lines {
+  int fd;
+  size_t max;
+  char *buf; /* the current line */
+  size_t cap;
+  char rbuf[65536];
+  size_t rpos, rlen;
+  int eof, err;
+  size_t lineno;             /* lines returned so far (1-based numbering) */
+  int skipping;              /* dropping the rest of a reported line */
+  unsigned long long bytes;  /* bytes consumed, newlines included */
+} cli_lines;
+
+/** Starts reading @fd (not closed by the reader) with a limit of @max
+    bytes a line. */
+void summar_cli_lines_init(cli_lines *r, int fd, size_t max);
+
+/** Frees the reader's buffer. */
+void summar_cli_lines_free(cli_lines *r);
+
+/**
+ * Reads the next line.  With CLI_LINE_OK, *line points to it
+ * (NUL-terminated, valid until the next call) and *len to its length.
+ * CLI_LINE_TOO_LONG and CLI_LINE_NOMEM are returned as soon as the line
+ * is found too long or out of memory, and count a line in r->lineno; the
+ * next call first skips the rest of that line.  *line is then NULL.
+ */
+int summar_cli_line(cli_lines *r, char **line, size_t *len);
+
+/** Hands over the buffer holding the last CLI_LINE_OK line: the caller
+    frees it with free(); the reader allocates a new one. */
+char *summar_cli_line_take(cli_lines *r);
+
+/* ---------------------------------------------------------- cli_json.c */
+
+struct json_t;
+
+/** A new jansson string of s[0..n), invalid UTF-8 replaced by U+FFFD;
+    NULL when out of memory. */
+struct json_t *summar_cli_json_text(const char *s, size_t n);
+
+/**
+ * A copy of the JSON text s[0..n) with invalid UTF-8 bytes and NULs
+ * replaced by U+FFFD and unpaired surrogate escapes (\uD800) by \uFFFD;
+ * *replaced set to 1 when anything was.  NULL when out of memory.
+ */
+char *summar_cli_repair_json(const char *s, size_t n, size_t *out_len,
+                             int *replaced);
+
+/** The value of the top-level "id" member of a JSON object that may not
+    parse as a whole; NULL when it cannot be read. */
+struct json_t *summar_cli_json_find_id(const char *s, size_t n);
+
+/** Whether s[0..n) holds only spaces, tabs and line ends. */
+int summar_cli_blank(const char *s, size_t n);
+
+/* ------------------------------------------------------ cli_progress.c */
+
+/** Progress of a batch. */
+typedef struct cli_progress {
+  int live, tty, verbose;
+  unsigned long long total, bytes; /* total: 0 when unknown */
+  size_t lines, failed, jobs;
+  double start, last;
+} cli_progress;
+
+/** Starts counting: a live line when @forced or stderr is a terminal, an
+    account at the end when @verbose; @total input bytes (0: unknown). */
+void summar_cli_progress_init(cli_progress *p, int forced, int verbose,
+                              unsigned long long total, size_t jobs);
+
+/** Counts lines done, their input bytes and whether they failed. */
+void summar_cli_progress_add(cli_progress *p, size_t lines,
+                             unsigned long long bytes, int failed);
+
+/** Shows the progress line if it is time to (always when @final, which
+    also prints the --verbose account). */
+void summar_cli_progress_show(cli_progress *p, int final);
 
 /** Flushes stdout; on a write error prints it and returns CLI_FAIL. */
 int summar_cli_flush(void);

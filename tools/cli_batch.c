@@ -5,21 +5,22 @@
  *   {"id": ANY, "text": STRING, "lang"?: STRING, "output_lang"?: STRING,
  *    "words"?: INT, "sentences"?: INT, "ratio"?: NUMBER,
  *    "paragraphs"?: INT, "keywords"?: INT, "algorithm"?: STRING}
- * and gives one output line, in input order:
- *   {"id": ..., "summary": STRING, "language": STRING, "words": INT,
- *    "source_words": INT, "paragraphs": INT, "warnings": [STRING...],
- *    "keywords"?: [STRING...]}
- * or, for a line that cannot be summarized, {"id": ..., "error": STRING}
- * ("id" is null when the line has none or does not parse).  Blank lines
- * are skipped.  Fields of a line override the command-line options.
+ * whose fields override the command-line options.  Every input line, blank
+ * or not, gives exactly one output line, in input order: a summary object
+ * of docs/summary.schema.json with "id" added, or
+ *   {"schema": 1, "id": ANY, "error": {"code", "message", "line"}}
+ * ("id" is null when the line has none that can be read).
  *
- * Lines are read in chunks; each chunk is summarized by a pool of pthreads
- * sharing one summar_ctx (immutable, so safe to share), then written in
- * order, so memory stays bounded whatever the number of lines.
+ * Lines are read by the main thread into a ring of slots, summarized by a
+ * pool of pthreads sharing one summar_ctx (immutable, so safe to share),
+ * and each result is written and flushed by the worker that completes it
+ * as soon as every line before it has been written.  The ring holds four
+ * lines a worker, so memory is bounded by the lines in flight.
  */
 #include "cli.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <jansson.h>
 #include <math.h>
 #include <pthread.h>
@@ -27,100 +28,130 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
-#define CHUNK_LINES 512
-#define CHUNK_BYTES ((size_t)128 << 20)
+enum { SLOT_READY = 1, SLOT_DONE };
 
-typedef struct line {
-  char *text;   /* the raw line, NUL-terminated, without its newline */
+typedef struct slot {
+  char *raw;      /* the input line, NUL-terminated (NULL: result preset) */
   size_t len;
-  char *result; /* the output line (malloc'd), without its newline */
+  size_t lineno;  /* 1-based, counted over all inputs */
+  size_t bytes;   /* input bytes, newline included */
+  char *result;   /* the output line, without its newline */
   int failed;
-} line;
+  int state;
+} slot;
 
-typedef struct batch {
+typedef struct pool {
   const cli_opts *o;
   const summar_ctx *ctx;
-  line *lines;
-  size_t n;
-  size_t next; /* guarded by lock */
-  pthread_mutex_t lock;
   size_t max_line;
-} batch;
+  slot *slots;
+  size_t cap;
+  size_t nread, ntaken, nwritten; /* sequence numbers, under lock */
+  int eof, fatal;
+  size_t nfailed;
+  pthread_mutex_t lock;
+  pthread_cond_t work, space;
+  cli_progress prog;
+} pool;
 
-/* Replaces each invalid UTF-8 sequence and NUL byte of s[0..n) by U+FFFD;
-   returns a new buffer (length in *out_len) or NULL when out of memory. */
-static char *repair_utf8(const char *s, size_t n, size_t *out_len) {
-  size_t cap = n + 16, o = 0, i = 0;
-  char *b = malloc(cap);
-  if (!b)
-    return NULL;
-  while (i < n) {
-    size_t bad = 0;
-    summar_status st = summar_utf8_check(s + i, n - i, &bad);
-    size_t good = st == SUMMAR_OK ? n - i : bad;
-    if (cap - o < good + 4) {
-      size_t ncap = (o + good + 4) * 2;
-      char *nb = realloc(b, ncap);
-      if (!nb) {
-        free(b);
-        return NULL;
-      }
-      b = nb;
-      cap = ncap;
-    }
-    memcpy(b + o, s + i, good);
-    o += good;
-    i += good;
-    if (st != SUMMAR_OK) {
-      memcpy(b + o, "\xEF\xBF\xBD", 3);
-      o += 3;
-      i++;
-    }
-  }
-  b[o] = '\0';
-  *out_len = o;
-  return b;
-}
+/* ------------------------------------------------------------ results */
 
-/* Output line of an error. */
-static char *error_result(json_t *id, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
+/* The error line of input line @lineno. */
+static char *error_line(json_t *id, size_t lineno, const char *code,
+                        const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
 
-static char *error_result(json_t *id, const char *fmt, ...) {
+static char *error_line(json_t *id, size_t lineno, const char *code,
+                        const char *fmt, ...) {
   char msg[1024];
   va_list ap;
   va_start(ap, fmt);
   vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
-  json_t *obj = json_object();
+  json_t *obj = json_object(), *err = json_object();
   char *out = NULL;
-  if (obj) {
+  if (obj && err) {
+    json_object_set_new(obj, "schema", json_integer(SUMMAR_JSON_SCHEMA));
     json_object_set_new(obj, "id", id ? json_deep_copy(id) : json_null());
-    /* The message may quote invalid bytes: keep it valid UTF-8. */
-    size_t ml = 0;
-    char *m = repair_utf8(msg, strlen(msg), &ml);
-    json_object_set_new(obj, "error", json_stringn(m ? m : "error", m ? ml : 5));
-    free(m);
-    out = json_dumps(obj, JSON_COMPACT | JSON_PRESERVE_ORDER);
-    json_decref(obj);
+    json_object_set_new(err, "code", json_string(code));
+    json_object_set_new(err, "message", summar_cli_json_text(msg,
+                                                             strlen(msg)));
+    json_object_set_new(err, "line", json_integer((json_int_t)lineno));
+    json_object_set(obj, "error", err);
+    out = json_dumps(obj, JSON_COMPACT);
   }
+  json_decref(err);
+  json_decref(obj);
   return out;
 }
 
-/* Reads an optional positive integer field; 0 when absent.  Returns 0 or
-   -1 with *err set. */
+/* The summary line: the library's JSON with "id" first, "replaced" among
+   the warnings when the line was repaired, and the text rendered as
+   --format asks. */
+static char *summary_line(const pool *p, json_t *id, cli_summary *cs,
+                          int repaired, const char **err_code) {
+  const cli_req *u = &cs->used;
+  size_t jlen = 0;
+  const char *js = summar_summary_text(cs->sum, &jlen);
+  json_t *lib = json_loadb(js, jlen, 0, NULL), *out = json_object();
+  char *line = NULL;
+  *err_code = "nomem";
+  if (!lib || !out)
+    goto done;
+  json_object_set_new(out, "schema", json_integer(SUMMAR_JSON_SCHEMA));
+  json_object_set_new(out, "id", id ? json_deep_copy(id) : json_null());
+  json_object_update(out, lib);
+  json_t *warn = json_object_get(out, "warnings");
+  if (repaired && json_is_array(warn)) {
+    int has = 0;
+    for (size_t i = 0; i < json_array_size(warn); i++)
+      has |= !strcmp(json_string_value(json_array_get(warn, i)), "replaced");
+    if (!has)
+      json_array_append_new(warn, json_string("replaced"));
+  }
+  if (p->o->req.format != SUMMAR_FORMAT_TEXT) {
+    cli_req r = *u;
+    summar_request *req = NULL;
+    summar_summary *sum = NULL;
+    r.format = p->o->req.format;
+    summar_status st = summar_cli_request_new(&r, &req);
+    if (st == SUMMAR_OK)
+      st = summar_summarize(cs->doc, req, &sum);
+    summar_request_free(req);
+    if (st != SUMMAR_OK) {
+      *err_code = summar_cli_status_code(st);
+      goto done;
+    }
+    size_t tl = 0;
+    const char *t = summar_summary_text(sum, &tl);
+    json_object_set_new(out, "text", json_stringn(t, tl));
+    json_object_set_new(out, "format",
+                        json_string(summar_cli_format_name(r.format)));
+    summar_summary_free(sum);
+  }
+  line = json_dumps(out, JSON_COMPACT | JSON_REAL_PRECISION(6));
+done:
+  json_decref(lib);
+  json_decref(out);
+  return line;
+}
+
+/* ------------------------------------------------------- line parsing */
+
+/* Reads an optional positive integer field into *out (left alone when
+   absent).  Returns 0, or -1 with *bad set. */
 static int int_field(json_t *obj, const char *key, size_t min, size_t max,
-                     size_t *out, const char **err) {
+                     size_t *out, const char **bad) {
   json_t *v = json_object_get(obj, key);
-  *out = 0;
   if (!v || json_is_null(v))
     return 0;
   if (!json_is_integer(v) || json_integer_value(v) < 0 ||
       (size_t)json_integer_value(v) < min ||
       (unsigned long long)json_integer_value(v) > max) {
-    *err = key;
+    *bad = key;
     return -1;
   }
   *out = (size_t)json_integer_value(v);
@@ -128,305 +159,374 @@ static int int_field(json_t *obj, const char *key, size_t min, size_t max,
 }
 
 static int str_field(json_t *obj, const char *key, const char **out,
-                     const char **err) {
+                     const char **bad) {
   json_t *v = json_object_get(obj, key);
   if (!v || json_is_null(v))
     return 0;
   if (!json_is_string(v) || !json_string_length(v) ||
       strlen(json_string_value(v)) != json_string_length(v)) {
-    *err = key;
+    *bad = key;
     return -1;
   }
   *out = json_string_value(v);
   return 0;
 }
 
-static json_t *warnings_array(unsigned warn) {
-  json_t *a = json_array();
-  if (!a)
-    return NULL;
-  for (unsigned bit = 1; bit && bit <= SUMMAR_WARN_LANG_GUESSED; bit <<= 1) {
-    const char *n = (warn & bit) ? summar_cli_warning_name(bit) : NULL;
-    if (n)
-      json_array_append_new(a, json_string(n));
-  }
-  return a;
-}
-
-static char *summarize_line(const batch *b, const char *raw, size_t raw_len,
-                            int *failed) {
-  const cli_opts *o = b->o;
-  json_error_t jerr;
-  *failed = 1;
-  char *repaired = NULL;
-  unsigned extra_warn = 0;
-  if (raw_len > b->max_line)
-    return error_result(NULL, "the line is longer than %zu bytes "
-                              "(raise the limit with --max-bytes)",
-                        b->max_line);
-  if (o->replace_invalid &&
-      summar_utf8_check(raw, raw_len, NULL) != SUMMAR_OK) {
-    size_t rl = 0;
-    repaired = repair_utf8(raw, raw_len, &rl);
-    if (!repaired)
-      return NULL;
-    raw = repaired;
-    raw_len = rl;
-    extra_warn = SUMMAR_WARN_REPLACED;
-  }
-  json_t *root = json_loadb(raw, raw_len, JSON_ALLOW_NUL, &jerr);
-  free(repaired);
-  if (!root)
-    return error_result(NULL, "invalid JSON at column %d: %s", jerr.column,
-                        jerr.text);
-  char *result = NULL;
-  json_t *id = json_is_object(root) ? json_object_get(root, "id") : NULL;
-  summar_doc *doc = NULL;
-  summar_request *req = NULL;
-  summar_summary *sum = NULL;
-  json_t *out = NULL;
-  const char *err = NULL;
-  if (!json_is_object(root)) {
-    result = error_result(NULL, "the line is not a JSON object");
-    goto done;
-  }
-  json_t *jt = json_object_get(root, "text");
-  if (!jt || !json_is_string(jt)) {
-    result = error_result(id, "\"text\" is missing or not a string");
-    goto done;
-  }
-  const char *text = json_string_value(jt);
-  size_t len = json_string_length(jt);
-
-  size_t words = 0, sentences = 0, paragraphs = 0, keywords = 0;
+/* The request of a line: its fields over the command line's.  Returns 0,
+   or -1 with the message in msg. */
+static int line_request(json_t *root, const cli_req *base, cli_req *r,
+                        char *msg, size_t size) {
+  const char *bad = NULL;
+  size_t words = 0, sentences = 0;
   double ratio = 0;
-  const char *lang = o->lang, *out_lang = o->output_lang,
-             *algorithm = o->algorithm;
-  if (int_field(root, "words", 1, 100000000, &words, &err) ||
-      int_field(root, "sentences", 1, 10000000, &sentences, &err) ||
-      int_field(root, "paragraphs", 1, 10000, &paragraphs, &err) ||
-      int_field(root, "keywords", 0, 1000, &keywords, &err)) {
-    result = error_result(id, "\"%s\" must be a whole number in range", err);
-    goto done;
+  *r = *base;
+  if (int_field(root, "words", 1, 100000000, &words, &bad) ||
+      int_field(root, "sentences", 1, 10000000, &sentences, &bad) ||
+      int_field(root, "paragraphs", 1, 10000, &r->paragraphs, &bad) ||
+      int_field(root, "keywords", 0, 1000, &r->keywords, &bad)) {
+    snprintf(msg, size, "\"%s\" must be a whole number in range", bad);
+    return -1;
   }
   json_t *jr = json_object_get(root, "ratio");
   if (jr && !json_is_null(jr)) {
     ratio = json_is_number(jr) ? json_number_value(jr) : -1;
     if (!(ratio > 0) || ratio > 1 || !isfinite(ratio)) {
-      result = error_result(id, "\"ratio\" must be a number greater than 0 "
-                                "and at most 1");
-      goto done;
+      snprintf(msg, size, "\"ratio\" must be a number greater than 0 and "
+                          "at most 1");
+      return -1;
     }
   }
-  if (str_field(root, "lang", &lang, &err) ||
-      str_field(root, "output_lang", &out_lang, &err) ||
-      str_field(root, "algorithm", &algorithm, &err)) {
-    result = error_result(id, "\"%s\" must be a non-empty string", err);
-    goto done;
+  if (str_field(root, "lang", &r->lang, &bad) ||
+      str_field(root, "output_lang", &r->output_lang, &bad) ||
+      str_field(root, "algorithm", &r->algorithm, &bad)) {
+    snprintf(msg, size, "\"%s\" must be a non-empty string", bad);
+    return -1;
   }
   if ((words != 0) + (sentences != 0) + (ratio > 0) > 1) {
-    result = error_result(id, "give at most one of \"words\", \"sentences\" "
-                              "and \"ratio\"");
-    goto done;
+    snprintf(msg, size, "give at most one of \"words\", \"sentences\" and "
+                        "\"ratio\"");
+    return -1;
   }
-  if (algorithm && !summar_cli_algorithm_known(algorithm)) {
-    result = error_result(id, "unknown algorithm '%s'", algorithm);
-    goto done;
+  if (words || sentences || ratio > 0) {
+    r->words = words;
+    r->sentences = sentences;
+    r->ratio = ratio;
   }
-  int line_budget = words || sentences || ratio > 0;
-  if (!line_budget) {
-    words = o->words;
-    sentences = o->sentences;
-    ratio = o->ratio;
-  }
-  if (!json_object_get(root, "keywords"))
-    keywords = o->keywords;
-  int para_given = paragraphs != 0;
-  if (!para_given)
-    paragraphs = o->paragraphs;
+  r->format = SUMMAR_FORMAT_JSON;
+  return 0;
+}
 
-  if (!o->replace_invalid) {
-    size_t bad = 0;
-    summar_status cst = summar_utf8_check(text, len, &bad);
-    if (cst == SUMMAR_ERR_NUL) {
-      result = error_result(id, "NUL byte at byte %zu of the text "
-                                "(use --replace-invalid to replace it)",
-                            bad);
-      goto done;
+/* Parses a line (repairing it under --replace-invalid); on failure
+   returns NULL with the error line in *result. */
+static json_t *parse_line(const pool *p, slot *s, int *repaired) {
+  char *fixed = NULL;
+  const char *raw = s->raw;
+  size_t len = s->len;
+  *repaired = 0;
+  if (p->o->req.replace_invalid) {
+    fixed = summar_cli_repair_json(raw, len, &len, repaired);
+    if (!fixed)
+      return NULL;
+    raw = fixed;
+  }
+  json_error_t jerr;
+  json_t *root = json_loadb(raw, len, JSON_ALLOW_NUL, &jerr);
+  if (!root && json_error_code(&jerr) == json_error_out_of_memory) {
+    s->result = error_line(NULL, s->lineno, "nomem",
+                           "line %zu does not fit in memory", s->lineno);
+  } else if (!root) {
+    json_t *id = summar_cli_json_find_id(raw, len);
+    s->result = error_line(id, s->lineno, "invalid_json",
+                           "invalid JSON at column %d: %s", jerr.column,
+                           jerr.text);
+    json_decref(id);
+  }
+  free(fixed);
+  return root;
+}
+
+/* Summarizes one line into s->result. */
+static void process(const pool *p, slot *s) {
+  int repaired = 0;
+  char msg[512];
+  s->failed = 1;
+  if (summar_cli_blank(s->raw, s->len)) {
+    s->result = error_line(NULL, s->lineno, "blank",
+                           "a blank line: each line must be a JSON object");
+    return;
+  }
+  json_t *root = parse_line(p, s, &repaired);
+  if (!root)
+    return;
+  json_t *id = json_is_object(root) ? json_object_get(root, "id") : NULL;
+  json_t *jt = json_is_object(root) ? json_object_get(root, "text") : NULL;
+  cli_req r;
+  if (!json_is_object(root)) {
+    s->result = error_line(NULL, s->lineno, "not_object",
+                           "the line is not a JSON object");
+  } else if (!json_is_string(jt)) {
+    s->result = error_line(id, s->lineno, "bad_field",
+                           "\"text\" is missing or not a string");
+  } else if (line_request(root, &p->o->req, &r, msg, sizeof msg) != 0) {
+    s->result = error_line(id, s->lineno, "bad_field", "%s", msg);
+  } else {
+    cli_summary cs;
+    cli_err err;
+    if (summar_cli_summarize(p->ctx, json_string_value(jt),
+                             json_string_length(jt), &r, &cs,
+                             &err) != CLI_OK) {
+      s->result = error_line(id, s->lineno, err.code, "%s", err.msg);
+    } else {
+      const char *code = NULL;
+      s->result = summary_line(p, id, &cs, repaired, &code);
+      s->failed = s->result == NULL;
+      if (!s->result)
+        s->result = error_line(id, s->lineno, code, "%s",
+                               summar_strerror(SUMMAR_ERR_NOMEM));
     }
+    summar_cli_summary_free(&cs);
   }
-  unsigned flags = o->replace_invalid ? SUMMAR_DOC_REPLACE_INVALID : 0;
-  summar_status st = summar_doc_new(b->ctx, text, len, lang, flags, &doc);
-  if (st == SUMMAR_ERR_EMPTY) {
-    result = error_result(id, "no text to summarize");
-    goto done;
-  }
-  if (st == SUMMAR_ERR_LANG_UNSUPPORTED) {
-    result = error_result(id, "unknown or malformed language tag '%s'",
-                          lang ? lang : "");
-    goto done;
-  }
-  if (st != SUMMAR_OK) {
-    result = error_result(id, "%s", summar_strerror(st));
-    goto done;
-  }
-  if (o->follow_request) {
-    size_t rw = 0, rp = 0;
-    const char *rl = NULL;
-    if (summar_doc_embedded_request(doc, &rw, &rp, &rl) == SUMMAR_OK) {
-      if (rw && !words && !sentences && !(ratio > 0))
-        words = rw;
-      if (rp && !paragraphs)
-        paragraphs = rp;
-      if (rl && !out_lang)
-        out_lang = rl;
-    }
-  }
-  if (!paragraphs)
-    paragraphs = 1;
-  st = summar_request_new(&req);
-  if (st == SUMMAR_OK && words)
-    st = summar_request_set_words(req, words);
-  else if (st == SUMMAR_OK && sentences)
-    st = summar_request_set_sentences(req, sentences);
-  else if (st == SUMMAR_OK && ratio > 0)
-    st = summar_request_set_ratio(req, ratio);
-  if (st == SUMMAR_OK)
-    st = summar_request_set_paragraphs(req, paragraphs);
-  if (st == SUMMAR_OK)
-    st = summar_request_set_format(req, o->format);
-  if (st == SUMMAR_OK && algorithm)
-    st = summar_request_set_algorithm(req, algorithm);
-  if (st == SUMMAR_OK && keywords)
-    st = summar_request_set_keywords(req, keywords);
-  if (st == SUMMAR_OK && o->title)
-    st = summar_request_set_title(req, 1);
-  if (st == SUMMAR_OK && out_lang) {
-    st = summar_request_set_output_lang(req, out_lang);
-    if (st == SUMMAR_ERR_LANG_UNSUPPORTED) {
-      result = error_result(id, "unknown output language '%s'", out_lang);
-      goto done;
-    }
-  }
-  if (st == SUMMAR_OK)
-    st = summar_summarize(doc, req, &sum);
-  if (st == SUMMAR_ERR_LANG_MISMATCH) {
-    const char *src = summar_doc_language(doc);
-    char code[32];
-    summar_cli_lang_code(out_lang, code, sizeof code);
-    result = error_result(id, "translation is not supported: the source is "
-                              "%s (%s), the output was asked in %s (%s)",
-                          summar_cli_lang_name(src), src ? src : "und",
-                          summar_cli_lang_name(code), code);
-    goto done;
-  }
-  if (st != SUMMAR_OK) {
-    result = error_result(id, "%s", summar_strerror(st));
-    goto done;
-  }
-  size_t slen = 0;
-  const char *stext = summar_summary_text(sum, &slen);
-  const char *sl = summar_summary_language(sum);
-  out = json_object();
-  if (!out)
-    goto done;
-  json_object_set_new(out, "id", id ? json_deep_copy(id) : json_null());
-  json_object_set_new(out, "summary", json_stringn(stext, slen));
-  json_object_set_new(out, "language", json_string(sl ? sl : "und"));
-  json_object_set_new(out, "words",
-                      json_integer((json_int_t)summar_summary_word_count(sum)));
-  json_object_set_new(
-      out, "source_words",
-      json_integer((json_int_t)summar_summary_source_words(sum)));
-  json_object_set_new(
-      out, "paragraphs",
-      json_integer((json_int_t)summar_summary_paragraph_count(sum)));
-  json_object_set_new(out, "warnings",
-                      warnings_array(summar_summary_warnings(sum) | extra_warn));
-  if (keywords) {
-    json_t *kw = json_array();
-    size_t nk = summar_summary_keyword_count(sum);
-    for (size_t k = 0; kw && k < nk; k++) {
-      const char *s = summar_summary_keyword(sum, k);
-      if (s)
-        json_array_append_new(kw, json_string(s));
-    }
-    json_object_set_new(out, "keywords", kw);
-  }
-  result = json_dumps(out, JSON_COMPACT | JSON_PRESERVE_ORDER);
-  *failed = result == NULL;
-done:
-  json_decref(out);
-  summar_summary_free(sum);
-  summar_request_free(req);
-  summar_doc_free(doc);
   json_decref(root);
-  return result;
+}
+
+/* ------------------------------------------------------------ the pool */
+
+/* Writes the finished results that follow the last one written.  Called
+   with the lock held. */
+static void drain(pool *p) {
+  while (p->nwritten < p->nread) {
+    slot *s = &p->slots[p->nwritten % p->cap];
+    if (s->state != SLOT_DONE)
+      break;
+    if (!s->result) {
+      if (!p->fatal)
+        summar_cli_msg("line %zu: out of memory", s->lineno);
+      p->fatal = 1;
+    } else if (!p->fatal) {
+      fputs(s->result, stdout);
+      fputc('\n', stdout);
+    }
+    p->nfailed += s->failed;
+    summar_cli_progress_add(&p->prog, 1, s->bytes, s->failed);
+    free(s->raw);
+    free(s->result);
+    memset(s, 0, sizeof *s);
+    p->nwritten++;
+  }
+  if (!p->fatal && summar_cli_flush() != CLI_OK)
+    p->fatal = 1;
+  summar_cli_progress_show(&p->prog, 0);
+  pthread_cond_broadcast(&p->space);
 }
 
 static void *worker(void *arg) {
-  batch *b = arg;
+  pool *p = arg;
+  pthread_mutex_lock(&p->lock);
   for (;;) {
-    pthread_mutex_lock(&b->lock);
-    size_t i = b->next++;
-    pthread_mutex_unlock(&b->lock);
-    if (i >= b->n)
+    while (p->ntaken == p->nread && !p->eof && !p->fatal)
+      pthread_cond_wait(&p->work, &p->lock);
+    if (p->fatal || p->ntaken == p->nread)
       break;
-    line *l = &b->lines[i];
-    l->result = summarize_line(b, l->text, l->len, &l->failed);
+    slot *s = &p->slots[p->ntaken++ % p->cap];
+    pthread_mutex_unlock(&p->lock);
+    if (!s->result)
+      process(p, s);
+    pthread_mutex_lock(&p->lock);
+    s->state = SLOT_DONE;
+    drain(p);
   }
+  pthread_mutex_unlock(&p->lock);
   return NULL;
 }
 
-/* Summarizes the chunk with the pool and writes it; returns 1 if a line
-   failed, -1 on a fatal error, 0 otherwise. */
-static int run_chunk(batch *b, size_t jobs) {
-  b->next = 0;
-  size_t nt = jobs < b->n ? jobs : b->n;
-  pthread_t th[1024];
-  size_t started = 0;
-  if (nt <= 1) {
-    worker(b);
-  } else {
-    for (; started < nt; started++)
-      if (pthread_create(&th[started], NULL, worker, b) != 0)
-        break;
-    if (started == 0)
-      worker(b);
-    for (size_t t = 0; t < started; t++)
-      pthread_join(th[t], NULL);
-  }
-  int failed = 0;
-  for (size_t i = 0; i < b->n; i++) {
-    line *l = &b->lines[i];
-    if (!l->result) {
-      summar_cli_msg("out of memory");
-      return -1;
-    }
-    fputs(l->result, stdout);
-    fputc('\n', stdout);
-    if (l->failed)
-      failed = 1;
-  }
-  if (summar_cli_flush() != CLI_OK)
+/* Queues one line (raw owned by the slot, or a preset result); with no
+   worker threads, processes and writes it at once.  Returns -1 after a
+   fatal error. */
+static int push(pool *p, int threaded, char *raw, size_t len, char *result,
+                size_t lineno, size_t bytes) {
+  pthread_mutex_lock(&p->lock);
+  while (p->nread - p->nwritten == p->cap && !p->fatal)
+    pthread_cond_wait(&p->space, &p->lock);
+  if (p->fatal) {
+    pthread_mutex_unlock(&p->lock);
+    free(raw);
+    free(result);
     return -1;
-  return failed;
-}
-
-static void clear_chunk(batch *b) {
-  for (size_t i = 0; i < b->n; i++) {
-    free(b->lines[i].text);
-    free(b->lines[i].result);
   }
-  memset(b->lines, 0, b->n * sizeof *b->lines);
-  b->n = 0;
+  slot *s = &p->slots[p->nread++ % p->cap];
+  s->raw = raw;
+  s->len = len;
+  s->result = result;
+  s->failed = result != NULL;
+  s->lineno = lineno;
+  s->bytes = bytes;
+  s->state = SLOT_READY;
+  if (threaded) {
+    pthread_cond_signal(&p->work);
+  } else {
+    p->ntaken++;
+    if (!s->result)
+      process(p, s);
+    s->state = SLOT_DONE;
+    drain(p);
+  }
+  pthread_mutex_unlock(&p->lock);
+  return 0;
 }
 
-static int is_blank(const char *s, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
+/* ------------------------------------------------------------- reading */
+
+/* The error line of a line that could not be read whole. */
+static char *unread_line(const pool *p, int lr, size_t lineno) {
+  if (lr == CLI_LINE_TOO_LONG)
+    return error_line(NULL, lineno, "line_too_long",
+                      "line %zu is longer than %zu bytes, the longest line "
+                      "--max-bytes %zu allows (6 times it for JSON escapes, "
+                      "plus 64 KiB): raise the limit with --max-bytes",
+                      lineno, p->max_line, p->o->max_bytes);
+  return error_line(NULL, lineno, "nomem",
+                    "line %zu does not fit in memory", lineno);
+}
+
+/* Reads one input into the pool.  Returns CLI_OK, CLI_FAIL after a read
+   error (reported), or -1 after a fatal error. */
+static int read_input(pool *p, int threaded, const char *path,
+                      size_t *lineno) {
+  const char *name = summar_cli_name(path);
+  int is_stdin = !path || !strcmp(path, "-");
+  int fd = is_stdin ? 0 : open(path, O_RDONLY);
+  if (fd < 0) {
+    summar_cli_msg("%s: %s", name, strerror(errno));
+    return CLI_FAIL;
+  }
+  cli_lines rd;
+  summar_cli_lines_init(&rd, fd, p->max_line);
+  int rc = CLI_OK;
+  for (;;) {
+    char *text = NULL, *raw = NULL, *result = NULL;
+    size_t n = 0;
+    unsigned long long before = rd.bytes;
+    int lr = summar_cli_line(&rd, &text, &n);
+    if (lr == CLI_LINE_EOF)
+      break;
+    if (lr == CLI_LINE_READ_ERROR) {
+      summar_cli_msg("%s: read error after line %zu: %s", name, rd.lineno,
+                     strerror(rd.err));
+      rc = CLI_FAIL;
+      break;
+    }
+    ++*lineno;
+    if (lr == CLI_LINE_OK) {
+      raw = summar_cli_line_take(&rd);
+    } else {
+      summar_cli_msg("%s: line %zu: %s", name, rd.lineno,
+                     lr == CLI_LINE_TOO_LONG
+                         ? "longer than the limit (see --max-bytes): skipped"
+                         : "out of memory: skipped");
+      result = unread_line(p, lr, *lineno);
+    }
+    if ((!raw && !result) ||
+        push(p, threaded, raw, n, result, *lineno,
+             (size_t)(rd.bytes - before)) != 0) {
+      rc = -1;
+      break;
+    }
+  }
+  summar_cli_lines_free(&rd);
+  if (!is_stdin)
+    close(fd);
+  return rc;
+}
+
+/* Bytes of all inputs when every one is a regular file; 0 otherwise. */
+static unsigned long long total_bytes(char **files, int nfiles) {
+  unsigned long long total = 0;
+  struct stat st;
+  for (int f = 0; f < (nfiles ? nfiles : 1); f++) {
+    const char *path = nfiles ? files[f] : NULL;
+    int ok = (!path || !strcmp(path, "-")) ? fstat(0, &st) == 0
+                                            : stat(path, &st) == 0;
+    if (!ok || !S_ISREG(st.st_mode))
       return 0;
-  return 1;
+    total += (unsigned long long)st.st_size;
+  }
+  return total;
+}
+
+/* Starts up to @jobs workers; returns how many started. */
+static size_t start_workers(pool *p, pthread_t *th, size_t jobs) {
+  size_t n = 0;
+  if (jobs < 2)
+    return 0;
+  while (n < jobs && pthread_create(&th[n], NULL, worker, p) == 0)
+    n++;
+  if (n < jobs && !p->o->quiet)
+    summar_cli_msg("warning: %zu of %zu worker threads could not be "
+                   "started",
+                   jobs - n, jobs);
+  return n;
+}
+
+static int pool_init(pool *p, const cli_opts *o, const summar_ctx *ctx,
+                     size_t jobs) {
+  memset(p, 0, sizeof *p);
+  p->o = o;
+  p->ctx = ctx;
+  /* A JSON string escapes a byte in at most 6 bytes (\u00XX). */
+  p->max_line = o->max_bytes <= (SIZE_MAX - 65536) / 6
+                    ? o->max_bytes * 6 + 65536
+                    : SIZE_MAX - 1;
+  p->cap = jobs * 4;
+  p->slots = calloc(p->cap, sizeof *p->slots);
+  if (!p->slots)
+    return -1;
+  if (pthread_mutex_init(&p->lock, NULL) != 0) {
+    free(p->slots);
+    return -1;
+  }
+  if (pthread_cond_init(&p->work, NULL) != 0 ||
+      pthread_cond_init(&p->space, NULL) != 0) {
+    pthread_mutex_destroy(&p->lock);
+    free(p->slots);
+    return -1;
+  }
+  return 0;
+}
+
+static void pool_free(pool *p) {
+  for (size_t i = 0; i < p->cap; i++) {
+    free(p->slots[i].raw);
+    free(p->slots[i].result);
+  }
+  free(p->slots);
+  pthread_cond_destroy(&p->work);
+  pthread_cond_destroy(&p->space);
+  pthread_mutex_destroy(&p->lock);
+}
+
+/* Reads every input through the pool; returns the exit code. */
+static int run_pool(pool *p, size_t jobs, char **files, int nfiles) {
+  pthread_t *th = calloc(jobs, sizeof *th);
+  size_t started = th ? start_workers(p, th, jobs) : 0;
+  int rc = CLI_OK;
+  size_t lineno = 0;
+  for (int f = 0; f < (nfiles ? nfiles : 1) && rc != -1; f++) {
+    int r = read_input(p, started > 0, nfiles ? files[f] : NULL, &lineno);
+    if (r != CLI_OK)
+      rc = r;
+  }
+  pthread_mutex_lock(&p->lock);
+  p->eof = 1;
+  if (rc == -1)
+    p->fatal = 1;
+  pthread_cond_broadcast(&p->work);
+  pthread_mutex_unlock(&p->lock);
+  for (size_t t = 0; t < started; t++)
+    pthread_join(th[t], NULL);
+  free(th);
+  if (p->fatal)
+    return CLI_FAIL;
+  return rc != CLI_OK ? CLI_FAIL : p->nfailed ? CLI_FAIL : CLI_OK;
 }
 
 int summar_cli_batch(const cli_opts *o, char **files, int nfiles) {
@@ -435,8 +535,6 @@ int summar_cli_batch(const cli_opts *o, char **files, int nfiles) {
     long n = sysconf(_SC_NPROCESSORS_ONLN);
     jobs = n > 0 ? (size_t)n : 1;
   }
-  if (jobs > 1024)
-    jobs = 1024;
   summar_ctx *ctx = NULL;
   summar_status st = summar_ctx_new(NULL, &ctx);
   if (st == SUMMAR_OK)
@@ -446,89 +544,17 @@ int summar_cli_batch(const cli_opts *o, char **files, int nfiles) {
     summar_ctx_free(ctx);
     return CLI_FAIL;
   }
-  batch b;
-  memset(&b, 0, sizeof b);
-  b.o = o;
-  b.ctx = ctx;
-  /* A JSON string escapes a byte in at most 6 bytes (\u00XX). */
-  b.max_line = o->max_bytes <= (SIZE_MAX - 65536) / 6
-                   ? o->max_bytes * 6 + 65536
-                   : SIZE_MAX;
-  b.lines = calloc(CHUNK_LINES, sizeof *b.lines);
-  if (!b.lines || pthread_mutex_init(&b.lock, NULL) != 0) {
+  pool p;
+  if (pool_init(&p, o, ctx, jobs) != 0) {
     summar_cli_msg("out of memory");
-    free(b.lines);
     summar_ctx_free(ctx);
     return CLI_FAIL;
   }
-  int rc = CLI_OK, any_failed = 0;
-  char *buf = NULL;
-  size_t cap = 0, chunk_bytes = 0;
-  int ninputs = nfiles ? nfiles : 1;
-  for (int f = 0; f < ninputs && rc != -1; f++) {
-    const char *path = nfiles ? files[f] : NULL;
-    int is_stdin = !path || !strcmp(path, "-");
-    FILE *in = is_stdin ? stdin : fopen(path, "rb");
-    if (!in) {
-      summar_cli_msg("%s: %s", summar_cli_name(path), strerror(errno));
-      rc = CLI_FAIL;
-      continue;
-    }
-    ssize_t got;
-    while ((got = getline(&buf, &cap, in)) != -1) {
-      size_t n = (size_t)got;
-      while (n && (buf[n - 1] == '\n' || buf[n - 1] == '\r'))
-        n--;
-      if (is_blank(buf, n))
-        continue;
-      line *l = &b.lines[b.n];
-      l->text = malloc(n + 1);
-      if (!l->text) {
-        summar_cli_msg("out of memory");
-        rc = -1;
-        break;
-      }
-      memcpy(l->text, buf, n);
-      l->text[n] = '\0';
-      l->len = n;
-      b.n++;
-      chunk_bytes += n;
-      if (b.n == CHUNK_LINES || chunk_bytes >= CHUNK_BYTES) {
-        int r = run_chunk(&b, jobs);
-        clear_chunk(&b);
-        chunk_bytes = 0;
-        if (r < 0) {
-          rc = -1;
-          break;
-        }
-        any_failed |= r;
-      }
-    }
-    if (ferror(in)) {
-      summar_cli_msg("%s: read error: %s", summar_cli_name(path),
-                     strerror(errno));
-      rc = CLI_FAIL;
-    }
-    if (is_stdin)
-      clearerr(stdin);
-    else
-      fclose(in);
-  }
-  if (rc != -1 && b.n) {
-    int r = run_chunk(&b, jobs);
-    if (r < 0)
-      rc = -1;
-    else
-      any_failed |= r;
-  }
-  clear_chunk(&b);
-  free(buf);
-  free(b.lines);
-  pthread_mutex_destroy(&b.lock);
+  summar_cli_progress_init(&p.prog, o->progress, o->verbose,
+                           total_bytes(files, nfiles), jobs);
+  int rc = run_pool(&p, jobs, files, nfiles);
+  summar_cli_progress_show(&p.prog, 1);
+  pool_free(&p);
   summar_ctx_free(ctx);
-  if (rc == -1)
-    return CLI_FAIL;
-  if (rc == CLI_OK && any_failed)
-    rc = CLI_FAIL;
   return rc;
 }

@@ -139,13 +139,14 @@ static int extract_html(const extract_opts_t *e, summar_ctx *ctx,
 /* Plain text: the content sentences, grouped by source block. */
 static int extract_text(const extract_opts_t *e, summar_ctx *ctx,
                         const char *name, const char *in, size_t inlen) {
-  int rc = summar_cli_check_text(name, in, inlen, 0);
-  if (rc != CLI_OK)
-    return rc;
   summar_doc *doc = NULL;
   summar_status st = summar_doc_new(ctx, in, inlen, e->lang, 0, &doc);
-  if (st != SUMMAR_OK)
-    return summar_cli_status(name, st);
+  if (st != SUMMAR_OK) {
+    cli_err err;
+    summar_cli_doc_error(e->lang, ctx, in, inlen, st, &err);
+    summar_cli_print_err(name, &err);
+    return err.exit;
+  }
   size_t len;
   const char *text = summar_doc_text(doc, &len);
   summar_span title = {sizeof title, 0, 0, 0, 0};

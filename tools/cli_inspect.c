@@ -158,9 +158,8 @@ static int load(const inspect *in, summar_ctx **ctx, summar_doc **doc) {
   *ctx = NULL;
   *doc = NULL;
   int rc = summar_cli_read(in->file, in->max_bytes, &text, &len);
-  if (rc != CLI_OK)
-    return rc;
-  rc = summar_cli_check_text(name, text, len, in->replace_invalid);
+  if (rc == CLI_OK)
+    rc = summar_cli_decode(name, &text, &len, in->replace_invalid);
   if (rc != CLI_OK) {
     free(text);
     return rc;
@@ -172,21 +171,19 @@ static int load(const inspect *in, summar_ctx **ctx, summar_doc **doc) {
                    (in->replace_invalid ? SUMMAR_DOC_REPLACE_INVALID : 0);
   if (st == SUMMAR_OK)
     st = summar_doc_new(*ctx, text, len, in->lang, flags, doc);
-  free(text);
   if (st != SUMMAR_OK) {
+    cli_err err;
+    summar_cli_doc_error(in->lang, *ctx, text, len, st, &err);
+    summar_cli_print_err(name, &err);
+    rc = err.exit;
     summar_ctx_free(*ctx);
     *ctx = NULL;
-    if (st == SUMMAR_ERR_LANG_UNSUPPORTED) {
-      summar_cli_msg("--lang: unknown or malformed language tag '%s'",
-                     in->lang ? in->lang : "");
-      return CLI_USAGE;
-    }
-    return summar_cli_status(name, st);
-  }
-  if (summar_doc_warnings(*doc) & SUMMAR_WARN_REPLACED)
+  } else if (summar_doc_warnings(*doc) & SUMMAR_WARN_REPLACED) {
     summar_cli_msg("warning: invalid UTF-8 or NUL bytes were replaced by "
                    "U+FFFD");
-  return CLI_OK;
+  }
+  free(text);
+  return rc;
 }
 
 static void escape_line(const char *s, size_t n) {
@@ -212,7 +209,9 @@ static int print_sentences(const inspect *in, summar_doc *doc) {
     memset(&sp, 0, sizeof sp);
     sp.size = sizeof sp;
     if (summar_doc_sentence(doc, i, &sp) != SUMMAR_OK) {
-      rc = summar_cli_status(summar_cli_name(in->file), SUMMAR_ERR_RANGE);
+      summar_cli_msg("%s: %s", summar_cli_name(in->file),
+                     summar_strerror(SUMMAR_ERR_RANGE));
+      rc = CLI_FAIL;
       break;
     }
     const char *s = text + sp.start;
@@ -253,7 +252,9 @@ static int print_tokens(const inspect *in, summar_doc *doc) {
     memset(&t, 0, sizeof t);
     t.size = sizeof t;
     if (summar_doc_token(doc, i, &t) != SUMMAR_OK) {
-      rc = summar_cli_status(summar_cli_name(in->file), SUMMAR_ERR_RANGE);
+      summar_cli_msg("%s: %s", summar_cli_name(in->file),
+                     summar_strerror(SUMMAR_ERR_RANGE));
+      rc = CLI_FAIL;
       break;
     }
     const char *norm = t.norm ? t.norm : "", *stem = t.stem ? t.stem : "";

@@ -236,15 +236,23 @@ int summar_cli_ratio(const char *opt, const char *s, double *out) {
   return CLI_OK;
 }
 
+static const struct {
+  const char *name;
+  summar_format f;
+} formats[] = {{"text", SUMMAR_FORMAT_TEXT},
+               {"markdown", SUMMAR_FORMAT_MARKDOWN},
+               {"md", SUMMAR_FORMAT_MARKDOWN},
+               {"html", SUMMAR_FORMAT_HTML},
+               {"json", SUMMAR_FORMAT_JSON}};
+
+const char *summar_cli_format_name(summar_format f) {
+  for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++)
+    if (formats[i].f == f)
+      return formats[i].name;
+  return "text";
+}
+
 int summar_cli_format(const char *s, summar_format *out) {
-  static const struct {
-    const char *name;
-    summar_format f;
-  } formats[] = {{"text", SUMMAR_FORMAT_TEXT},
-                 {"markdown", SUMMAR_FORMAT_MARKDOWN},
-                 {"md", SUMMAR_FORMAT_MARKDOWN},
-                 {"html", SUMMAR_FORMAT_HTML},
-                 {"json", SUMMAR_FORMAT_JSON}};
   for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++)
     if (!strcmp(s, formats[i].name)) {
       *out = formats[i].f;
@@ -338,99 +346,123 @@ const char *summar_cli_lang_code(const char *arg, char *buf, size_t size) {
   return buf;
 }
 
-int summar_cli_check_text(const char *name, const char *text, size_t len,
-                          int replace) {
-  if (!replace) {
-    size_t bad = 0;
-    summar_status st = summar_utf8_check(text, len, &bad);
-    if (st == SUMMAR_ERR_UTF8) {
-      summar_cli_msg("%s: invalid UTF-8 at byte %zu "
-                     "(use --replace-invalid to replace it)",
-                     name, bad);
-      return CLI_FAIL;
-    }
-    if (st == SUMMAR_ERR_NUL) {
-      summar_cli_msg("%s: NUL byte at byte %zu "
-                     "(use --replace-invalid to replace it)",
-                     name, bad);
-      return CLI_FAIL;
-    }
+/* Whether s[0..n) looks like UTF-16 without a byte-order mark: NUL bytes
+   at one parity of the first pairs (ASCII-range text), almost none at the
+   other.  Sets *le for little-endian. */
+static int looks_utf16(const unsigned char *s, size_t n, int *le) {
+  size_t pairs = n / 2 < 512 ? n / 2 : 512, even = 0, odd = 0;
+  for (size_t i = 0; i < pairs; i++) {
+    even += s[2 * i] == 0;
+    odd += s[2 * i + 1] == 0;
   }
-  size_t i = 0;
-  while (i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' ||
-                     text[i] == '\r' || text[i] == '\f' || text[i] == '\v'))
-    i++;
-  if (i == len) {
-    summar_cli_msg("%s: no text to summarize", name);
+  if (pairs < 2)
+    return 0;
+  *le = odd > even;
+  size_t hi = odd > even ? odd : even, lo = odd > even ? even : odd;
+  return hi * 3 >= pairs && lo * 10 <= hi;
+}
+
+static void put_utf8(char *o, size_t *k, unsigned long c) {
+  if (c < 0x80) {
+    o[(*k)++] = (char)c;
+  } else if (c < 0x800) {
+    o[(*k)++] = (char)(0xC0 | (c >> 6));
+    o[(*k)++] = (char)(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    o[(*k)++] = (char)(0xE0 | (c >> 12));
+    o[(*k)++] = (char)(0x80 | ((c >> 6) & 0x3F));
+    o[(*k)++] = (char)(0x80 | (c & 0x3F));
+  } else {
+    o[(*k)++] = (char)(0xF0 | (c >> 18));
+    o[(*k)++] = (char)(0x80 | ((c >> 12) & 0x3F));
+    o[(*k)++] = (char)(0x80 | ((c >> 6) & 0x3F));
+    o[(*k)++] = (char)(0x80 | (c & 0x3F));
+  }
+}
+
+/* Decodes UTF-16 (after its byte-order mark) into new UTF-8; an unpaired
+   surrogate or odd last byte becomes U+FFFD with @replace, else fails with
+   its offset in *bad. */
+static char *utf16_to_utf8(const unsigned char *s, size_t n, int le,
+                           int replace, size_t *out_len, size_t *bad) {
+  /* A UTF-16 unit gives at most 3 UTF-8 bytes (a pair gives 4 for 4). */
+  char *o = malloc(n / 2 * 3 + 4);
+  size_t k = 0, i = 2;
+  if (!o)
+    return NULL;
+  *bad = SIZE_MAX;
+  while (i < n) {
+    size_t at = i;
+    unsigned long c = 0xD800; /* an odd last byte is as bad as a lone half */
+    if (i + 1 < n) {
+      c = le ? (unsigned long)(s[i] | s[i + 1] << 8)
+             : (unsigned long)(s[i] << 8 | s[i + 1]);
+      i += 2;
+      if (c >= 0xD800 && c < 0xDC00 && i + 1 < n) {
+        unsigned long d = le ? (unsigned long)(s[i] | s[i + 1] << 8)
+                             : (unsigned long)(s[i] << 8 | s[i + 1]);
+        if (d >= 0xDC00 && d < 0xE000) {
+          c = 0x10000 + ((c - 0xD800) << 10) + (d - 0xDC00);
+          i += 2;
+        }
+      }
+    } else {
+      i++;
+    }
+    if (c >= 0xD800 && c < 0xE000) {
+      if (!replace) {
+        *bad = at;
+        free(o);
+        return NULL;
+      }
+      c = 0xFFFD;
+    }
+    put_utf8(o, &k, c);
+  }
+  o[k] = '\0';
+  *out_len = k;
+  return o;
+}
+
+int summar_cli_decode(const char *name, char **text, size_t *len,
+                      int replace) {
+  const unsigned char *s = (const unsigned char *)*text;
+  size_t n = *len;
+  int le = 0;
+  if (n >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) ||
+                 (s[0] == 0xFE && s[1] == 0xFF))) {
+    size_t bad = 0, out_len = 0;
+    char *o = utf16_to_utf8(s, n, s[0] == 0xFF, replace, &out_len, &bad);
+    if (!o) {
+      if (bad == SIZE_MAX)
+        summar_cli_msg("%s: out of memory", name);
+      else
+        summar_cli_msg("%s: invalid UTF-16 at byte %zu (use "
+                       "--replace-invalid to replace it)",
+                       name, bad);
+      return CLI_FAIL;
+    }
+    free(*text);
+    *text = o;
+    *len = out_len;
+    return CLI_OK;
+  }
+  if (summar_utf8_check(*text, n, NULL) != SUMMAR_OK &&
+      looks_utf16(s, n, &le)) {
+    summar_cli_msg("%s: the input looks like UTF-16%s without a byte-order "
+                   "mark, not UTF-8: convert it first (iconv -f UTF-16%s "
+                   "-t UTF-8)",
+                   name, le ? "LE" : "BE", le ? "LE" : "BE");
     return CLI_FAIL;
   }
   return CLI_OK;
 }
 
-int summar_cli_status(const char *name, summar_status st) {
-  switch (st) {
-  case SUMMAR_OK:
-    return CLI_OK;
-  case SUMMAR_ERR_EMPTY:
-    summar_cli_msg("%s: no text to summarize", name);
-    return CLI_FAIL;
-  case SUMMAR_ERR_UTF8:
-  case SUMMAR_ERR_NUL:
-    summar_cli_msg("%s: %s (use --replace-invalid to replace it)", name,
-                   summar_strerror(st));
-    return CLI_FAIL;
-  case SUMMAR_ERR_TOO_LARGE:
-    summar_cli_msg("%s: the input is larger than the limit "
-                   "(raise it with --max-bytes)",
-                   name);
-    return CLI_FAIL;
-  case SUMMAR_ERR_LANG_UNSUPPORTED:
-    summar_cli_msg("--lang: unknown or malformed language tag");
-    return CLI_USAGE;
-  case SUMMAR_ERR_ALGORITHM:
-    summar_cli_msg("%s: %s", name, summar_strerror(st));
-    return CLI_USAGE;
-  default:
-    summar_cli_msg("%s: %s", name, summar_strerror(st));
-    return CLI_FAIL;
-  }
-}
-
-void summar_cli_json_string(FILE *f, const char *s, size_t n) {
-  static const char hex[] = "0123456789abcdef";
-  fputc('"', f);
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    switch (c) {
-    case '"': fputs("\\\"", f); break;
-    case '\\': fputs("\\\\", f); break;
-    case '\n': fputs("\\n", f); break;
-    case '\r': fputs("\\r", f); break;
-    case '\t': fputs("\\t", f); break;
-    case '\b': fputs("\\b", f); break;
-    case '\f': fputs("\\f", f); break;
-    default:
-      if (c < 0x20 || c == 0x7f) {
-        fputs("\\u00", f);
-        fputc(hex[c >> 4], f);
-        fputc(hex[c & 15], f);
-      } else {
-        fputc(c, f);
-      }
-    }
-  }
-  fputc('"', f);
-}
-
-const char *summar_cli_warning_name(unsigned bit) {
-  switch (bit) {
-  case SUMMAR_WARN_SHORT_SOURCE: return "short_source";
-  case SUMMAR_WARN_FEW_PARAGRAPHS: return "few_paragraphs";
-  case SUMMAR_WARN_REPLACED: return "replaced";
-  case SUMMAR_WARN_NOTHING_FITS: return "nothing_fits";
-  case SUMMAR_WARN_LANG_GUESSED: return "lang_guessed";
-  default: return NULL;
-  }
+void summar_cli_print_err(const char *name, const cli_err *e) {
+  if (e->about == CLI_ABOUT_OPTION || !name)
+    summar_cli_msg("%s", e->msg);
+  else
+    summar_cli_msg("%s: %s", name, e->msg);
 }
 
 int summar_cli_flush(void) {

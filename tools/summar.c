@@ -29,6 +29,7 @@ enum {
   OPT_FOLLOW_REQUEST,
   OPT_JSONL,
   OPT_JOBS,
+  OPT_PROGRESS,
   OPT_VERBOSE,
   OPT_QUIET,
   OPT_HTML,
@@ -54,6 +55,7 @@ static const cli_opt main_opts[] = {
     {"follow-request", 0, 0, OPT_FOLLOW_REQUEST},
     {"jsonl", 0, 0, OPT_JSONL},
     {"jobs", 'j', 1, OPT_JOBS},
+    {"progress", 0, 0, OPT_PROGRESS},
     {"verbose", 'v', 0, OPT_VERBOSE},
     {"html", 0, 0, OPT_HTML},
     {"quiet", 'q', 0, OPT_QUIET},
@@ -179,9 +181,9 @@ static void report_warnings(const run *r, const char *name,
                    w, summar_summary_sentence_count(sum), paragraphs);
   if (warn & SUMMAR_WARN_NOTHING_FITS) {
     size_t budget = words_asked;
-    if (!budget && !o->sentences) {
+    if (!budget && !o->req.sentences) {
       /* A ratio budget (the library's default is 0.2). */
-      double ratio = o->ratio > 0 ? o->ratio : 0.2;
+      double ratio = o->req.ratio > 0 ? o->req.ratio : 0.2;
       budget = (size_t)(ratio * (double)src + 0.5);
     }
     summar_cli_msg("%swarning: no sentence fits in the budget of %zu "
@@ -200,6 +202,47 @@ static void report_warnings(const run *r, const char *name,
   }
 }
 
+/* Reports the instruction found in the text (--follow-request). */
+static void report_request(const run *r, const char *name,
+                           const cli_summary *cs) {
+  const cli_opts *o = r->o;
+  char wb[4096];
+  const char *w = who(r, name, wb, sizeof wb);
+  if (!cs->asked) {
+    if (!o->quiet)
+      summar_cli_msg("%swarning: no instruction found in the text "
+                     "(--follow-request)",
+                     w);
+    return;
+  }
+  if (o->verbose)
+    summar_cli_msg("%sthe text asks for %zu words, %zu paragraphs, "
+                   "language %s; using %zu words, %zu paragraphs, "
+                   "language %s",
+                   w, cs->asked_words, cs->asked_paragraphs,
+                   cs->asked_lang ? cs->asked_lang : "-", cs->used.words,
+                   cs->used.paragraphs ? cs->used.paragraphs : 1,
+                   cs->used.output_lang ? cs->used.output_lang : "-");
+}
+
+/* Writes the summary: text as it is; JSON among several inputs as one
+   line with a "file" member first. */
+static void print_summary(run *r, const char *name, const char *out,
+                          size_t out_len) {
+  if (r->multi && r->o->req.format == SUMMAR_FORMAT_JSON && out_len > 1 &&
+      out[0] == '{') {
+    fputs("{\"file\":", stdout);
+    summar_cli_json_string(stdout, name, strlen(name));
+    fputc(',', stdout);
+    fwrite(out + 1, 1, out_len - 1, stdout);
+    return;
+  }
+  if (r->multi)
+    printf("%s==> %s <==\n", r->printed ? "\n" : "", name);
+  if (out_len)
+    fwrite(out, 1, out_len, stdout);
+}
+
 static int summarize_one(run *r, const char *path) {
   const cli_opts *o = r->o;
   const char *name = summar_cli_name(path);
@@ -209,149 +252,52 @@ static int summarize_one(run *r, const char *path) {
   if (rc != CLI_OK)
     return rc;
   /* A page is decoded from its own charset by the library. */
-  int html = o->html || summar_looks_like_html(text, len);
-  if (html && !o->html && o->verbose)
+  cli_req req = o->req;
+  req.html = o->req.html || summar_looks_like_html(text, len);
+  if (req.html && !o->req.html && o->verbose)
     summar_cli_msg("%s: the input looks like HTML: summarizing its main "
                    "content (--html)",
                    name);
-  rc = html ? CLI_OK
-            : summar_cli_check_text(name, text, len, o->replace_invalid);
+  rc = req.html ? CLI_OK
+                : summar_cli_decode(name, &text, &len, o->req.replace_invalid);
   if (rc != CLI_OK) {
     free(text);
     return rc;
   }
-  summar_doc *doc = NULL;
-  summar_request *req = NULL;
-  summar_summary *sum = NULL;
-  unsigned flags = o->replace_invalid ? SUMMAR_DOC_REPLACE_INVALID : 0;
-  if (html)
-    flags |= SUMMAR_DOC_HTML;
-  summar_status st = summar_doc_new(r->ctx, text, len, o->lang, flags, &doc);
+  cli_summary cs;
+  cli_err err;
+  rc = summar_cli_summarize(r->ctx, text, len, &req, &cs, &err);
   free(text);
-  if (st == SUMMAR_ERR_LANG_UNSUPPORTED) {
-    summar_cli_msg("--lang: unknown or malformed language tag '%s'",
-                   o->lang ? o->lang : "");
-    rc = CLI_USAGE;
-    goto done;
+  if (o->req.follow_request && cs.doc)
+    report_request(r, name, &cs);
+  if (rc != CLI_OK) {
+    summar_cli_print_err(
+        err.about == CLI_ABOUT_REQUEST && !r->multi ? NULL : name, &err);
+    summar_cli_summary_free(&cs);
+    return rc;
   }
-  if (st != SUMMAR_OK) {
-    rc = summar_cli_status(name, st);
-    goto done;
-  }
-  char wb[4096];
-  const char *w = who(r, name, wb, sizeof wb);
-
-  /* The budget: explicit options, then the instruction in the text. */
-  size_t words = o->words, paragraphs = o->paragraphs;
-  const char *out_lang = o->output_lang;
-  if (o->follow_request) {
-    size_t rw = 0, rp = 0;
-    const char *rl = NULL;
-    st = summar_doc_embedded_request(doc, &rw, &rp, &rl);
-    if (st == SUMMAR_OK) {
-      int budget_given = o->words || o->sentences || o->ratio > 0;
-      if (rw && !budget_given)
-        words = rw;
-      if (rp && !o->paragraphs)
-        paragraphs = rp;
-      if (rl && !o->output_lang)
-        out_lang = rl;
-      if (o->verbose)
-        summar_cli_msg("%sthe text asks for %zu words, %zu paragraphs, "
-                       "language %s; using %zu words, %zu paragraphs, "
-                       "language %s",
-                       w, rw, rp, rl ? rl : "-", words,
-                       paragraphs ? paragraphs : 1, out_lang ? out_lang : "-");
-    } else if (st == SUMMAR_ERR_NOT_FOUND) {
-      if (!o->quiet)
-        summar_cli_msg("%swarning: no instruction found in the text "
-                       "(--follow-request)",
-                       w);
-    } else {
-      rc = summar_cli_status(name, st);
-      goto done;
-    }
-  }
-  if (!paragraphs)
-    paragraphs = 1;
-
-  st = summar_request_new(&req);
-  if (st == SUMMAR_OK && words)
-    st = summar_request_set_words(req, words);
-  if (st == SUMMAR_OK && o->sentences && !words)
-    st = summar_request_set_sentences(req, o->sentences);
-  if (st == SUMMAR_OK && o->ratio > 0 && !words)
-    st = summar_request_set_ratio(req, o->ratio);
-  if (st == SUMMAR_OK)
-    st = summar_request_set_paragraphs(req, paragraphs);
-  if (st == SUMMAR_OK)
-    st = summar_request_set_format(req, o->format);
-  if (st == SUMMAR_OK && o->algorithm)
-    st = summar_request_set_algorithm(req, o->algorithm);
-  if (st == SUMMAR_OK && o->keywords)
-    st = summar_request_set_keywords(req, o->keywords);
-  if (st == SUMMAR_OK && o->title)
-    st = summar_request_set_title(req, 1);
-  if (st == SUMMAR_OK && out_lang) {
-    st = summar_request_set_output_lang(req, out_lang);
-    if (st == SUMMAR_ERR_LANG_UNSUPPORTED) {
-      summar_cli_msg("%sunknown output language '%s'", w, out_lang);
-      rc = CLI_FAIL;
-      goto done;
-    }
-  }
-  if (st != SUMMAR_OK) {
-    /* Values were checked while parsing: what is left is the text's own
-       request (out of the library's range) or a library failure. */
-    rc = summar_cli_status(name, st);
-    if (rc == CLI_USAGE)
-      rc = CLI_FAIL;
-    goto done;
-  }
-
-  st = summar_summarize(doc, req, &sum);
-  if (st == SUMMAR_ERR_LANG_MISMATCH) {
-    const char *src = summar_doc_language(doc);
-    char code[32];
-    summar_cli_lang_code(out_lang, code, sizeof code);
-    summar_cli_msg("%stranslation is not supported: the source is %s (%s), "
-                   "the output was asked in %s (%s)",
-                   w, summar_cli_lang_name(src), src ? src : "und",
-                   summar_cli_lang_name(code), code);
-    rc = CLI_FAIL;
-    goto done;
-  }
-  if (st != SUMMAR_OK) {
-    rc = summar_cli_status(name, st);
-    goto done;
-  }
-
-  if (r->multi) {
-    printf("%s==> %s <==\n", r->printed ? "\n" : "", name);
-  }
+  const summar_summary *sum = cs.sum;
   size_t out_len = 0;
   const char *out = summar_summary_text(sum, &out_len);
-  if (out_len)
-    fwrite(out, 1, out_len, stdout);
+  print_summary(r, name, out, out_len);
   r->printed = 1;
   if (o->verbose) {
+    char wb[4096];
     const char *l = summar_summary_language(sum);
     summar_cli_msg("%slanguage %s (%s); %zu of %zu words of content in %zu "
                    "sentences and %zu paragraphs; algorithm %s",
-                   w, summar_cli_lang_name(l), l ? l : "und",
-                   summar_summary_word_count(sum),
+                   who(r, name, wb, sizeof wb), summar_cli_lang_name(l),
+                   l ? l : "und", summar_summary_word_count(sum),
                    summar_summary_source_words(sum),
                    summar_summary_sentence_count(sum),
                    summar_summary_paragraph_count(sum),
-                   o->algorithm ? o->algorithm : "default");
+                   o->req.algorithm ? o->req.algorithm : "default");
   }
-  report_warnings(r, name, sum, words, paragraphs, out_lang != NULL);
-  rc = summar_cli_flush();
-done:
-  summar_summary_free(sum);
-  summar_request_free(req);
-  summar_doc_free(doc);
-  return rc;
+  report_warnings(r, name, sum, cs.used.words,
+                  cs.used.paragraphs ? cs.used.paragraphs : 1,
+                  cs.used.output_lang != NULL);
+  summar_cli_summary_free(&cs);
+  return summar_cli_flush();
 }
 
 /* ----------------------------------------------------------------- main */
@@ -371,41 +317,41 @@ static int parse_main(int argc, char **argv, cli_opts *o, char **files,
       break;
     case OPT_WORDS:
       budgets++;
-      rc = summar_cli_size("--words", v, 1, 100000000, 0, &o->words);
+      rc = summar_cli_size("--words", v, 1, 100000000, 0, &o->req.words);
       break;
     case OPT_SENTENCES:
       budgets++;
-      rc = summar_cli_size("--sentences", v, 1, 10000000, 0, &o->sentences);
+      rc = summar_cli_size("--sentences", v, 1, 10000000, 0, &o->req.sentences);
       break;
     case OPT_RATIO:
       budgets++;
-      rc = summar_cli_ratio("--ratio", v, &o->ratio);
+      rc = summar_cli_ratio("--ratio", v, &o->req.ratio);
       break;
     case OPT_PARAGRAPHS:
-      rc = summar_cli_size("--paragraphs", v, 1, 10000, 0, &o->paragraphs);
+      rc = summar_cli_size("--paragraphs", v, 1, 10000, 0, &o->req.paragraphs);
       break;
     case OPT_LANG:
       if (!*v)
         rc = summar_cli_usage_error(NULL, "--lang: empty language");
-      o->lang = v;
+      o->req.lang = v;
       break;
     case OPT_OUTPUT_LANG:
       if (!*v)
         rc = summar_cli_usage_error(NULL, "--output-lang: empty language");
-      o->output_lang = v;
+      o->req.output_lang = v;
       break;
     case OPT_ALGORITHM:
       if (!summar_cli_algorithm_known(v)) {
         summar_cli_bad_algorithm(v);
         rc = CLI_USAGE;
       }
-      o->algorithm = v;
+      o->req.algorithm = v;
       break;
     case OPT_FORMAT:
-      rc = summar_cli_format(v, &o->format);
+      rc = summar_cli_format(v, &o->req.format);
       break;
     case OPT_KEYWORDS:
-      rc = summar_cli_size("--keywords", v, 0, 1000, 0, &o->keywords);
+      rc = summar_cli_size("--keywords", v, 0, 1000, 0, &o->req.keywords);
       break;
     case OPT_MAX_BYTES:
       rc = summar_cli_size("--max-bytes", v, 1, SIZE_MAX, 1, &o->max_bytes);
@@ -413,13 +359,14 @@ static int parse_main(int argc, char **argv, cli_opts *o, char **files,
     case OPT_JOBS:
       rc = summar_cli_size("--jobs", v, 1, 1024, 0, &o->jobs);
       break;
-    case OPT_TITLE: o->title = 1; break;
-    case OPT_REPLACE_INVALID: o->replace_invalid = 1; break;
-    case OPT_FOLLOW_REQUEST: o->follow_request = 1; break;
+    case OPT_TITLE: o->req.title = 1; break;
+    case OPT_REPLACE_INVALID: o->req.replace_invalid = 1; break;
+    case OPT_FOLLOW_REQUEST: o->req.follow_request = 1; break;
     case OPT_JSONL: o->jsonl = 1; break;
+    case OPT_PROGRESS: o->progress = 1; break;
     case OPT_VERBOSE: o->verbose = 1; break;
     case OPT_QUIET: o->quiet = 1; break;
-    case OPT_HTML: o->html = 1; break;
+    case OPT_HTML: o->req.html = 1; break;
     case OPT_LIST_ALGORITHMS:
     case OPT_LIST_LANGUAGES:
     case OPT_HELP:
@@ -439,20 +386,20 @@ static int parse_main(int argc, char **argv, cli_opts *o, char **files,
   if (budgets > 1)
     return summar_cli_usage_error(
         NULL, "--words, --sentences and --ratio exclude each other");
-  if (o->jsonl && o->format == SUMMAR_FORMAT_JSON)
+  if (o->jsonl && o->req.format == SUMMAR_FORMAT_JSON)
     return summar_cli_usage_error(
         NULL, "--jsonl writes JSON already: use --format text, markdown or "
               "html for the summaries");
-  if (o->output_lang) {
+  if (o->req.output_lang) {
     summar_request *req = NULL;
     summar_status st = summar_request_new(&req);
     if (st == SUMMAR_OK)
-      st = summar_request_set_output_lang(req, o->output_lang);
+      st = summar_request_set_output_lang(req, o->req.output_lang);
     summar_request_free(req);
     if (st == SUMMAR_ERR_LANG_UNSUPPORTED)
       return summar_cli_usage_error(NULL, "--output-lang: unknown language "
                                           "'%s'",
-                                    o->output_lang);
+                                    o->req.output_lang);
     if (st != SUMMAR_OK) {
       summar_cli_msg("%s", summar_strerror(st));
       return CLI_FAIL;
@@ -476,7 +423,7 @@ int main(int argc, char **argv) {
   cli_opts o;
   memset(&o, 0, sizeof o);
   o.max_bytes = CLI_DEFAULT_MAX_BYTES;
-  o.format = SUMMAR_FORMAT_TEXT;
+  o.req.format = SUMMAR_FORMAT_TEXT;
   char **files = calloc((size_t)argc + 1, sizeof *files);
   if (!files) {
     summar_cli_msg("out of memory");

@@ -10,72 +10,14 @@ import os
 import re
 import subprocess
 import sys
-import tempfile
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-SUMMAR = os.environ.get("SUMMAR", "summar")
-DATA = os.environ.get("SUMMAR_TEST_DATA",
-                      os.path.join(HERE, "..", "data", "cli"))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from clitest import (DATA, SUMMAR, check, jsonl, paragraphs, read, report,
+                     run, summary_json, tmpfile, words)
 
 AR = os.path.join(DATA, "article-ar.txt")
 AR_REQ = os.path.join(DATA, "article-ar-request-ar.txt")
 EN = os.path.join(DATA, "article-en.txt")
-
-TMP = tempfile.mkdtemp(prefix="summar-cli-test-")
-
-results = []
-
-
-def check(ok, what, detail=None):
-    results.append((bool(ok), what, detail))
-    return bool(ok)
-
-
-def run(args, stdin=b"", env=None):
-    p = subprocess.run([SUMMAR] + list(args), input=stdin,
-                       stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                       timeout=120, env=env)
-    return p.returncode, p.stdout, p.stderr.decode("utf-8", "replace")
-
-
-def read(path):
-    with open(path, "rb") as f:
-        return f.read()
-
-
-def tmpfile(name, data):
-    path = os.path.join(TMP, name)
-    with open(path, "wb") as f:
-        f.write(data)
-    return path
-
-
-def words(text):
-    """Whitespace-separated runs holding a letter or digit."""
-    if isinstance(text, bytes):
-        text = text.decode("utf-8")
-    return sum(1 for w in text.split() if any(c.isalnum() for c in w))
-
-
-def paragraphs(out):
-    """Paragraphs of a text summary; None when the layout is wrong."""
-    text = out.decode("utf-8")
-    if not text.endswith("\n") or text.endswith("\n\n"):
-        return None
-    body = text[:-1]
-    if "\n\n\n" in body:
-        return None
-    parts = body.split("\n\n")
-    if any(not p.strip() for p in parts):
-        return None
-    return parts
-
-
-def summary_json(args, path):
-    rc, out, err = run(list(args) + ["--format", "json", path])
-    if rc != 0:
-        return None
-    return json.loads(out.decode("utf-8"))
 
 
 def verbatim(doc, source):
@@ -401,59 +343,110 @@ rc2, o2, e2 = run(["--jsonl", "--jobs", "2"], stdin=batch_in)
 rc4, o4, e4 = run(["--jsonl", "--jobs", "4", p])
 check(o1 == o2 == o4 and o1, "--jsonl: --jobs 1, 2 and 4 give the same output")
 check(rc1 == 1 and rc2 == 1, "--jsonl: exit 1 when a line failed")
-try:
-    out_lines = [json.loads(l) for l in o1.decode().splitlines()]
-except ValueError:
-    out_lines = []
-check(len(out_lines) == len([l for l in lines if l.strip()]),
-      "--jsonl: one output line per non-blank input line", len(out_lines))
+out_lines = jsonl(o1)
+check(len(out_lines) == len(lines),
+      "--jsonl: one output line per input line, blank lines too",
+      len(out_lines))
 ids = [o.get("id") for o in out_lines]
-check(ids == [1, None, "two", 3, None, 4, 5, 6, 7, 8, 9, 10],
+check(ids == [1, None, "two", None, 3, None, 4, 5, 6, 7, 8, 9, 10],
       "--jsonl: input order kept, ids echoed", ids)
-if len(out_lines) == 12:
+errs = [(k + 1, o["error"]) for k, o in enumerate(out_lines) if "error" in o]
+check(errs and all(e["line"] == k for k, e in errs),
+      "--jsonl: every error carries its input line number", errs)
+
+
+def error_of(o):
+    return o.get("error", {"code": "", "message": ""})
+
+
+if len(out_lines) == 13:
     o = out_lines
-    check(set(o[0]) >= {"id", "summary", "language", "words", "warnings"}
+    check(set(o[0]) >= {"id", "schema", "text", "language", "words",
+                        "sentences", "warnings"}
           and o[0]["language"] == "en" and o[0]["words"] <= 60
-          and words(o[0]["summary"]) == o[0]["words"]
-          and o[0]["summary"].rstrip("\n") == run(["--words", "60", EN])[1].decode().rstrip("\n"),
+          and words(o[0]["text"]) == o[0]["words"]
+          and o[0]["text"].rstrip("\n") == run(["--words", "60", EN])[1].decode().rstrip("\n"),
           "--jsonl: a summary equals the one of the plain mode")
+    doc60 = summary_json(["--words", "60"], EN)
+    check(doc60 and {k: v for k, v in o[0].items() if k != "id"} == doc60,
+          "--jsonl: a result line is the --format json object plus its id")
     check(o[2]["language"] == "ar" and o[2]["words"] <= 80
-          and len(paragraphs(o[2]["summary"].encode()) or []) == 2,
+          and len(paragraphs(o[2]["text"].encode()) or []) == 2,
           "--jsonl: per-line words, paragraphs and algorithm")
-    check(set(o[1]) == {"id", "error"} and "JSON" in o[1]["error"],
+    check(error_of(o[1])["code"] == "invalid_json"
+          and "JSON" in error_of(o[1])["message"],
           "--jsonl: a bad line gives an error object")
-    check("no text" in o[3].get("error", ""), "--jsonl: empty text is an error")
-    check("object" in o[4].get("error", ""), "--jsonl: a non-object is an error")
-    check("translation is not supported" in o[5].get("error", ""),
+    check(error_of(o[3])["code"] == "blank",
+          "--jsonl: a blank line gives an error line of its own")
+    check(error_of(o[4])["code"] == "empty"
+          and "no text" in error_of(o[4])["message"],
+          "--jsonl: empty text is an error")
+    check(error_of(o[5])["code"] == "not_object",
+          "--jsonl: a non-object is an error")
+    check(error_of(o[6])["code"] == "lang_mismatch" and
+          "translation is not supported" in error_of(o[6])["message"],
           "--jsonl: output_lang mismatch is an error")
-    check("summary" in o[6] and o[6]["summary"].count(". ") <= 2,
+    check("text" in o[7] and len(o[7]["sentences"]) <= 2,
           "--jsonl: per-line sentences budget")
-    check("words" in o[7].get("error", ""), "--jsonl: words 0 is an error")
-    check("algorithm" in o[8].get("error", ""),
+    check("words" in error_of(o[8])["message"]
+          and error_of(o[8])["code"] == "bad_field",
+          "--jsonl: words 0 is an error")
+    check("algorithm" in error_of(o[9])["message"],
           "--jsonl: an unknown algorithm is an error")
-    check("NUL" in o[9].get("error", ""), "--jsonl: NUL in text is an error")
-    check(1 <= len(o[10].get("keywords", [])) <= 2, "--jsonl: keywords")
-    check("text" in o[11].get("error", ""), "--jsonl: missing text is an error")
+    check(error_of(o[10])["code"] == "nul"
+          and "NUL" in error_of(o[10])["message"],
+          "--jsonl: NUL in text is an error")
+    check(1 <= len(o[11].get("keywords", [])) <= 2, "--jsonl: keywords")
+    check("text" in error_of(o[12])["message"],
+          "--jsonl: missing text is an error")
 good = (lines[0] + "\n" + lines[2] + "\n").encode()
 rc, out, err = run(["--jsonl"], stdin=good)
 check(rc == 0 and len(out.splitlines()) == 2, "--jsonl: exit 0 when all lines pass")
 rc, out, err = run(["--jsonl", "--replace-invalid"],
                    stdin=b'{"id":1,"text":"Fine words here. Bad \xff byte here. More words."}\n'
-                   b'{"id":2,"text":"A NUL\\u0000 here. And more text after it."}\n')
-res = [json.loads(l) for l in out.decode().splitlines()]
-check(rc == 0 and len(res) == 2 and all("summary" in r for r in res)
+                   b'{"id":2,"text":"A NUL\\u0000 here. And more text after it."}\n'
+                   b'{"id":3,"text":"A lone \\ud800 half here. And a pair \\ud83d\\ude00 too. '
+                   b'More words to read."}\n')
+res = jsonl(out)
+check(rc == 0 and len(res) == 3 and all("text" in r for r in res)
       and all("replaced" in r["warnings"] for r in res),
-      "--jsonl --replace-invalid repairs raw bytes and NUL", out)
+      "--jsonl --replace-invalid repairs raw bytes, NUL and a lone \\ud800",
+      out)
+rc, out, err = run(["--jsonl", "--replace-invalid", "--ratio", "1"],
+                   stdin=b'{"id":3,"text":"A lone \\ud800 half here. And a pair '
+                   b'\\ud83d\\ude00 too. More words to read."}\n')
+res = jsonl(out)
+check(rc == 0 and res and "\ufffd half" in res[0]["text"]
+      and "\U0001F600" in res[0]["text"],
+      "--jsonl --replace-invalid: U+FFFD for the lone half, the pair kept",
+      out)
+rc, out, err = run(["--jsonl"],
+                   stdin=b'{"id":"s1","text":"A lone \\ud800 half."}\n')
+res = jsonl(out)
+check(rc == 1 and res and res[0]["id"] == "s1"
+      and error_of(res[0])["code"] == "invalid_json",
+      "--jsonl: a lone \\ud800 without --replace-invalid is an error that "
+      "keeps the id", out)
 rc, out, err = run(["--jsonl"], stdin=b'{"id":1,"text":"Bad \xff byte."}\n')
-res = json.loads(out.decode()) if out else {}
-check(rc == 1 and "error" in res, "--jsonl: raw invalid UTF-8 is an error")
+res = jsonl(out)
+check(rc == 1 and res and "error" in res[0],
+      "--jsonl: raw invalid UTF-8 is an error")
+rc, out, err = run(["--jsonl"], stdin=b'{"id": {"doc": [7, "x"]}, "text": "broken\n'
+                   b'{"text": "no id", "id": 12, oops}\n')
+res = jsonl(out)
+check(rc == 1 and [r.get("id") for r in res] == [{"doc": [7, "x"]}, 12]
+      and all(error_of(r)["code"] == "invalid_json" for r in res)
+      and [error_of(r)["line"] for r in res] == [1, 2],
+      "--jsonl: a line that does not parse keeps its id when it can be read",
+      out)
 big = "\n".join(json.dumps({"id": i, "text": en.decode(), "words": 10 + i % 50})
                 for i in range(600)).encode() + b"\n"
 rc1, o1, _ = run(["--jsonl", "--jobs", "1"], stdin=big)
 rc2, o2, _ = run(["--jsonl", "--jobs", "3"], stdin=big)
 ids = [json.loads(l)["id"] for l in o2.decode().splitlines()]
 check(rc1 == rc2 == 0 and o1 == o2 and ids == list(range(600)),
-      "--jsonl: 600 lines (more than one chunk) keep their order")
+      "--jsonl: 600 lines keep their order")
+jsonl(o2)
 
 # --------------------------------------------------------- subcommands
 
@@ -514,15 +507,62 @@ if os.path.exists("/dev/full"):
     check(p.returncode == 1 and b"write error" in p.stderr,
           "a write error exits 1", p.stderr)
 
-# ---------------------------------------------------------------- report
+# ------------------------------------------------- JSON of several files
 
-print("1..%d" % len(results))
-failed = 0
-for i, (ok, what, detail) in enumerate(results, 1):
-    print("%s %d - %s" % ("ok" if ok else "not ok", i, what))
-    if not ok:
-        failed += 1
-        if detail is not None:
-            for line in repr(detail)[:2000].splitlines():
-                print("# " + line)
-sys.exit(1 if failed else 0)
+rc, out, err = run(["--format", "json", "--words", "60", EN, AR])
+objs = jsonl(out)
+single = [summary_json(["--words", "60"], f) for f in (EN, AR)]
+check(rc == 0 and len(objs) == 2 and len(out.splitlines()) == 2
+      and [o.get("file") for o in objs] == [EN, AR]
+      and [{k: v for k, v in o.items() if k != "file"} for o in objs] == single,
+      "--format json with several files: JSON Lines with a \"file\" member",
+      out[:300])
+
+# ------------------------------------------------------ title in budget
+
+ok, detail = True, []
+for n in (8, 12, 20, 40, 90):
+    for fmt in ("text", "markdown"):
+        rc, out, err = run(["--title", "--words", str(n), "--format", fmt, EN])
+        if rc != 0 or words(out.replace(b"# ", b"")) > n:
+            ok = False
+            detail.append((n, fmt, rc, words(out)))
+    doc = summary_json(["--title", "--words", str(n)], EN)
+    if not doc or doc["words"] > n or (
+            doc.get("title") and doc["words"] != words(doc["title"]) + sum(
+                s["words"] for s in doc["sentences"])):
+        ok = False
+        detail.append((n, "json", doc and doc["words"]))
+check(ok, "--title --words N: the title counts, never more than N words "
+      "printed", detail)
+rc, out, err = run(["--title", "--words", "20", EN])
+check(rc == 0 and out.startswith(b"City Council Approves New Bicycle Network\n\n"),
+      "--title --words 20 keeps the headline when a sentence fits after it",
+      out)
+rc, out, err = run(["--title", "--words", "5", EN])
+check(b"City Council" not in out and words(out) <= 5,
+      "--title leaves out a headline longer than the budget", out)
+
+# ---------------------------------------------------------------- UTF-16
+
+utf8 = read(EN)
+for bom, enc in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+    p = tmpfile("bom-%s.txt" % enc, bom + utf8.decode().encode(enc))
+    rc, out, err = run(["--words", "60", p])
+    check(rc == 0 and out == run(["--words", "60", EN])[1],
+          "UTF-16 (%s) with a byte-order mark is decoded" % enc, err)
+p = tmpfile("nobom.txt", utf8.decode().encode("utf-16-le"))
+rc, out, err = run(["--words", "60", p])
+check(rc == 1 and out == b"" and "looks like UTF-16LE" in err
+      and "invalid UTF-8" not in err,
+      "UTF-16 without a byte-order mark: said to look like UTF-16", err)
+p = tmpfile("badbom.txt", b"\xff\xfe" + "Lone ".encode("utf-16-le")
+            + b"\x00\xd8" + " half. More text here.".encode("utf-16-le"))
+rc, out, err = run(["--ratio", "1", p])
+rc2, out2, err2 = run(["--ratio", "1", "--replace-invalid", p])
+check(rc == 1 and "invalid UTF-16 at byte 12" in err and rc2 == 0
+      and "\ufffd".encode() in out2,
+      "UTF-16: an unpaired surrogate fails, or is replaced with "
+      "--replace-invalid", (err, out2))
+
+report()

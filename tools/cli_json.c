@@ -1,0 +1,162 @@
+/*
+ * cli_json.c - JSON helpers of the `summar` tool over jansson: strings
+ * from bytes that may not be UTF-8, repair of JSON Lines input under
+ * --replace-invalid, and the "id" of a line that does not parse.
+ */
+#include "cli.h"
+
+#include <jansson.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Appends s[0..n) to b (capacity checked by the caller's sizing). */
+static size_t put(char *b, size_t o, const char *s, size_t n) {
+  memcpy(b + o, s, n);
+  return o + n;
+}
+
+/* Copies s[0..n) with each invalid UTF-8 byte and NUL replaced by U+FFFD
+   (3 bytes for at least 1: the copy is at most 3n bytes). */
+static char *repair_utf8(const char *s, size_t n, size_t *out_len,
+                         int *replaced) {
+  char *b = n <= (SIZE_MAX - 1) / 3 ? malloc(3 * n + 1) : NULL;
+  size_t o = 0, i = 0;
+  if (!b)
+    return NULL;
+  while (i < n) {
+    size_t bad = 0;
+    summar_status st = summar_utf8_check(s + i, n - i, &bad);
+    if (st == SUMMAR_OK) {
+      o = put(b, o, s + i, n - i);
+      break;
+    }
+    o = put(b, o, s + i, bad);
+    i += bad;
+    o = put(b, o, "\xEF\xBF\xBD", 3); /* NUL bytes too */
+    *replaced = 1;
+    i++;
+  }
+  b[o] = '\0';
+  *out_len = o;
+  return b;
+}
+
+json_t *summar_cli_json_text(const char *s, size_t n) {
+  if (summar_utf8_check(s, n, NULL) == SUMMAR_OK)
+    return json_stringn(s, n);
+  size_t len = 0;
+  int replaced = 0;
+  char *r = repair_utf8(s, n, &len, &replaced);
+  json_t *j = r ? json_stringn_nocheck(r, len) : NULL;
+  free(r);
+  return j;
+}
+
+void summar_cli_json_string(FILE *f, const char *s, size_t n) {
+  json_t *j = summar_cli_json_text(s, n);
+  if (!j || json_dumpf(j, f, JSON_ENCODE_ANY) != 0)
+    fputs("\"\"", f);
+  json_decref(j);
+}
+
+static int hex4(const char *s, unsigned *out) {
+  unsigned v = 0;
+  for (int i = 0; i < 4; i++) {
+    char c = s[i];
+    unsigned d = c >= '0' && c <= '9'   ? (unsigned)(c - '0')
+                 : c >= 'a' && c <= 'f' ? (unsigned)(c - 'a' + 10)
+                 : c >= 'A' && c <= 'F' ? (unsigned)(c - 'A' + 10)
+                                        : 16u;
+    if (d == 16)
+      return 0;
+    v = v << 4 | d;
+  }
+  *out = v;
+  return 1;
+}
+
+/* Replaces, in place, each \uD800-\uDFFF escape of a JSON string that is
+   not half of a surrogate pair by \uFFFD (same length). */
+static void fix_surrogates(char *s, size_t n, int *replaced) {
+  int in_str = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] == '"') {
+      in_str = !in_str;
+      continue;
+    }
+    if (!in_str || s[i] != '\\')
+      continue;
+    unsigned u = 0, v = 0;
+    if (i + 5 < n && s[i + 1] == 'u' && hex4(s + i + 2, &u) && u >= 0xD800 &&
+        u < 0xE000) {
+      int paired = u < 0xDC00 && i + 11 < n && s[i + 6] == '\\' &&
+                   s[i + 7] == 'u' && hex4(s + i + 8, &v) && v >= 0xDC00 &&
+                   v < 0xE000;
+      if (paired) {
+        i += 11;
+        continue;
+      }
+      memcpy(s + i + 2, "fffd", 4);
+      *replaced = 1;
+      i += 5;
+      continue;
+    }
+    i++; /* the escaped character */
+  }
+}
+
+char *summar_cli_repair_json(const char *s, size_t n, size_t *out_len,
+                             int *replaced) {
+  char *r = repair_utf8(s, n, out_len, replaced);
+  if (r)
+    fix_surrogates(r, *out_len, replaced);
+  return r;
+}
+
+/* Skips whitespace. */
+static size_t ws(const char *s, size_t n, size_t i) {
+  while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' ||
+                   s[i] == '\n'))
+    i++;
+  return i;
+}
+
+json_t *summar_cli_json_find_id(const char *s, size_t n) {
+  int depth = 0, in_str = 0;
+  size_t str_start = 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    if (in_str) {
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        in_str = 0;
+        size_t j = ws(s, n, i + 1);
+        if (depth == 1 && i - str_start == 2 &&
+            !memcmp(s + str_start, "id", 2) && j < n && s[j] == ':') {
+          j = ws(s, n, j + 1);
+          return json_loadb(s + j, n - j,
+                            JSON_DECODE_ANY | JSON_DISABLE_EOF_CHECK, NULL);
+        }
+      }
+      continue;
+    }
+    if (c == '"') {
+      in_str = 1;
+      str_start = i + 1;
+    } else if (c == '{' || c == '[') {
+      depth++;
+    } else if (c == '}' || c == ']') {
+      depth--;
+    }
+  }
+  return NULL;
+}
+
+int summar_cli_blank(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
+      return 0;
+  return 1;
+}
