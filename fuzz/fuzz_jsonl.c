@@ -8,9 +8,10 @@
  *   byte 1  bit 0 --replace-invalid, bit 1 --title, bit 2
  *           --follow-request, bits 3-4 --format, bit 5 --keywords 3
  * The lines go through a memory file; standard output is caught in another
- * and checked: every output line is a JSON object with an "id" and either
- * an "error" or a "summary", all strings valid UTF-8, the "words" of a
- * summary within the budget its input line (or the command line) set.
+ * and checked: one output line per input line, each a JSON object with an
+ * "id" and either an "error" (code, message, the line's number) or a
+ * summary "text", all strings valid UTF-8, the "words" of a summary within
+ * the budget its input line (or the command line) set.
  */
 #define _GNU_SOURCE
 #include "../tools/cli.h"
@@ -82,21 +83,24 @@ static size_t line_limit(const char *in, size_t n, size_t def,
 static void check_output(const char *in, size_t in_len, const char *out,
                          size_t out_len, size_t def_words, int title,
                          summar_format f) {
-  lines all = split(in, in_len, 0), kept = split(in, in_len, 1);
+  lines all = split(in, in_len, 0);
   lines res = split(out, out_len, 0);
-  /* One output line per input line, or per non-blank input line. */
-  const lines *src = res.n == all.n ? &all : &kept;
+  /* One output line per input line, blank ones too. */
+  const lines *src = &all;
   FUZZ_ASSERT(res.n == src->n);
   for (size_t i = 0; i < res.n; i++) {
     json_error_t err;
     json_t *o = json_loadb(res.s[i], res.len[i], 0, &err);
     FUZZ_ASSERT(json_is_object(o));
     FUZZ_ASSERT(json_object_get(o, "id") != NULL);
-    json_t *e = json_object_get(o, "error"), *s = json_object_get(o, "summary");
+    json_t *e = json_object_get(o, "error"), *s = json_object_get(o, "text");
     FUZZ_ASSERT((e != NULL) != (s != NULL));
     if (e) {
-      FUZZ_ASSERT(json_is_string(e));
-      fuzz_check_utf8(json_string_value(e), json_string_length(e));
+      json_t *m = json_object_get(e, "message"), *l = json_object_get(e, "line");
+      FUZZ_ASSERT(json_is_string(m) && json_is_string(json_object_get(e, "code")));
+      FUZZ_ASSERT(json_is_integer(l) &&
+                  (size_t)json_integer_value(l) == i + 1);
+      fuzz_check_utf8(json_string_value(m), json_string_length(m));
     } else {
       FUZZ_ASSERT(json_is_string(s));
       const char *t = json_string_value(s);
@@ -116,8 +120,6 @@ static void check_output(const char *in, size_t in_len, const char *out,
   }
   free(all.s);
   free(all.len);
-  free(kept.s);
-  free(kept.len);
   free(res.s);
   free(res.len);
 }
@@ -127,15 +129,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     return 0;
   cli_opts o;
   memset(&o, 0, sizeof o);
-  o.words = 1 + data[0] % 128;
-  o.paragraphs = 1;
+  o.req.words = 1 + data[0] % 128;
+  o.req.paragraphs = 1;
   o.jobs = 1;
   o.max_bytes = CLI_DEFAULT_MAX_BYTES;
-  o.replace_invalid = data[1] & 1;
-  o.title = (data[1] >> 1) & 1;
-  o.follow_request = (data[1] >> 2) & 1;
-  o.format = (summar_format)((data[1] >> 3) & 3);
-  o.keywords = (data[1] & 32) ? 3 : 0;
+  o.req.replace_invalid = data[1] & 1;
+  o.req.title = (data[1] >> 1) & 1;
+  o.req.follow_request = (data[1] >> 2) & 1;
+  o.req.format = (summar_format)((data[1] >> 3) & 3);
+  o.req.keywords = (data[1] & 32) ? 3 : 0;
   o.jsonl = 1;
   const char *in = (const char *)data + 2;
   size_t in_len = size - 2;
@@ -161,7 +163,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   FUZZ_ASSERT(out_len >= 0);
   char *out = malloc((size_t)out_len + 1);
   FUZZ_ASSERT(out && pread(out_fd, out, (size_t)out_len, 0) == out_len);
-  check_output(in, in_len, out, (size_t)out_len, o.words, o.title, o.format);
+  check_output(in, in_len, out, (size_t)out_len, o.req.words, o.req.title,
+               o.req.format);
   free(out);
   close(in_fd);
   close(out_fd);
