@@ -78,7 +78,9 @@ enum {
   SUMMAR_HE_POS = 1u << 1,     /* class/id/role/itemprop says content */
   SUMMAR_HE_HIDDEN = 1u << 2,  /* hidden, aria-hidden, display:none */
   SUMMAR_HE_COMMENT = 1u << 3, /* class/id says reader comments */
-  SUMMAR_HE_STRONGNEG = 1u << 4 /* share, related, ad...: never content */
+  SUMMAR_HE_STRONGNEG = 1u << 4, /* share, related, ad...: never content */
+  SUMMAR_HE_WRAPPER = 1u << 5    /* holds most of the page or its article:
+                                    not boilerplate, whatever its name */
 };
 
 typedef struct summar_helem {
@@ -89,6 +91,8 @@ typedef struct summar_helem {
   /* Filled by extraction: */
   uint32_t end;     /* one past the last element of its subtree */
   size_t chars, link_chars; /* text below, and text below inside <a> */
+  size_t main_chars;        /* text of its largest <article>/<main> */
+  double mass;              /* paragraph scores of the blocks below */
   double score;
   int scored;
 } summar_helem;
@@ -176,5 +180,16 @@ uint16_t summar_role_flags(const char *value);
 /* Whether an inline style hides the element (display:none,
  * visibility:hidden). */
 int summar_style_hidden(const char *value);
+
+/* The generated phrase list (boilerplate.c, from data/boilerplate/):
+ * normalized as summar_normalize() does, sorted by bytes. */
+extern const char *const summar_boilerplate_phrases[];
+extern const size_t summar_boilerplate_count;
+/* Whether block text s[0..n) of `words` words is page furniture: it is
+ * one of the phrases (ignoring surrounding punctuation), or it is short
+ * (12 words at most) and holds a phrase of several words.  Returns 1, 0,
+ * or -1 on allocation failure. */
+int summar_boilerplate_block(const summar_allocator *a, const char *s,
+                             size_t n, size_t words);
 
 #endif

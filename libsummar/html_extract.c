@@ -60,7 +60,7 @@ static const hint hints[] = {
     {"story", POS, 0},          {"subscribe", STRONG, 1},
     {"subscription", STRONG, 0}, {"taboola", STRONG, 0},
     {"tags", NEG, 0},           {"toolbar", STRONG, 0},
-    {"widget", STRONG, 1},
+    {"widget", NEG, 1},
 };
 
 static uint16_t word_flags(const char *w, size_t n) {
@@ -126,6 +126,68 @@ int summar_style_hidden(const char *v) {
   return strstr(s, "display:none") || strstr(s, "visibility:hidden");
 }
 
+/* ---------------------------------------------------- boilerplate text */
+
+static int boundary_before(const char *s, size_t at) {
+  if (at == 0)
+    return 1;
+  size_t i = at - 1;
+  while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80)
+    i--;
+  size_t j = i;
+  return !summar_is_alnum(summar_utf8_next(s, at, &j));
+}
+
+static int boundary_after(const char *s, size_t n, size_t at) {
+  if (at >= n)
+    return 1;
+  size_t j = at;
+  return !summar_is_alnum(summar_utf8_next(s, n, &j));
+}
+
+int summar_boilerplate_block(const summar_allocator *a, const char *s,
+                             size_t n, size_t words) {
+  if (words > 12)
+    return 0;
+  summar_buf b;
+  summar_buf_init(&b, a);
+  if (summar_normalize(s, n, &b) != SUMMAR_OK || b.failed) {
+    summar_buf_free(&b);
+    return -1;
+  }
+  /* the text between its first and last letter or digit */
+  size_t lo = 0, hi = 0, i = 0;
+  int seen = 0;
+  while (i < b.len) {
+    size_t at = i;
+    if (summar_is_alnum(summar_utf8_next(b.data, b.len, &i))) {
+      if (!seen)
+        lo = at;
+      seen = 1;
+      hi = i;
+    }
+  }
+  int found = 0;
+  for (size_t k = 0; seen && !found && k < summar_boilerplate_count; k++) {
+    const char *p = summar_boilerplate_phrases[k];
+    size_t pl = strlen(p);
+    if (hi - lo == pl && !memcmp(b.data + lo, p, pl)) {
+      found = 1;
+      break;
+    }
+    if (!strchr(p, ' '))
+      continue;
+    for (size_t at = lo; at + pl <= hi; at++)
+      if (!memcmp(b.data + at, p, pl) && boundary_before(b.data, at) &&
+          boundary_after(b.data, b.len, at + pl)) {
+        found = 1;
+        break;
+      }
+  }
+  summar_buf_free(&b);
+  return found;
+}
+
 /* ------------------------------------------------------------ scoring */
 
 static int heading_tag(unsigned t) {
@@ -163,7 +225,7 @@ static double class_weight(const summar_helem *e) {
     w += 25;
   if (e->flags & SUMMAR_HE_NEG)
     w -= 25;
-  if (boiler_tag(e->tag))
+  if (boiler_tag(e->tag) && !(e->flags & SUMMAR_HE_WRAPPER))
     w -= 25;
   return w;
 }
@@ -198,6 +260,7 @@ static void totals(summar_hpage *pg) {
     pg->el[i].chars = pg->el[i].link_chars = 0;
     pg->el[i].score = 0;
     pg->el[i].scored = 0;
+    pg->el[i].mass = 0;
   }
   for (size_t b = 0; b < pg->nblk; b++) {
     summar_hblock *k = &pg->blk[b];
@@ -225,21 +288,38 @@ static void touch(summar_helem *e) {
   }
 }
 
-/* Hints on wrappers say nothing: the html and body elements, and any
- * element holding most of the page's text (a "has-sidebar" layout
- * wrapper), lose their boilerplate flags, except reader comments. */
+/* Hints on wrappers say nothing: the html and body elements, an element
+ * holding most of the page's text (a "has-sidebar" layout wrapper, a
+ * <header> left open around the page) or holding the page's <article> or
+ * <main> are not boilerplate, except reader comments. */
 static void demote_wrappers(summar_hpage *pg) {
   size_t total = 0;
-  for (size_t i = 0; i < pg->nel; i++)
-    if (pg->el[i].parent == UINT32_MAX)
-      total += pg->el[i].chars;
   for (size_t i = 0; i < pg->nel; i++) {
     summar_helem *e = &pg->el[i];
+    e->main_chars = 0;
+    if (e->parent == UINT32_MAX)
+      total += e->chars;
+  }
+  for (size_t i = pg->nel; i-- > 0;) {
+    summar_helem *e = &pg->el[i];
+    if (e->tag == SUMMAR_T_ARTICLE || e->tag == SUMMAR_T_MAIN)
+      e->main_chars = e->chars;
+    if (e->parent != UINT32_MAX && e->main_chars > pg->el[e->parent].main_chars)
+      pg->el[e->parent].main_chars = e->main_chars;
+  }
+  for (size_t i = 0; i < pg->nel; i++) {
+    summar_helem *e = &pg->el[i];
+    if (e->flags & SUMMAR_HE_COMMENT)
+      continue;
     int wrapper = e->tag == SUMMAR_T_HTML || e->tag == SUMMAR_T_BODY ||
-                  ((double)e->chars > 0.6 * (double)total &&
-                   !(e->flags & SUMMAR_HE_COMMENT));
-    if (wrapper)
+                  (double)e->chars > 0.6 * (double)total ||
+                  (e->tag != SUMMAR_T_ARTICLE && e->tag != SUMMAR_T_MAIN &&
+                   e->main_chars >= 200 &&
+                   (double)e->main_chars > 0.5 * (double)e->chars);
+    if (wrapper) {
       e->flags &= (uint16_t)~STRONG;
+      e->flags |= SUMMAR_HE_WRAPPER;
+    }
   }
 }
 
@@ -254,6 +334,7 @@ static void score_blocks(summar_hpage *pg, const uint32_t *near) {
       continue;
     double s = 1 + (double)commas(pg->text.data + k->t, k->tlen) +
                fmin(floor((double)k->chars / 100.0), 3.0);
+    pg->el[k->elem].mass += s;
     uint32_t e = k->container;
     if (e >= pg->nel)
       continue;
@@ -269,7 +350,14 @@ static void score_blocks(summar_hpage *pg, const uint32_t *near) {
       e = el->parent;
     }
   }
+  for (size_t i = pg->nel; i-- > 0;)
+    if (pg->el[i].parent != UINT32_MAX)
+      pg->el[pg->el[i].parent].mass += pg->el[i].mass;
 }
+
+#ifndef MASS_CLIMB
+#define MASS_CLIMB 1.3
+#endif
 
 static double final_score(const summar_helem *e) {
   return e->score * (1 - link_density(e->chars, e->link_chars));
@@ -327,6 +415,17 @@ static uint32_t find_root(summar_hpage *pg) {
       }
     }
   }
+  /* Paragraphs spread over several levels: climb while the parent holds
+   * clearly more paragraph text than the root. */
+  for (;;) {
+    uint32_t p = pg->el[root].parent;
+    if (p == UINT32_MAX || pg->el[p].tag == SUMMAR_T_BODY ||
+        pg->el[p].tag == SUMMAR_T_HTML)
+      break;
+    if (pg->el[p].mass < MASS_CLIMB * pg->el[root].mass)
+      break;
+    root = p;
+  }
   /* A root that is nearly all of its parent's text becomes the parent. */
   for (;;) {
     uint32_t p = pg->el[root].parent;
@@ -347,7 +446,8 @@ static void boiler_ancestors(const summar_hpage *pg, uint32_t *near,
   for (size_t i = 0; i < pg->nel; i++) {
     const summar_helem *e = &pg->el[i];
     int is = want == 0 ? ((e->flags & SUMMAR_HE_STRONGNEG) ||
-                          (boiler_tag(e->tag) && !(e->flags & POS)))
+                          (boiler_tag(e->tag) &&
+                           !(e->flags & (POS | SUMMAR_HE_WRAPPER))))
                        : (e->flags & want) != 0;
     near[i] = is ? (uint32_t)i
                  : e->parent == UINT32_MAX ? UINT32_MAX : near[e->parent];
@@ -370,8 +470,9 @@ static int joins(const summar_hpage *pg, uint32_t s, double root_score) {
   return 0;
 }
 
-static void keep_blocks(summar_hpage *pg, uint32_t root, const uint32_t *near,
-                        const uint32_t *weak) {
+/* Returns 0, or -1 on allocation failure. */
+static int keep_blocks(summar_hpage *pg, uint32_t root, const uint32_t *near,
+                       const uint32_t *weak) {
   /* The selected subtrees: the root, or the root and its joining
    * siblings. */
   uint32_t parent = pg->el[root].parent;
@@ -399,6 +500,12 @@ static void keep_blocks(summar_hpage *pg, uint32_t root, const uint32_t *near,
     double ld = link_density(k->chars, k->link_chars);
     if (ld > 0.5 || (k->words < 12 && ld > 0.3))
       continue;
+    int bp = summar_boilerplate_block(pg->a, pg->text.data + k->t, k->tlen,
+                                      k->words);
+    if (bp < 0)
+      return -1;
+    if (bp)
+      continue;
     /* bylines, dates, tags: short text in a weakly negative subtree */
     uint32_t w = weak[e];
     if (w != UINT32_MAX && w > root && k->words < 20 &&
@@ -406,6 +513,7 @@ static void keep_blocks(summar_hpage *pg, uint32_t root, const uint32_t *near,
       continue;
     k->keep = 1;
   }
+  return 0;
 }
 
 /* Headings with no kept text after them before the next heading (or the
@@ -562,7 +670,10 @@ summar_status summar_hpage_extract(summar_hpage *pg, size_t *title_block,
   score_blocks(pg, near);
   uint32_t root = find_root(pg);
   if (root != UINT32_MAX) {
-    keep_blocks(pg, root, near, weak);
+    if (keep_blocks(pg, root, near, weak)) {
+      summar_dealloc(pg->a, near);
+      return SUMMAR_ERR_NOMEM;
+    }
   } else {
     /* Nothing reads as a paragraph (a short page, a list): every block
      * outside boilerplate subtrees. */

@@ -3,6 +3,10 @@
 
 Usage:
     extract_eval.py [--summar PATH] [--table] [--folds K] MODE DATA.jsonl.gz
+    extract_eval.py [--summar PATH] --all DIR
+
+--all DIR runs the three modes on DIR/articles.dev.jsonl.gz and
+DIR/realworld.dev.jsonl.gz (the `extract-eval` build target).
 
 MODE is one of
   articles   pages with their true article body ("html", "body"): words are
@@ -28,6 +32,7 @@ import argparse
 import collections
 import gzip
 import json
+import os
 import re
 import subprocess
 import sys
@@ -110,13 +115,28 @@ def main():
     ap.add_argument("--summar", default="summar")
     ap.add_argument("--table", action="store_true")
     ap.add_argument("--folds", type=int, default=0)
-    ap.add_argument("mode", choices=["articles", "realworld", "visible"])
-    ap.add_argument("data")
+    ap.add_argument("--all", metavar="DIR")
+    ap.add_argument("mode", nargs="?",
+                    choices=["articles", "realworld", "visible"])
+    ap.add_argument("data", nargs="?")
     a = ap.parse_args()
-    with gzip.open(a.data, "rt", encoding="utf-8") as f:
+    if a.all:
+        for mode, name in (("articles", "articles"),
+                           ("realworld", "realworld"),
+                           ("visible", "realworld")):
+            evaluate(a, mode, os.path.join(a.all, name + ".dev.jsonl.gz"))
+        return 0
+    if not a.mode or not a.data:
+        ap.error("MODE and DATA, or --all DIR")
+    evaluate(a, a.mode, a.data)
+    return 0
+
+
+def evaluate(a, mode, data):
+    with gzip.open(data, "rt", encoding="utf-8") as f:
         pages = [json.loads(line) for line in f if line.strip()]
-    outputs = [extract(a.summar, a.mode, p) for p in pages]
-    if a.mode == "articles":
+    outputs = [extract(a.summar, mode, p) for p in pages]
+    if mode == "articles":
         rows = score_articles(pages, outputs)
         total = summarize_articles
     else:
@@ -126,7 +146,7 @@ def main():
         for row in rows:
             page = row[0]
             name = page.get("url") or page.get("id")
-            if a.mode == "articles":
+            if mode == "articles":
                 p = "-" if row[1] is None else "%.3f" % row[1]
                 print("%6s %6.3f  %s" % (p, row[2], name))
             else:
@@ -138,7 +158,8 @@ def main():
             print("fold %d: F1 %.4f  P %.4f  R %.4f" % (k, fo, fp_, fr))
     f, p, r = total(rows)
     print("%s: pages %d  F1 %.4f  precision %.4f  recall %.4f" %
-          (a.mode, len(pages), f, p, r))
+          (mode, len(pages), f, p, r))
+    sys.stdout.flush()
 
 
 if __name__ == "__main__":
