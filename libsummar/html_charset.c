@@ -373,6 +373,16 @@ summar_status summar_hinput_convert(summar_hinput *in, const char *html,
 
   size_t bad = 0;
   int valid = summar_utf8_check(html, len, &bad) == SUMMAR_OK;
+  char decl0[40];
+  if (valid && (has_multibyte_utf8(html, len) ||
+                !prescan(html, len, decl0, sizeof decl0) ||
+                !strcmp(canonical_label(decl0), "utf-8"))) {
+    /* The common case, valid UTF-8: a plain copy, no map. */
+    in->utf8 = summar_strndup(in->a, html, len);
+    in->len = len;
+    copy_label(in->charset, sizeof in->charset, "utf-8");
+    return in->utf8 ? SUMMAR_OK : SUMMAR_ERR_NOMEM;
+  }
   char decl[40] = "", guess[40];
   const char *name = NULL;
   if (prescan(html, len, decl, sizeof decl))

@@ -309,6 +309,10 @@ static void demote_wrappers(summar_hpage *pg) {
   }
   for (size_t i = 0; i < pg->nel; i++) {
     summar_helem *e = &pg->el[i];
+    if (e->tag == SUMMAR_T_HTML || e->tag == SUMMAR_T_BODY) {
+      e->flags = SUMMAR_HE_WRAPPER;
+      continue;
+    }
     if (e->flags & SUMMAR_HE_COMMENT)
       continue;
     int wrapper = e->tag == SUMMAR_T_HTML || e->tag == SUMMAR_T_BODY ||

@@ -244,7 +244,11 @@ static void flush(walker *w) {
   if (pg->text.failed)
     w->failed = 1;
   else
-    b->words = summar_word_count(pg->text.data + b->t, b->tlen);
+    /* Word counts decide only for short blocks (12 and 20 words): a long
+     * block is not counted. */
+    b->words = b->chars > 400 ? 400
+                              : summar_word_count(pg->text.data + b->t,
+                                                  b->tlen);
 }
 
 static int ws_byte(unsigned char c) {
