@@ -17,7 +17,8 @@ then the post's HTML):
   * WordPress's own excerpt (the same site without the extension) starts
     with the caption instead, and the admin screens then show the plugin's
     notice.
-And for the REST route: anonymous GET of a published post works, anonymous
+The block editor's "Automatic summary" panel summarizes the Arabic post in its
+direction.  And for the REST route: anonymous GET of a published post works, anonymous
 POST and a POST with the login cookie but without the REST nonce are
 refused (401), a POST with the nonce summarizes unsaved content.
 """
@@ -330,6 +331,27 @@ def check_posts(driver, url, work, ids, articles):
     return texts
 
 
+def check_editor_panel(driver, url, work, ids):
+    """The block editor's Automatic summary panel, through the POST route."""
+    driver.get('%s/wp-admin/post.php?post=%d&action=edit' % (url, ids['ar']))
+    wait = WebDriverWait(driver, 60)
+    wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, '.edit-post-layout')))
+    time.sleep(2)  # the welcome guide opens once the editor has settled
+    for close in driver.find_elements(By.CSS_SELECTOR, '.components-modal__frame button[aria-label^="Close"]'):
+        close.click()
+    toggle = wait.until(EC.element_to_be_clickable((By.CSS_SELECTOR,
+        '.summar-excerpts-panel .components-panel__body-toggle')))
+    if toggle.get_attribute('aria-expanded') != 'true':
+        toggle.click()
+    wait.until(EC.element_to_be_clickable((By.XPATH,
+        "//*[contains(@class, 'summar-excerpts-panel')]//button[normalize-space()='Summarize']"))).click()
+    box = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, '.interface-complementary-area .summar-summary')))
+    check(EXPECT['ar']['lead'] in norm(box.text), 'editor panel: the Arabic summary holds the lead sentence')
+    check(box.get_attribute('dir') == 'rtl' and box.get_attribute('lang') == 'ar',
+          'editor panel: the Arabic summary has dir="rtl" lang="ar"')
+    shot(driver, work, 'editor-ar', full=False)
+
+
 def check_without_extension(driver, plain_url, work):
     """The same site served by a PHP without the extension."""
     driver.get(plain_url + '/')
@@ -379,6 +401,7 @@ def main():
         excerpts = check_front_page(driver, args.url, args.work, ids, summaries, args.articles)
         print('home page with two summaries loaded in %.2f s' % (time.monotonic() - t0))
         tops = check_posts(driver, args.url, args.work, ids, args.articles)
+        check_editor_panel(driver, args.url, args.work, ids)
         count = sql(args.sql, "SELECT COUNT(*) FROM wp_postmeta WHERE meta_key = '_summar_excerpts_cache'")
         check(int(count.strip() or 0) == 2, 'summaries cached in post meta for both posts (%s rows)' % count.strip())
         if args.plain_url:

@@ -1,5 +1,5 @@
 /**
- * Block editor panel "Summary": summarizes the post as it stands in the
+ * Block editor panel "Automatic summary": summarizes the post as it stands in the
  * editor (saved or not) through POST /summar/v1/summary/<id>, shows the
  * result in its language and direction, and can copy it into the excerpt.
  * wp.apiFetch sends the REST nonce; the route checks edit_post.
@@ -87,7 +87,8 @@
 
 		return el( PluginDocumentSettingPanel, {
 			name: 'summar-excerpts',
-			title: __( 'Summary', 'summar-excerpts' )
+			className: 'summar-excerpts-panel',
+			title: __( 'Automatic summary', 'summar-excerpts' )
 		}, children );
 	}
 

@@ -211,6 +211,7 @@ class Summar_Excerpts_Display {
 		if ( ! current_user_can( 'edit_posts' ) ) {
 			return;
 		}
+		self::enqueue_style();
 		wp_enqueue_script(
 			'summar-excerpts-editor',
 			plugins_url( 'assets/editor.js', SUMMAR_EXCERPTS_FILE ),
@@ -219,16 +220,13 @@ class Summar_Excerpts_Display {
 			true
 		);
 		$options = Summar_Excerpts_Settings::get();
-		wp_localize_script(
-			'summar-excerpts-editor',
-			'summarExcerpts',
-			array(
-				'words'      => (int) $options['words'],
-				'paragraphs' => (int) $options['paragraphs'],
-				'algorithm'  => (string) $options['algorithm'],
-				'available'  => Summar_Excerpts_Summarizer::available(),
-			)
+		$config  = array(
+			'words'      => (int) $options['words'],
+			'paragraphs' => (int) $options['paragraphs'],
+			'algorithm'  => (string) $options['algorithm'],
+			'available'  => Summar_Excerpts_Summarizer::available(),
 		);
+		wp_add_inline_script( 'summar-excerpts-editor', 'window.summarExcerpts = ' . wp_json_encode( $config ) . ';', 'before' );
 		wp_set_script_translations( 'summar-excerpts-editor', 'summar-excerpts' );
 	}
 }
