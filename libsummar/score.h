@@ -107,6 +107,43 @@ summar_status summar_score_default_ex(const struct summar_doc *doc,
                                       const summar_default_extra *x,
                                       double *s);
 
+/* The weights "default" uses for doc: base, with `position` set to
+ * ar_position when the document is in Arabic.  The shipped ar_position is
+ * summar_default_ar_position. */
+extern const double summar_default_ar_position;
+void summar_default_weights_lang(const struct summar_doc *doc,
+                                 const summar_default_weights *base,
+                                 double ar_position,
+                                 summar_default_weights *out);
+
+/* Columns of the component matrix of "default": column c of a matrix
+ * comp holds comp[c * nsents + i] for sentence i. */
+enum {
+  SUMMAR_DC_CENTRALITY = 0,
+  SUMMAR_DC_DIRECTED,
+  SUMMAR_DC_TEXTRANK,
+  SUMMAR_DC_POSITION,
+  SUMMAR_DC_CENTROID,
+  SUMMAR_DC_TITLE,
+  SUMMAR_DC_COUNT
+};
+
+/* Fills comp (SUMMAR_DC_COUNT x doc->nsents doubles) with the components
+ * of "default" whose weight in w is positive, each scaled to [0,1] on
+ * content (the others are 0).  Errors: SUMMAR_ERR_NOMEM. */
+summar_status summar_default_components(const struct summar_doc *doc,
+                                        const summar_default_weights *w,
+                                        double *comp);
+
+/* The "default" score of every sentence into s from the components comp
+ * (summar_default_components with weights of the same positivity): the
+ * weighted sum, the priors and dampings of x and w, normalized.  No
+ * allocation: a tuning tool computes comp once per document and combines
+ * it with many weights. */
+void summar_default_combine(const struct summar_doc *doc, const double *comp,
+                            const summar_default_weights *w,
+                            const summar_default_extra *x, double *s);
+
 /* idf per term, log((N + 1) / df) with N content sentences and df from
  * doc->df (0 counts as 1): doc->nterms doubles through doc->a (at least
  * one element), or NULL on allocation failure.  Free with summar_dealloc. */

@@ -19,64 +19,64 @@
  * then questions are damped (rhetorical in news) and sentences shorter
  * than short_words words are scaled down in proportion (fragments,
  * captions and datelines rarely make a summary).
- * The shipped weights (summar_default_weights_std, summar_default_extra_std)
- * were tuned for ROUGE on the dev sets of docs/evaluation.md (Arabic and
- * English news and encyclopedic text); selection (select.c) then fills the
- * word budget by maximizing score x words.
+ * The shipped weights (summar_default_weights_std, summar_default_extra_std,
+ * summar_default_ar_position) are the output of tools/tune.c (`ninja -C
+ * build tune`: a coordinate search on the dev sets of docs/evaluation.md,
+ * cross-validated); selection (select.c) then fills the word budget by
+ * maximizing score x words.
  */
 #include "internal.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <string.h>
 
 const summar_default_weights summar_default_weights_std = {
     .centrality = 0.0,
-    .textrank = 0.43,
+    .textrank = 0.3,
     .position = 0.0,
-    .title = 0.05,
+    .title = 0.1,
     .centroid = 0.21,
     .directed = 0.17,
     .lambda_fwd = 1.0,
     .lambda_back = 0.0,
-    .short_words = 8.6,
+    .short_words = 10,
 };
 
 const summar_default_extra summar_default_extra_std = {
-    .lead = 0.60,
-    .lead_exp = 2.33,
-    .lead_scale = 1.46,
+    .lead = 0.4,
+    .lead_exp = 3,
+    .lead_scale = 2,
     .paragraph = 0.38,
-    .question = 0.16,
+    .question = 0.3,
 };
 
 static const summar_default_extra summar_default_extra_off = {0};
 
-/* Arabic: the same components plus a strong gradual lead prior.  On the
- * Arabic dev set (EASC) term-based centrality is weak (rich morphology,
- * light stemming) while the human picks follow the text's order; English
- * news does better without it (see docs/evaluation.md).  Tied to the
- * language the library detects (doc->lang), not to a data set. */
-static const summar_default_weights summar_default_weights_ar = {
-    .centrality = 0.0,
-    .textrank = 0.43,
-    .position = 2.0,
-    .title = 0.05,
-    .centroid = 0.21,
-    .directed = 0.17,
-    .lambda_fwd = 1.0,
-    .lambda_back = 0.0,
-    .short_words = 8.6,
-};
+/* Arabic: the same components plus the gradual lead prior of "position"
+ * with this weight.  Term-based centrality is weak in Arabic (rich
+ * morphology, light stemming); tied to the language the library detects
+ * (doc->lang), not to a data set.  Fitted with the rest (tools/tune.c). */
+const double summar_default_ar_position = 2.0;
+
+void summar_default_weights_lang(const struct summar_doc *doc,
+                                 const summar_default_weights *base,
+                                 double ar_position,
+                                 summar_default_weights *out) {
+  *out = *base;
+  if (doc->lang && strcmp(doc->lang, "ar") == 0)
+    out->position = ar_position;
+}
 
 #define SUMMAR_DEFAULT_DAMPING 0.85
 #define SUMMAR_DEFAULT_ITERS 100
 #define SUMMAR_DEFAULT_EPS 1e-7
 
 summar_status summar_score_default(const struct summar_doc *doc, double *s) {
-  int arabic = doc->lang && strcmp(doc->lang, "ar") == 0;
-  return summar_score_default_ex(
-      doc, arabic ? &summar_default_weights_ar : &summar_default_weights_std,
-      &summar_default_extra_std, s);
+  summar_default_weights w;
+  summar_default_weights_lang(doc, &summar_default_weights_std,
+                              summar_default_ar_position, &w);
+  return summar_score_default_ex(doc, &w, &summar_default_extra_std, s);
 }
 
 summar_status summar_score_default_with(const struct summar_doc *doc,
@@ -129,14 +129,6 @@ static void add_priors(const struct summar_doc *doc,
       s[i] += x->paragraph / sqrt(1.0 + (double)para);
     r++;
   }
-}
-
-/* Adds w x comp (scaled to [0,1] on content by its max) to s. */
-static void add_scaled(const struct summar_doc *doc, double *s,
-                       double *comp, double w) {
-  summar_scores_normalize(doc, comp);
-  for (size_t i = 0; i < doc->nsents; i++)
-    s[i] += w * comp[i];
 }
 
 /* Idf cosine of every content sentence with the title into comp. */
@@ -205,55 +197,56 @@ static void directed_centrality(const struct summar_doc *doc,
     comp[i] = hi > lo ? (comp[i] - lo) / (hi - lo) : 0;
 }
 
-summar_status summar_score_default_ex(const struct summar_doc *doc,
-                                      const summar_default_weights *w,
-                                      const summar_default_extra *x,
-                                      double *s) {
+summar_status summar_default_components(const struct summar_doc *doc,
+                                        const summar_default_weights *w,
+                                        double *comp) {
   const summar_allocator *a = &doc->a;
   size_t n = doc->nsents;
   summar_status st = SUMMAR_OK;
-  double *comp = summar_calloc(a, n ? n : 1, sizeof *comp);
   double *idf = NULL;
   summar_graph g = {0};
-  if (!comp)
-    return SUMMAR_ERR_NOMEM;
-  for (size_t i = 0; i < n; i++)
-    s[i] = 0;
-
+  for (size_t i = 0; i < SUMMAR_DC_COUNT * n; i++)
+    comp[i] = 0;
+  double *c = comp;
   if (w->centrality > 0 || w->directed > 0) {
     st = summar_graph_build(doc, SUMMAR_SIM_COSINE, 0.0, &g);
     if (st != SUMMAR_OK)
       goto done;
   }
   if (w->centrality > 0) {
+    c = comp + SUMMAR_DC_CENTRALITY * n;
     st = summar_graph_rank(&g, NULL, SUMMAR_DEFAULT_DAMPING,
-                           SUMMAR_DEFAULT_ITERS, SUMMAR_DEFAULT_EPS, comp);
+                           SUMMAR_DEFAULT_ITERS, SUMMAR_DEFAULT_EPS, c);
     if (st != SUMMAR_OK)
       goto done;
-    add_scaled(doc, s, comp, w->centrality);
+    summar_scores_normalize(doc, c);
   }
   if (w->directed > 0) {
-    directed_centrality(doc, &g, w, comp);
-    add_scaled(doc, s, comp, w->directed);
+    c = comp + SUMMAR_DC_DIRECTED * n;
+    directed_centrality(doc, &g, w, c);
+    summar_scores_normalize(doc, c);
   }
   summar_graph_free(&g); /* before TextRank builds its own: one at a time */
   if (w->textrank > 0) {
-    st = summar_score_textrank(doc, comp);
+    c = comp + SUMMAR_DC_TEXTRANK * n;
+    st = summar_score_textrank(doc, c);
     if (st != SUMMAR_OK)
       goto done;
-    add_scaled(doc, s, comp, w->textrank);
+    summar_scores_normalize(doc, c);
   }
   if (w->position > 0) {
-    st = summar_score_position(doc, comp);
+    c = comp + SUMMAR_DC_POSITION * n;
+    st = summar_score_position(doc, c);
     if (st != SUMMAR_OK)
       goto done;
-    add_scaled(doc, s, comp, w->position);
+    summar_scores_normalize(doc, c);
   }
   if (w->centroid > 0) {
-    st = summar_score_centroid(doc, comp);
+    c = comp + SUMMAR_DC_CENTROID * n;
+    st = summar_score_centroid(doc, c);
     if (st != SUMMAR_OK)
       goto done;
-    add_scaled(doc, s, comp, w->centroid);
+    summar_scores_normalize(doc, c);
   }
   if (w->title > 0 && doc->title < n) {
     idf = summar_idf_table(doc);
@@ -261,8 +254,42 @@ summar_status summar_score_default_ex(const struct summar_doc *doc,
       st = SUMMAR_ERR_NOMEM;
       goto done;
     }
-    title_similarity(doc, idf, comp);
-    add_scaled(doc, s, comp, w->title);
+    c = comp + SUMMAR_DC_TITLE * n;
+    title_similarity(doc, idf, c);
+    summar_scores_normalize(doc, c);
+  }
+done:
+  summar_graph_free(&g);
+  summar_dealloc(a, idf);
+  return st;
+}
+
+void summar_default_combine(const struct summar_doc *doc, const double *comp,
+                            const summar_default_weights *w,
+                            const summar_default_extra *x, double *s) {
+  size_t n = doc->nsents;
+  /* The order of the sums is fixed: results are bit-for-bit stable. */
+  static const struct {
+    int col;
+    size_t off;
+  } order[] = {
+      {SUMMAR_DC_CENTRALITY, offsetof(summar_default_weights, centrality)},
+      {SUMMAR_DC_DIRECTED, offsetof(summar_default_weights, directed)},
+      {SUMMAR_DC_TEXTRANK, offsetof(summar_default_weights, textrank)},
+      {SUMMAR_DC_POSITION, offsetof(summar_default_weights, position)},
+      {SUMMAR_DC_CENTROID, offsetof(summar_default_weights, centroid)},
+      {SUMMAR_DC_TITLE, offsetof(summar_default_weights, title)},
+  };
+  for (size_t i = 0; i < n; i++)
+    s[i] = 0;
+  for (size_t k = 0; k < sizeof order / sizeof order[0]; k++) {
+    double wk;
+    memcpy(&wk, (const char *)w + order[k].off, sizeof wk);
+    if (!(wk > 0) || (order[k].col == SUMMAR_DC_TITLE && doc->title >= n))
+      continue;
+    const double *c = comp + (size_t)order[k].col * n;
+    for (size_t i = 0; i < n; i++)
+      s[i] += wk * c[i];
   }
   if (x->lead > 0 || x->paragraph > 0)
     add_priors(doc, x, s);
@@ -282,10 +309,20 @@ summar_status summar_score_default_ex(const struct summar_doc *doc,
     }
   }
   summar_scores_normalize(doc, s);
+}
 
-done:
-  summar_graph_free(&g);
-  summar_dealloc(a, comp);
-  summar_dealloc(a, idf);
+summar_status summar_score_default_ex(const struct summar_doc *doc,
+                                      const summar_default_weights *w,
+                                      const summar_default_extra *x,
+                                      double *s) {
+  size_t n = doc->nsents;
+  double *comp = summar_alloc(&doc->a, (n ? n : 1) * SUMMAR_DC_COUNT *
+                                           sizeof *comp);
+  if (!comp)
+    return SUMMAR_ERR_NOMEM;
+  summar_status st = summar_default_components(doc, w, comp);
+  if (st == SUMMAR_OK)
+    summar_default_combine(doc, comp, w, x, s);
+  summar_dealloc(&doc->a, comp);
   return st;
 }

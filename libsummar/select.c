@@ -105,6 +105,81 @@ static int redundant(selector *s, size_t c, size_t except) {
   return 0;
 }
 
+/* ------------------------------------------------------- content units */
+
+/* Closing quotes and brackets, skipped before the final mark. */
+static int closing(int32_t cp) {
+  switch (cp) {
+  case '"': case '\'': case ')': case ']': case '}': case 0x00BB:
+  case 0x2019: case 0x201D: case 0x203A: case 0x300D: case 0x300F:
+  case 0xFF09:
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+/* The last code point of text[s,e) that is not white space or a closing
+ * quote or bracket (0 if none). */
+static int32_t final_mark(const char *text, size_t s, size_t e) {
+  while (e > s) {
+    size_t at = e - 1;
+    while (at > s && ((unsigned char)text[at] & 0xC0) == 0x80)
+      at--;
+    size_t j = at;
+    int32_t cp = summar_utf8_next(text, e, &j);
+    if (cp < 0 || !(summar_is_space(cp) || closing(cp)))
+      return cp < 0 ? 0 : cp;
+    e = at;
+  }
+  return 0;
+}
+
+static int sentence_end_mark(int32_t cp) {
+  switch (cp) {
+  case '.': case '!': case '?': case 0x2026: case 0x061F: case 0x06D4:
+  case 0x3002: case 0xFF01: case 0xFF1F: case 0x0964: case 0x1362:
+  case 0x104B: case 0x037E:
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+/* Units a summary should not be filled with while a content sentence can
+ * be chosen: three words or fewer; a list lead-in or clause fragment
+ * (ending with ":" or a comma); a heading (a source line of its own, of
+ * SUMMAR_HEADING_MAX_WORDS words or fewer, without a sentence-ending
+ * mark: section titles, numbered or not). */
+#define SUMMAR_FILLER_MAX_WORDS 3
+#define SUMMAR_HEADING_MAX_WORDS 10
+
+int summar_sent_is_filler(const summar_doc *doc, size_t i) {
+  const summar_sent *se = &doc->sents[i];
+  if (se->words <= SUMMAR_FILLER_MAX_WORDS)
+    return 1;
+  int32_t last = final_mark(doc->text, se->start, se->end);
+  if (last == ':' || last == 0xFF1A || last == ',' || last == 0x060C ||
+      last == 0x3001 || last == 0xFF0C)
+    return 1;
+  if (se->words <= SUMMAR_HEADING_MAX_WORDS && !sentence_end_mark(last)) {
+    int alone = (i == 0 || doc->sents[i - 1].block != se->block) &&
+                (i + 1 >= doc->nsents || doc->sents[i + 1].block != se->block);
+    if (alone)
+      return 1;
+  }
+  return 0;
+}
+
+/* Whether the document holds a content sentence that is not filler. */
+static int has_content_unit(const summar_doc *doc) {
+  for (size_t i = 0; i < doc->nsents; i++)
+    if (!(doc->sents[i].flags & SUMMAR_SENT_DROP) && doc->sents[i].words &&
+        !summar_sent_is_filler(doc, i))
+      return 1;
+  return 0;
+}
+
 typedef struct ranked {
   double key;
   size_t i;
@@ -345,10 +420,11 @@ summar_status summar_select(const summar_doc *doc, const double *scores,
     s.head[t] = SIZE_MAX;
 
   size_t nr = 0;
+  int units = has_content_unit(doc);
   for (size_t i = 0; i < doc->nsents; i++) {
     const summar_sent *se = &doc->sents[i];
     if ((se->flags & SUMMAR_SENT_DROP) || !se->words ||
-        se->words < p->min_words)
+        se->words < p->min_words || (units && summar_sent_is_filler(doc, i)))
       continue;
     double key = clean_score(scores[i]);
     if (p->density != 0.0)
@@ -410,8 +486,10 @@ static int is_candidate(const summar_doc *doc, size_t i) {
 
 size_t summar_select_best(const summar_doc *doc, const double *scores) {
   size_t best = SIZE_MAX;
+  int units = has_content_unit(doc);
   for (size_t i = 0; i < doc->nsents; i++)
-    if (is_candidate(doc, i) && better(scores, i, best))
+    if (is_candidate(doc, i) && better(scores, i, best) &&
+        !(units && summar_sent_is_filler(doc, i)))
       best = i;
   return best;
 }
@@ -489,6 +567,10 @@ int summar_select_cut(const summar_doc *doc, const double *scores,
   if (!skip)
     return -1;
   int found = 0;
+  int units = has_content_unit(doc);
+  for (size_t i = 0; units && i < doc->nsents; i++)
+    if (is_candidate(doc, i) && summar_sent_is_filler(doc, i))
+      skip[i] = 1;
   /* A few tries: each redundant candidate is set aside. */
   for (int tries = 0; tries < 64 && !found; tries++) {
     size_t best = SIZE_MAX;

@@ -46,6 +46,12 @@ summar_status summar_select(const struct summar_doc *doc, const double *scores,
                             const summar_select_params *p, size_t **out,
                             size_t *nout, unsigned *warnings);
 
+/* Whether content sentence i is a unit a summary is not filled with while
+ * a content sentence can be chosen: three words or fewer, a list lead-in
+ * or clause ending with ":" or a comma, or a heading (a short source line
+ * of its own without a sentence-ending mark). */
+int summar_sent_is_filler(const struct summar_doc *doc, size_t i);
+
 /* A sentence cut after some of its words (summar_select_cut). */
 typedef struct summar_cut {
   size_t sent;  /* sentence index */

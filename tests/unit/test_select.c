@@ -108,6 +108,7 @@ static void test_random_budgets(void) {
         if (pass == 1)
           for (size_t i = 0; i < n; i++)
             if (!chosen[i] && !(fl[i] & SUMMAR_SENT_DROP) &&
+                !summar_sent_is_filler(d, i) &&
                 d->sents[i].words <= budget - w)
               filled = 0;
         if (d->content_words < budget && !(warn & SUMMAR_WARN_SHORT_SOURCE))
@@ -138,23 +139,23 @@ static void test_filling(void) {
   static const char *const s[] = {
       "one two three four five six seven eight nine ten.",
       "alpha beta gamma delta epsilon zeta eta theta.",
-      "red green blue.", "north south."};
-  double sc[] = {1.0, 0.9, 0.5, 0.4};
+      "red green blue pink.", "north south east west up."};
+  double sc[] = {1.0, 0.9, 0.5, 0.45};
   summar_doc *d = synth(s, NULL, NULL, 4);
   size_t *sel = NULL, m = 0;
   unsigned warn = 0;
-  summar_select(d, sc, 13, SIZE_MAX, NULL, &sel, &m, &warn);
-  CHECK(m == 2 && sel[0] == 0 && sel[1] == 2 && sum_words(d, sel, m) == 13,
+  summar_select(d, sc, 14, SIZE_MAX, NULL, &sel, &m, &warn);
+  CHECK(m == 2 && sel[0] == 0 && sel[1] == 2 && sum_words(d, sel, m) == 14,
         "when the next best does not fit, a lower one that fits is taken");
   summar_dealloc(&d->a, sel);
-  summar_select(d, sc, 12, SIZE_MAX, NULL, &sel, &m, &warn);
-  CHECK(m == 2 && sel[0] == 0 && sel[1] == 3 && sum_words(d, sel, m) == 12,
+  summar_select(d, sc, 15, SIZE_MAX, NULL, &sel, &m, &warn);
+  CHECK(m == 2 && sel[0] == 0 && sel[1] == 3 && sum_words(d, sel, m) == 15,
         "the fill reaches the budget exactly when it can");
   summar_dealloc(&d->a, sel);
   /* Swap: budget 9, best is 3 words (score 1), a 9-word sentence scores
    * 0.95: the swap pass trades the short one for the long one. */
   static const char *const s2[] = {
-      "red green blue.",
+      "red green blue pink.",
       "alpha beta gamma delta epsilon zeta eta theta iota.",
       "north south east west up down left right."};
   double sc2[] = {1.0, 0.95, 0.1};
@@ -171,9 +172,9 @@ static void test_filling(void) {
   summar_doc_free(d2);
 
   warn = 0;
-  summar_select(d, sc, 2, SIZE_MAX, NULL, &sel, &m, &warn);
-  CHECK(m == 1 && sel[0] == 3 && !(warn & SUMMAR_WARN_NOTHING_FITS),
-        "a two-word budget takes the two-word sentence");
+  summar_select(d, sc, 4, SIZE_MAX, NULL, &sel, &m, &warn);
+  CHECK(m == 1 && sel[0] == 2 && !(warn & SUMMAR_WARN_NOTHING_FITS),
+        "a four-word budget takes the four-word sentence");
   summar_dealloc(&d->a, sel);
   warn = 0;
   summar_select(d, sc, 1, SIZE_MAX, NULL, &sel, &m, &warn);
@@ -314,8 +315,49 @@ static void test_paragraphs(void) {
   free(pp);
 }
 
+/* Headings, list lead-ins, clause fragments and units of three words or
+ * fewer are not chosen while a content sentence can be. */
+static void test_content_units(void) {
+  static const char *const s[] = {
+      "1 Introduction",
+      "Storms closed the main roads across the north of the country today.",
+      "The charges include:",
+      "It rained.",
+      "Rescue teams worked through the night to reach the stranded families,",
+      "Schools will stay closed until the water falls again next week."};
+  double sc[] = {1.0, 0.5, 0.95, 0.9, 0.9, 0.4};
+  size_t paras[] = {0, 1, 2, 3, 4, 5};
+  summar_doc *d = synth(s, paras, NULL, 6);
+  int flags_ok = summar_sent_is_filler(d, 0) && !summar_sent_is_filler(d, 1) &&
+                 summar_sent_is_filler(d, 2) && summar_sent_is_filler(d, 3) &&
+                 summar_sent_is_filler(d, 4) && !summar_sent_is_filler(d, 5);
+  CHECK(flags_ok, "filler: heading, lead-in, two words, clause ending ','");
+  size_t *sel = NULL, m = 0;
+  unsigned warn = 0;
+  summar_select(d, sc, 40, SIZE_MAX, NULL, &sel, &m, &warn);
+  int only_content = m > 0;
+  for (size_t i = 0; i < m; i++)
+    only_content &= sel[i] == 1 || sel[i] == 5;
+  CHECK(only_content, "better-scored filler units are left out for content");
+  summar_dealloc(&d->a, sel);
+  CHECK(summar_select_best(d, sc) == 1,
+        "the best sentence is the best content unit");
+  summar_doc_free(d);
+
+  static const char *const t[] = {"Contents", "1 Introduction",
+                                  "2 Methods"};
+  double tc[] = {0.2, 1.0, 0.5};
+  summar_doc *d2 = synth(t, NULL, NULL, 3);
+  summar_select(d2, tc, 2, SIZE_MAX, NULL, &sel, &m, &warn);
+  CHECK(m == 1 && sel[0] == 1,
+        "a text of filler units only: they are chosen");
+  summar_dealloc(&d2->a, sel);
+  summar_doc_free(d2);
+}
+
 int main(void) {
   test_filling();
+  test_content_units();
   test_redundancy();
   test_random_budgets();
   test_paragraphs();
