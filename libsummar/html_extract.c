@@ -504,6 +504,9 @@ static int keep_blocks(summar_hpage *pg, uint32_t root, const uint32_t *near,
     double ld = link_density(k->chars, k->link_chars);
     if (ld > 0.5 || (k->words < 12 && ld > 0.3))
       continue;
+    /* figures: captions and credits are not the article's text */
+    if ((k->in_tags & SUMMAR_HIN_FIGURE) || k->tag == SUMMAR_T_FIGCAPTION)
+      continue;
     int bp = summar_boilerplate_block(pg->a, pg->text.data + k->t, k->tlen,
                                       k->words);
     if (bp < 0)
@@ -517,6 +520,39 @@ static int keep_blocks(summar_hpage *pg, uint32_t root, const uint32_t *near,
       continue;
     k->keep = 1;
   }
+  return 0;
+}
+
+/* A block repeating an earlier kept block word for word (a caption shown
+ * twice, a teaser above the text) is dropped.  Blocks are compared by a
+ * hash of their text, then byte for byte. */
+static int drop_repeats(summar_hpage *pg) {
+  size_t cap = 64;
+  while (cap < 2 * pg->nblk)
+    cap *= 2;
+  size_t *slot = summar_calloc(pg->a, cap, sizeof *slot);
+  if (!slot)
+    return -1;
+  for (size_t b = 0; b < pg->nblk; b++) {
+    summar_hblock *k = &pg->blk[b];
+    if (!k->keep || k->chars < 25)
+      continue;
+    const char *t = pg->text.data + k->t;
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < k->tlen; i++)
+      h = (h ^ (unsigned char)t[i]) * 1099511628211ull;
+    size_t i = (size_t)h & (cap - 1);
+    for (; slot[i]; i = (i + 1) & (cap - 1)) {
+      const summar_hblock *o = &pg->blk[slot[i] - 1];
+      if (o->tlen == k->tlen && !memcmp(pg->text.data + o->t, t, k->tlen)) {
+        k->keep = 0;
+        break;
+      }
+    }
+    if (k->keep)
+      slot[i] = b + 1;
+  }
+  summar_dealloc(pg->a, slot);
   return 0;
 }
 
@@ -690,6 +726,8 @@ summar_status summar_hpage_extract(summar_hpage *pg, size_t *title_block,
   }
   summar_dealloc(pg->a, near);
   pick_title(pg, title_block, title, title_len);
+  if (drop_repeats(pg))
+    return SUMMAR_ERR_NOMEM;
   drop_empty_headings(pg);
   return SUMMAR_OK;
 }
