@@ -92,6 +92,7 @@ typedef struct summar_helem {
   uint32_t end;     /* one past the last element of its subtree */
   size_t chars, link_chars; /* text below, and text below inside <a> */
   size_t main_chars;        /* text of its largest <article>/<main> */
+  size_t pos_chars;         /* text of its largest content-named element */
   double mass;              /* paragraph scores of the blocks below */
   double score;
   int scored;

@@ -296,12 +296,18 @@ static void demote_wrappers(summar_hpage *pg) {
   size_t total = 0;
   for (size_t i = 0; i < pg->nel; i++) {
     summar_helem *e = &pg->el[i];
-    e->main_chars = 0;
+    e->main_chars = e->pos_chars = 0;
     if (e->parent == UINT32_MAX)
       total += e->chars;
   }
   for (size_t i = pg->nel; i-- > 0;) {
     summar_helem *e = &pg->el[i];
+    if ((e->flags & POS) && !(e->flags & SUMMAR_HE_NEG) &&
+        e->chars > e->pos_chars)
+      e->pos_chars = e->chars;
+    if (e->parent != UINT32_MAX &&
+        e->pos_chars > pg->el[e->parent].pos_chars)
+      pg->el[e->parent].pos_chars = e->pos_chars;
     if (e->tag == SUMMAR_T_ARTICLE || e->tag == SUMMAR_T_MAIN)
       e->main_chars = e->chars;
     if (e->parent != UINT32_MAX && e->main_chars > pg->el[e->parent].main_chars)
@@ -319,7 +325,11 @@ static void demote_wrappers(summar_hpage *pg) {
                   (double)e->chars > 0.6 * (double)total ||
                   (e->tag != SUMMAR_T_ARTICLE && e->tag != SUMMAR_T_MAIN &&
                    e->main_chars >= 200 &&
-                   (double)e->main_chars > 0.5 * (double)e->chars);
+                   (double)e->main_chars > 0.5 * (double)e->chars) ||
+                  /* a layout block named after its sidebar ("one-sidebar",
+                   * "sidebar-right") around a big content element */
+                  ((double)e->chars > 0.3 * (double)total &&
+                   (double)e->pos_chars > 0.5 * (double)e->chars);
     if (wrapper) {
       e->flags &= (uint16_t)~STRONG;
       e->flags |= SUMMAR_HE_WRAPPER;
@@ -449,8 +459,12 @@ static void boiler_ancestors(const summar_hpage *pg, uint32_t *near,
                              unsigned want) {
   for (size_t i = 0; i < pg->nel; i++) {
     const summar_helem *e = &pg->el[i];
+    /* an <article>'s own <header> holds its headline and lead */
+    int own_header = e->tag == SUMMAR_T_HEADER && e->parent != UINT32_MAX &&
+                     (pg->el[e->parent].tag == SUMMAR_T_ARTICLE ||
+                      pg->el[e->parent].tag == SUMMAR_T_MAIN);
     int is = want == 0 ? ((e->flags & SUMMAR_HE_STRONGNEG) ||
-                          (boiler_tag(e->tag) &&
+                          (boiler_tag(e->tag) && !own_header &&
                            !(e->flags & (POS | SUMMAR_HE_WRAPPER))))
                        : (e->flags & want) != 0;
     near[i] = is ? (uint32_t)i
@@ -472,6 +486,23 @@ static int joins(const summar_hpage *pg, uint32_t s, double root_score) {
       return 1;
   }
   return 0;
+}
+
+/* Whether more than half of the block's bytes are in words that start
+ * with "http://", "https://" or "www.". */
+static int url_block(const char *t, size_t n) {
+  size_t url = 0;
+  for (size_t i = 0; i < n;) {
+    size_t j = i;
+    while (j < n && t[j] != ' ' && t[j] != '\n')
+      j++;
+    if ((j - i > 7 && !memcmp(t + i, "http://", 7)) ||
+        (j - i > 8 && !memcmp(t + i, "https://", 8)) ||
+        (j - i > 4 && !memcmp(t + i, "www.", 4)))
+      url += j - i;
+    i = j + 1;
+  }
+  return 2 * url > n;
 }
 
 /* Returns 0, or -1 on allocation failure. */
@@ -503,6 +534,9 @@ static int keep_blocks(summar_hpage *pg, uint32_t root, const uint32_t *near,
       continue;
     double ld = link_density(k->chars, k->link_chars);
     if (ld > 0.5 || (k->words < 12 && ld > 0.3))
+      continue;
+    /* a bare address is not text */
+    if (url_block(pg->text.data + k->t, k->tlen))
       continue;
     /* figures: captions and credits are not the article's text */
     if ((k->in_tags & SUMMAR_HIN_FIGURE) || k->tag == SUMMAR_T_FIGCAPTION)
