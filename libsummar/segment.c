@@ -206,6 +206,7 @@ summar_status summar_segment(summar_segmenter *seg, const char *text,
   seg_stats st;
   summar_seg_prepass(&r, &st);
   r.colon_stop = st.letters > 0 && st.armenian * 2 > st.letters;
+  r.semicolon_q = st.letters > 0 && st.greek * 2 > st.letters;
   seg->ncand = 0;
   summar_status status = icu_candidates(&r);
   if (status != SUMMAR_OK)

@@ -295,6 +295,8 @@ void summar_seg_prepass(seg_run *r, seg_stats *st) {
         st->arabic++;
       else if (c >= 0x0531 && c <= 0x058F)
         st->armenian++;
+      else if ((c >= 0x0370 && c <= 0x03FF) || (c >= 0x1F00 && c <= 0x1FFF))
+        st->greek++;
     }
     prev = c;
   }
@@ -412,8 +414,10 @@ static int at_word_start(cand_scan *sc, size_t at, int32_t c) {
   return 0;
 }
 
-/* After a reference "[12]", an Arabic ؛ (or an Armenian ":"), or a dash
- * that opens a sentence after terminal punctuation ("? - Next"). */
+/* After a reference "[12]", an Arabic ؛ (an Armenian ":", a Greek ";"),
+ * an Ethiopic ። or ፧, a Myanmar ။, a full-width 。！？ with no space
+ * after it, or a dash that opens a sentence after terminal punctuation
+ * ("? - Next"). */
 static int after_mark(cand_scan *sc, size_t at, size_t i, int32_t c,
                       int32_t next) {
   seg_run *r = sc->r;
@@ -424,8 +428,17 @@ static int after_mark(cand_scan *sc, size_t at, size_t i, int32_t c,
     if (is_dot(d) || (d >= 0 && is_sterm(r, d)))
       return summar_seg_push_cand(r->seg, i, CAND_TERM);
   }
-  if ((c == 0x061B || (c == ':' && r->colon_stop)) &&
+  if ((c == 0x061B || (c == ':' && r->colon_stop) ||
+       (c == ';' && r->semicolon_q) || c == 0x1362 || c == 0x1367 ||
+       c == 0x104B) &&
       (next < 0 || is_space(next)))
+    return summar_seg_push_cand(r->seg, i, CAND_TERM);
+  /* Scripts written without spaces end a sentence with a full-width mark
+   * and go on at once ("好。我们").  Not before a closer: a quotation
+   * ending in one ("「元気？」と聞いた。") goes on after it. */
+  if ((c == 0x3002 || c == 0xFF01 || c == 0xFF1F) && next >= 0 &&
+      !is_space(next) && !is_closer(next) && !is_sterm(r, next) &&
+      !is_dot(next))
     return summar_seg_push_cand(r->seg, i, CAND_TERM);
   if ((c == '-' || c == 0x2013 || c == 0x2014) && is_space(sc->prev) &&
       is_space(next) && at > r->start) {
@@ -434,7 +447,10 @@ static int after_mark(cand_scan *sc, size_t at, size_t i, int32_t c,
     do
       d = cp_before(t, r->start, &j);
     while (d >= 0 && is_closer(d));
-    if (is_dot(d) || is_ellipsis(d) || (d >= 0 && is_sterm(r, d)))
+    /* "бар? — деді.": a dash then a lower-case word goes on */
+    int32_t w = cp_at(t, r->end, skip_space(t, i, r->end));
+    if ((is_dot(d) || is_ellipsis(d) || (d >= 0 && is_sterm(r, d))) &&
+        !is_lower(w))
       return summar_seg_push_cand(r->seg, at, CAND_TERM);
   }
   return 0;

@@ -93,13 +93,14 @@ typedef struct seg_run {
   size_t width;    /* longest line, in code points */
   size_t lines;    /* number of lines */
   int colon_stop;  /* Armenian text: ":" is a full stop */
+  int semicolon_q; /* Greek text: ";" is a question mark */
   summar_rangevec *out;
   size_t first_out; /* out->n when the call began */
   int last_punct;   /* the last pushed range holds no letter or digit */
 } seg_run;
 
 typedef struct seg_stats {
-  size_t letters, arabic, armenian, words;
+  size_t letters, arabic, armenian, greek, words;
   int has_stop; /* a terminal mark followed by a space or the end */
 } seg_stats;
 
@@ -175,16 +176,20 @@ static inline int is_dot(int32_t c) { return c == '.' || c == 0xFF0E || c == 0x2
 
 static inline int is_ellipsis(int32_t c) { return c == 0x2026 || c == 0x22EF; }
 
-/* Terminal marks other than dots. */
+/* Terminal marks other than dots (Ethiopic full stop and question mark,
+ * Myanmar section mark, Greek question mark; ":" in Armenian text and
+ * ";" in Greek text). */
 static inline int is_sterm(const seg_run *r, int32_t c) {
   switch (c) {
   case '!': case '?': case 0x061F: case 0x061B: case 0x06D4: case 0x0589:
   case 0x0964: case 0x0965: case 0x3002: case 0xFF01: case 0xFF1F:
   case 0x203C: case 0x2047: case 0x2048: case 0x2049: case 0xFE56:
-  case 0xFE57:
+  case 0xFE57: case 0x037E: case 0x1362: case 0x1367: case 0x104B:
     return 1;
   case ':':
     return r->colon_stop;
+  case ';':
+    return r->semicolon_q;
   default:
     return 0;
   }

@@ -405,6 +405,8 @@ int summar_seg_judge(const seg_run *r, size_t seg_start, size_t L, size_t R,
   if (x.sterm) {
     if (x.ndots == 0 && exclaim_word(r, &x))
       return 0; /* "Yahoo!" */
+    if ((n.c0 == '-' || n.c0 == 0x2013 || n.c0 == 0x2014) && is_lower(n.c1))
+      return 0; /* "бар? — деді.": the dash goes on with the sentence */
     return 1;
   }
   if (x.bracketed)

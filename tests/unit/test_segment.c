@@ -329,10 +329,63 @@ static void test_large(void) {
   summar_segmenter_free(seg);
 }
 
+/* Sentence marks of scripts written without spaces, and of Greek,
+ * Ethiopic and Myanmar; a dash after "?" or "!" that goes on. */
+static void test_scripts(void) {
+  static const struct {
+    const char *lang;
+  } langs[] = {{"zh"}, {"ja"}, {"am"}, {"my"}, {"el"}, {"kk"}, {"en"}};
+  summar_segmenter *seg[7] = {NULL};
+  int opened = 1;
+  for (size_t k = 0; k < 7; k++)
+    opened &= summar_segmenter_new(NULL, langs[k].lang, &seg[k]) ==
+                  SUMMAR_OK && seg[k];
+  ok(opened, "segmenters for zh ja am my el kk en");
+  if (!opened)
+    goto done;
+  ok(SEGMENTS(seg[0], "今天天气很好。我们去公园散步！你来吗？好的。",
+              "今天天气很好。", "我们去公园散步！", "你来吗？", "好的。"),
+     "Chinese: 。！？ end sentences without a space after them");
+  ok(SEGMENTS(seg[1], "東京は晴れです。明日は雨でしょう。",
+              "東京は晴れです。", "明日は雨でしょう。"),
+     "Japanese: 。 without a space");
+  ok(SEGMENTS(seg[1], "「元気？」と聞いた。はい。", "「元気？」と聞いた。",
+              "はい。"),
+     "Japanese: a quotation ending in ？ goes on after its bracket");
+  ok(SEGMENTS(seg[0], "他说：“你好。”然后走了。", "他说：“你好。”然后走了。"),
+     "Chinese: a quoted sentence inside a sentence stays");
+  ok(SEGMENTS(seg[2], "ሰላም ነው። እንዴት ነህ፧ ደህና ነኝ።", "ሰላም ነው።",
+              "እንዴት ነህ፧", "ደህና ነኝ።"),
+     "Amharic: ። and ፧ end sentences");
+  ok(SEGMENTS(seg[3], "မင်္ဂလာပါ။ နေကောင်းလား။", "မင်္ဂလာပါ။",
+              "နေကောင်းလား။"),
+     "Myanmar: ။ ends a sentence");
+  ok(SEGMENTS(seg[4], "Τι κάνεις; Είμαι καλά. Ευχαριστώ!", "Τι κάνεις;",
+              "Είμαι καλά.", "Ευχαριστώ!"),
+     "Greek: \";\" is a question mark");
+  ok(SEGMENTS(seg[4], "Ήρθε αργά· ήταν κουρασμένος.",
+              "Ήρθε αργά· ήταν κουρασμένος."),
+     "Greek: the ano teleia \"·\" is not a boundary");
+  ok(SEGMENTS(seg[6], "She smiled; he left. Then rain.",
+              "She smiled; he left.", "Then rain."),
+     "English: \";\" is not a boundary");
+  ok(SEGMENTS(seg[5], "Сен келесің бе? — деді ол. Иә, келемін.",
+              "Сен келесің бе? — деді ол.", "Иә, келемін."),
+     "Kazakh: a dash and a lower-case word after \"?\" go on");
+  ok(SEGMENTS(seg[6], "Where are you? - he asked. Nowhere. Why? - Because.",
+              "Where are you? - he asked.", "Nowhere.", "Why?",
+              "- Because."),
+     "English: a dash after \"?\" goes on before a lower-case word only");
+done:
+  for (size_t k = 0; k < 7; k++)
+    summar_segmenter_free(seg[k]);
+}
+
 int main(void) {
   test_english();
   test_lines();
   test_arabic();
+  test_scripts();
   test_edges();
   test_random();
   test_large();
