@@ -50,6 +50,7 @@ typedef struct cli_req {
   summar_format format;
   int title, follow_request, replace_invalid;
   int html; /* the input is an HTML page */
+  int fill; /* complete a word budget with a cut sentence */
 } cli_req;
 
 /** Options of the summarize and batch modes. */

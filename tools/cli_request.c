@@ -64,6 +64,8 @@ summar_status summar_cli_request_new(const cli_req *r, summar_request **out) {
     st = summar_request_set_keywords(req, r->keywords);
   if (st == SUMMAR_OK && r->title)
     st = summar_request_set_title(req, 1);
+  if (st == SUMMAR_OK && r->fill)
+    st = summar_request_set_fill(req, 1);
   if (st == SUMMAR_OK && r->output_lang)
     st = summar_request_set_output_lang(req, r->output_lang);
   if (st != SUMMAR_OK) {

@@ -34,7 +34,8 @@ enum {
   OPT_QUIET,
   OPT_HTML,
   OPT_HELP,
-  OPT_VERSION
+  OPT_VERSION,
+  OPT_FILL
 };
 
 static const cli_opt main_opts[] = {
@@ -61,6 +62,7 @@ static const cli_opt main_opts[] = {
     {"quiet", 'q', 0, OPT_QUIET},
     {"help", 'h', 0, OPT_HELP},
     {"version", 'V', 0, OPT_VERSION},
+    {"fill", 0, 0, OPT_FILL},
     {NULL, 0, 0, 0},
 };
 
@@ -78,6 +80,8 @@ static void print_help(void) {
       "\n"
       "Budget (at most one; default: 20% of the source's words):\n"
       "  -w, --words N          at most N words (never exceeded)\n"
+      "      --fill             complete a word budget with the next sentence,\n"
+      "                         cut and ended with \"…\"\n"
       "  -s, --sentences N      at most N sentences\n"
       "  -r, --ratio R          about R (0 < R <= 1) of the source's words\n"
       "Output:\n"
@@ -360,6 +364,7 @@ static int parse_main(int argc, char **argv, cli_opts *o, char **files,
       rc = summar_cli_size("--jobs", v, 1, 1024, 0, &o->jobs);
       break;
     case OPT_TITLE: o->req.title = 1; break;
+    case OPT_FILL: o->req.fill = 1; break;
     case OPT_REPLACE_INVALID: o->req.replace_invalid = 1; break;
     case OPT_FOLLOW_REQUEST: o->req.follow_request = 1; break;
     case OPT_JSONL: o->jsonl = 1; break;

@@ -565,4 +565,20 @@ check(rc == 1 and "invalid UTF-16 at byte 12" in err and rc2 == 0
       "UTF-16: an unpaired surrogate fails, or is replaced with "
       "--replace-invalid", (err, out2))
 
+# ------------------------------------------------------------ --fill
+
+rc, out, err = run(["--words", "41", "--fill", "--format", "json", EN])
+doc = json.loads(out) if rc == 0 else None
+cut = [x for x in doc["sentences"] if x.get("truncated")] if doc else []
+check(doc is not None and doc["words"] == 41 and len(cut) == 1
+      and cut[0]["text"].endswith("\u2026") and "truncated" in doc["warnings"]
+      and words(doc["text"].encode("utf-8")) <= 41,
+      "--fill: the budget is used exactly, the last sentence cut with \u2026",
+      out)
+rc, out, err = run(["--words", "3", EN])
+check(rc == 0 and out.rstrip().endswith("\u2026".encode("utf-8"))
+      and words(out) <= 3,
+      "--words below every sentence: the best one cut, not an empty summary",
+      out)
+
 report()
