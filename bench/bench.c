@@ -1,182 +1,187 @@
 /*
- * bench.c - time and peak memory of libsummar on a large document.
+ * bench.c - libsummar timed in one process, per public layer.
  *
- *   bench [--bytes N] [--algorithm NAME] [--words N] [FILE]
+ *   bench-summar [--words N | --ratio R] [--reps K] [--algorithm NAME]
+ *                [--articles] FILE
  *
- * With FILE, summarizes it; otherwise generates a deterministic English-like
- * text of N bytes (default 1 MiB): sentences of 8-30 words drawn with a
- * Zipf distribution from a 5000-word vocabulary, 3-8 sentences a paragraph.
- * Prints the time to build the document, to score and summarize, and the
- * process's peak resident memory.
+ * Summarizes FILE K times (default 3) and prints one JSON object: the
+ * document's size and counts, the median CPU seconds of each layer (doc: the
+ * tokenizer layer, summar_doc_new: cleaning, segmentation, tokens, terms,
+ * duplicates; score: summar_score with the algorithm; summarize:
+ * summar_summarize, which scores again, selects and renders), the summary's
+ * words and the process's peak resident memory in KiB.  The budget is
+ * --words N (default 100) or --ratio R of the source.
+ *
+ * With --articles, FILE is JSON Lines ({"text": ...} a line): every
+ * article is built and summarized on its own, K passes after a warm-up,
+ * and the object holds the p50 and p99 CPU seconds of one article.
  */
 #include <summar.h>
 
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <sys/resource.h>
-#include <time.h>
+#include "common.h"
 
-static double now(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+typedef struct opts {
+  size_t words;
+  double ratio;
+  int reps;
+  const char *alg;
+} opts;
+
+static summar_status make_request(const opts *o, summar_request **req) {
+  summar_status st = summar_request_new(req);
+  if (st == SUMMAR_OK)
+    st = o->ratio > 0 ? summar_request_set_ratio(*req, o->ratio)
+                      : summar_request_set_words(*req, o->words);
+  if (st == SUMMAR_OK)
+    st = summar_request_set_algorithm(*req, o->alg);
+  return st;
 }
 
-static uint64_t rng = 88172645463325252ull;
-static uint64_t next_rand(void) {
-  rng ^= rng << 13;
-  rng ^= rng >> 7;
-  rng ^= rng << 17;
-  return rng;
+static int fail(const char *what, summar_status st) {
+  fprintf(stderr, "bench-summar: %s: %s\n", what, summar_strerror(st));
+  return 1;
 }
 
-/* A pronounceable word for vocabulary index i. */
-static void make_word(size_t i, char *out) {
-  static const char *const syl[] = {"ka", "lo", "mi", "te", "ran", "so",
-                                    "vi", "de", "nu", "pa", "gor", "el",
-                                    "th", "ing", "ro", "sa"};
-  size_t n = 1 + i % 3, k = 0;
-  size_t v = i + 7;
-  out[0] = '\0';
-  for (k = 0; k < n; k++) {
-    strcat(out, syl[v % 16]);
-    v /= 16;
-  }
-  if (i < 40) { /* the most frequent words are English function words */
-    static const char *const fw[] = {
-        "the", "of", "and", "to", "in", "a", "is", "that", "for", "it",
-        "as", "was", "with", "be", "by", "on", "not", "he", "this", "are",
-        "or", "his", "from", "at", "which", "but", "have", "an", "had",
-        "they", "you", "were", "their", "one", "all", "we", "can", "her",
-        "has", "there"};
-    strcpy(out, fw[i]);
-  }
+static size_t count_words(const char *s, size_t n) {
+  size_t w = 0;
+  for (size_t i = 0; i < n; i++)
+    if ((i == 0 || s[i - 1] == ' ' || s[i - 1] == '\n') && s[i] != ' ' &&
+        s[i] != '\n')
+      w++;
+  return w;
 }
 
-static char *generate(size_t bytes, size_t *len) {
-  enum { VOCAB = 5000 };
-  static char words[VOCAB][16];
-  double cdf[VOCAB], total = 0;
-  for (size_t i = 0; i < VOCAB; i++) {
-    make_word(i, words[i]);
-    total += 1.0 / (double)(i + 1);
-    cdf[i] = total;
+static int one_file(const summar_ctx *ctx, const opts *o, const char *text,
+                    size_t len) {
+  summar_request *req = NULL;
+  summar_status st = make_request(o, &req);
+  if (st != SUMMAR_OK)
+    return fail("request", st);
+  double td[100], ts[100], tz[100];
+  size_t nsents = 0, ntoks = 0, swords = 0;
+  char lang[16] = "";
+  for (int r = 0; r < o->reps; r++) {
+    summar_doc *doc = NULL;
+    summar_summary *sum = NULL;
+    double t0 = bench_now();
+    st = summar_doc_new(ctx, text, len, NULL, 0, &doc);
+    double t1 = bench_now();
+    if (st != SUMMAR_OK)
+      return fail("summar_doc_new", st);
+    nsents = summar_doc_sentence_count(doc);
+    ntoks = summar_doc_token_count(doc);
+    snprintf(lang, sizeof lang, "%s", summar_doc_language(doc));
+    double *scores = malloc((nsents ? nsents : 1) * sizeof *scores);
+    if (!scores)
+      return fail("scores", SUMMAR_ERR_NOMEM);
+    double t2 = bench_now();
+    st = summar_score(doc, o->alg, scores, nsents);
+    double t3 = bench_now();
+    free(scores);
+    if (st != SUMMAR_OK)
+      return fail("summar_score", st);
+    st = summar_summarize(doc, req, &sum);
+    double t4 = bench_now();
+    if (st != SUMMAR_OK)
+      return fail("summar_summarize", st);
+    size_t slen = 0;
+    const char *s = summar_summary_text(sum, &slen);
+    swords = count_words(s, slen);
+    td[r] = t1 - t0;
+    ts[r] = t3 - t2;
+    tz[r] = t4 - t3;
+    summar_summary_free(sum);
+    summar_doc_free(doc);
   }
-  char *buf = malloc(bytes + 256);
-  if (!buf)
-    return NULL;
-  size_t n = 0, in_para = 0, para_len = 3 + next_rand() % 6;
-  while (n < bytes) {
-    size_t sw = 8 + next_rand() % 23;
-    for (size_t w = 0; w < sw && n < bytes; w++) {
-      double r = (double)(next_rand() % 1000000) / 1e6 * total;
-      size_t lo = 0, hi = VOCAB - 1;
-      while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (cdf[mid] < r)
-          lo = mid + 1;
-        else
-          hi = mid;
-      }
-      size_t l = strlen(words[lo]);
-      memcpy(buf + n, words[lo], l);
-      if (w == 0)
-        buf[n] = (char)(buf[n] - 'a' + 'A');
-      n += l;
-      buf[n++] = w + 1 == sw ? '.' : ' ';
+  summar_request_free(req);
+  double d = bench_quantile(td, (size_t)o->reps, 0.5);
+  double sc = bench_quantile(ts, (size_t)o->reps, 0.5);
+  double z = bench_quantile(tz, (size_t)o->reps, 0.5);
+  printf("{\"bytes\": %zu, \"sentences\": %zu, \"tokens\": %zu, "
+         "\"lang\": \"%s\", \"doc\": %.6f, \"score\": %.6f, "
+         "\"summarize\": %.6f, \"seconds\": %.6f, \"summary_words\": %zu, "
+         "\"maxrss_kib\": %ld}\n",
+         len, nsents, ntoks, lang, d, sc, z, d + z, swords, bench_peak_kib());
+  return 0;
+}
+
+static int articles(const summar_ctx *ctx, const opts *o,
+                    const bench_articles *a) {
+  summar_request *req = NULL;
+  summar_status st = make_request(o, &req);
+  if (st != SUMMAR_OK)
+    return fail("request", st);
+  size_t n = a->n * (size_t)o->reps;
+  double *t = malloc((n ? n : 1) * sizeof *t);
+  if (!t)
+    return fail("times", SUMMAR_ERR_NOMEM);
+  for (int pass = -1, m = 0; pass < o->reps; pass++)
+    for (size_t k = 0; k < a->n; k++) {
+      if (pass < 0 && k >= 50)
+        break; /* warm-up */
+      summar_doc *doc = NULL;
+      summar_summary *sum = NULL;
+      double t0 = bench_now();
+      st = summar_doc_new(ctx, a->text[k], a->len[k], NULL, 0, &doc);
+      if (st == SUMMAR_OK)
+        st = summar_summarize(doc, req, &sum);
+      double t1 = bench_now();
+      summar_summary_free(sum);
+      summar_doc_free(doc);
+      if (st != SUMMAR_OK)
+        return fail("article", st);
+      if (pass >= 0)
+        t[m++] = t1 - t0;
     }
-    if (++in_para == para_len) {
-      buf[n++] = '\n';
-      buf[n++] = '\n';
-      in_para = 0;
-      para_len = 3 + next_rand() % 6;
-    } else {
-      buf[n++] = ' ';
-    }
-  }
-  buf[n] = '\0';
-  *len = n;
-  return buf;
-}
-
-static char *read_file(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f)
-    return NULL;
-  fseek(f, 0, SEEK_END);
-  long sz = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  char *buf = sz >= 0 ? malloc((size_t)sz + 1) : NULL;
-  if (buf && fread(buf, 1, (size_t)sz, f) != (size_t)sz) {
-    free(buf);
-    buf = NULL;
-  }
-  fclose(f);
-  if (buf)
-    *len = (size_t)sz;
-  return buf;
+  double p99 = bench_quantile(t, n, 0.99), p50 = bench_quantile(t, n, 0.5);
+  printf("{\"articles\": %zu, \"p50\": %.7f, \"p99\": %.7f}\n", a->n, p50,
+         p99);
+  free(t);
+  summar_request_free(req);
+  return 0;
 }
 
 int main(int argc, char **argv) {
-  size_t bytes = 1u << 20, words = 500;
-  const char *alg = "default", *path = NULL;
+  opts o = {100, 0, 3, "default"};
+  int arts = 0;
+  const char *path = NULL;
   for (int i = 1; i < argc; i++) {
-    if (!strcmp(argv[i], "--bytes") && i + 1 < argc)
-      bytes = strtoull(argv[++i], NULL, 10);
+    if (!strcmp(argv[i], "--words") && i + 1 < argc)
+      o.words = strtoull(argv[++i], NULL, 10);
+    else if (!strcmp(argv[i], "--ratio") && i + 1 < argc)
+      o.ratio = strtod(argv[++i], NULL);
+    else if (!strcmp(argv[i], "--reps") && i + 1 < argc)
+      o.reps = atoi(argv[++i]);
     else if (!strcmp(argv[i], "--algorithm") && i + 1 < argc)
-      alg = argv[++i];
-    else if (!strcmp(argv[i], "--words") && i + 1 < argc)
-      words = strtoull(argv[++i], NULL, 10);
-    else
+      o.alg = argv[++i];
+    else if (!strcmp(argv[i], "--articles"))
+      arts = 1;
+    else if (argv[i][0] != '-' && !path)
       path = argv[i];
+    else
+      path = NULL, i = argc;
   }
-  size_t len = 0;
-  char *text = path ? read_file(path, &len) : generate(bytes, &len);
-  if (!text) {
-    fprintf(stderr, "bench: cannot get input\n");
-    return 1;
-  }
-  summar_ctx *ctx;
-  summar_doc *doc;
-  summar_request *req;
-  summar_summary *sum;
-  summar_ctx_new(NULL, &ctx);
-  double t0 = now();
-  summar_status st = summar_doc_new(ctx, text, len, NULL, 0, &doc);
-  double t1 = now();
-  if (st != SUMMAR_OK) {
-    fprintf(stderr, "bench: %s\n", summar_strerror(st));
-    return 1;
-  }
-  summar_request_new(&req);
-  summar_request_set_words(req, words);
-  summar_request_set_paragraphs(req, 3);
-  if (summar_request_set_algorithm(req, alg) != SUMMAR_OK) {
-    fprintf(stderr, "bench: unknown algorithm %s\n", alg);
+  if (!path || o.reps < 1 || o.reps > 100) {
+    fprintf(stderr, "usage: bench-summar [--words N | --ratio R] [--reps K] "
+                    "[--algorithm NAME] [--articles] FILE\n");
     return 2;
   }
-  st = summar_summarize(doc, req, &sum);
-  double t2 = now();
-  if (st != SUMMAR_OK) {
-    fprintf(stderr, "bench: %s\n", summar_strerror(st));
+  size_t len = 0;
+  char *text = bench_read_file(path, &len);
+  bench_articles a = {0};
+  if (!text || (arts && bench_parse_articles(text, len, &a))) {
+    fprintf(stderr, "bench-summar: cannot read %s\n", path);
     return 1;
   }
-  struct rusage ru;
-  getrusage(RUSAGE_SELF, &ru);
-  printf("input: %zu bytes, %zu sentences, %zu tokens, language %s\n", len,
-         summar_doc_sentence_count(doc), summar_doc_token_count(doc),
-         summar_doc_language(doc));
-  printf("algorithm: %s, budget %zu words\n", alg, words);
-  printf("analyse: %.3f s\nsummarize: %.3f s\ntotal: %.3f s\n", t1 - t0,
-         t2 - t1, t2 - t0);
-  printf("peak RSS: %.1f MiB (input %.1f MiB)\n", (double)ru.ru_maxrss / 1024.0,
-         (double)len / 1048576.0);
-  summar_summary_free(sum);
-  summar_request_free(req);
-  summar_doc_free(doc);
+  summar_ctx *ctx = NULL;
+  summar_status st = summar_ctx_new(NULL, &ctx);
+  if (st != SUMMAR_OK)
+    return fail("context", st);
+  summar_ctx_set_max_input(ctx, (size_t)1 << 30);
+  int rc = arts ? articles(ctx, &o, &a) : one_file(ctx, &o, text, len);
   summar_ctx_free(ctx);
+  free(a.text);
+  free(a.len);
   free(text);
-  return 0;
+  return rc;
 }
