@@ -358,6 +358,19 @@ SUMMAR_API const char *summar_language_name(size_t i);
  */
 SUMMAR_API const char *summar_language_canonical(const char *tag);
 
+/**
+ * The English name of a language given as summar_language_canonical()
+ * takes it ("ar", "en-GB", "Arabic", "العربية"), capitalized: "Arabic",
+ * "English"; "Undetermined" for "und".
+ * @buf: receives the name, NUL-terminated and cut to @size - 1 bytes;
+ * may be NULL (with @size 0) to ask for the length only.
+ * Returns: the name's length in bytes (@size must exceed it for the whole
+ * name), or 0 when @tag is NULL or not a known language.
+ * Thread-safe. Since: 0.2
+ */
+SUMMAR_API size_t summar_language_english_name(const char *tag, char *buf,
+                                               size_t size);
+
 /* ------------------------------------------------------------- tokenizer */
 
 /**
@@ -365,7 +378,11 @@ SUMMAR_API const char *summar_language_canonical(const char *tag);
  * SUMMAR_DOC_NO_CLEAN), splits sentences, tokenizes, detects the language
  * (when @lang is NULL or "" or "auto"), normalizes, stems and marks
  * stopwords.  The text is copied: the caller's buffer may be freed at once.
- * @lang: a BCP 47 tag whose primary subtag is used ("ar", "en-GB"), or NULL.
+ * @lang: a BCP 47 tag whose primary subtag is used ("ar", "en-GB"), a
+ * language name ("Arabic"), or NULL.  A well-formed tag of a language
+ * libsummar does not know ("xx") is accepted: the text is segmented by
+ * ICU's default rules, without stopwords or stemming, and the document's
+ * language is "und".
  * @flags: SUMMAR_DOC_* bits.
  * On success *out receives the document, freed with summar_doc_free(); on
  * failure *out is set to NULL.
@@ -374,7 +391,7 @@ SUMMAR_API const char *summar_language_canonical(const char *tag);
  * SUMMAR_ERR_UTF8 / SUMMAR_ERR_NUL (without SUMMAR_DOC_REPLACE_INVALID;
  * summar_utf8_check() tells where), SUMMAR_ERR_EMPTY (no letter or digit in
  * the text; under SUMMAR_DOC_NO_CLEAN, nothing but whitespace),
- * SUMMAR_ERR_LANG_UNSUPPORTED (a malformed tag),
+ * SUMMAR_ERR_LANG_UNSUPPORTED (a malformed tag, an unknown name),
  * SUMMAR_ERR_NOMEM, SUMMAR_ERR_BACKEND.  Thread-safe for distinct outputs.
  * Since: 0.1
  */

@@ -266,6 +266,10 @@ SUMMAR_API summar_status summar_doc_new(const summar_ctx *ctx,
   const char *code = NULL;
   if (lang && *lang && strcmp(lang, "auto") != 0) {
     code = summar_lang_canonical(lang);
+    /* A well-formed tag libsummar does not know: ICU's default rules
+       segment it, without stopwords or stemming. */
+    if (!code && summar_lang_is_tag(lang))
+      code = "und";
     if (!code)
       return SUMMAR_ERR_LANG_UNSUPPORTED;
   }

@@ -390,3 +390,31 @@ SUMMAR_API const char *summar_language_canonical(const char *tag) {
   return tag ? summar_lang_canonical(tag) : NULL;
 }
 
+int summar_lang_is_tag(const char *tag) {
+  if (!tag)
+    return 0;
+  char s[NAME_MAX_BYTES];
+  size_t n = fold_name(tag, s);
+  return n != SIZE_MAX && n != 0 && bcp47_primary(s, n) != 0;
+}
+
+SUMMAR_API size_t summar_language_english_name(const char *tag, char *buf,
+                                               size_t size) {
+  const char *code = tag ? summar_lang_canonical(tag) : NULL;
+  const lang_entry *e = code ? find_code(code) : NULL;
+  if (!e)
+    return 0;
+  const char *bar = strchr(e->names, '|');
+  size_t n = bar ? (size_t)(bar - e->names) : strlen(e->names);
+  if (buf && size) {
+    size_t k = n < size - 1 ? n : size - 1;
+    memcpy(buf, e->names, k);
+    buf[k] = '\0';
+    /* Stored lower-case for matching; English capitalizes each word. */
+    for (size_t i = 0; i < k; i++)
+      if ((i == 0 || buf[i - 1] == ' ') && buf[i] >= 'a' && buf[i] <= 'z')
+        buf[i] = (char)(buf[i] - 'a' + 'A');
+  }
+  return n;
+}
+

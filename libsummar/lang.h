@@ -47,5 +47,8 @@ const char *summar_lang_detect(const char *text, size_t start, size_t end,
  * Any well-formed 2-3 letter primary subtag is accepted and returned from
  * a static table of known codes, else NULL. */
 const char *summar_lang_canonical(const char *tag);
+/* Whether `tag` is a well-formed BCP 47 tag (primary subtag of 2-3
+ * letters, then subtags of 1-8 letters or digits), known or not. */
+int summar_lang_is_tag(const char *tag);
 
 #endif /* SUMMAR_LANG_H */

@@ -86,6 +86,8 @@ typedef struct cli_summary {
   summar_summary *sum;
   cli_req used; /**< the request after the text's own instruction */
   int asked;    /**< follow_request found an instruction in the text */
+  int lang_unknown; /**< --lang is a well-formed tag libsummar does not
+                         know: segmented by ICU's default rules */
   size_t asked_words, asked_paragraphs;
   const char *asked_lang;
 } cli_summary;
@@ -201,15 +203,10 @@ int summar_cli_algorithm_known(const char *name);
 /** Prints the usage error for an unknown algorithm, listing the names. */
 void summar_cli_bad_algorithm(const char *name);
 
-/** English name of an ISO 639-1 code ("ar" -> "Arabic"), or the code. */
-const char *summar_cli_lang_name(const char *code);
-
-/**
- * The ISO 639-1 code a user's language argument stands for: the primary
- * subtag of a BCP 47 tag ("en-GB" -> "en") or a name ("Arabic" -> "ar"),
- * written lower-case into buf (size >= 16).  Returns buf.
- */
-const char *summar_cli_lang_code(const char *arg, char *buf, size_t size);
+/** The English name of language @tag ("ar" -> "Arabic") as the library
+    knows it, written into buf[0..size): "an undetermined language" for
+    NULL or "und", the tag itself when unknown.  Returns buf. */
+const char *summar_cli_lang_name(const char *tag, char *buf, size_t size);
 
 /**
  * Decodes UTF-16 input with a byte-order mark into UTF-8 (replacing

@@ -46,34 +46,17 @@ typedef struct inspect {
   size_t max_bytes;
 } inspect;
 
-typedef struct flag_name {
-  unsigned bit;
-  const char *name;
-} flag_name;
-
-static const flag_name sent_flags[] = {
-    {SUMMAR_SENT_TITLE, "title"},       {SUMMAR_SENT_JUNK, "junk"},
-    {SUMMAR_SENT_CODE, "code"},         {SUMMAR_SENT_FOREIGN, "foreign"},
-    {SUMMAR_SENT_DUPLICATE, "duplicate"}, {SUMMAR_SENT_REQUEST, "request"},
-    {SUMMAR_SENT_PARA_START, "para_start"},
-};
-
-static const flag_name token_flags[] = {
-    {SUMMAR_TOKEN_STOPWORD, "stopword"},
-    {SUMMAR_TOKEN_NUMBER, "number"},
-    {SUMMAR_TOKEN_LETTERS, "letters"},
-};
-
-#define NFLAGS(t) (sizeof(t) / sizeof((t)[0]))
-
-/* Prints the names of the bits of `bits` found in t[0..n), separated by
- * commas, each between `quote`s; returns how many it printed. */
-static size_t print_flags(const flag_name *t, size_t n, unsigned bits,
+/* Prints the names (@name: summar_sentence_flag_name or
+ * summar_token_flag_name) of the bits of `bits`, separated by commas, each
+ * between `quote`s; returns how many it printed. */
+static size_t print_flags(const char *(*name)(unsigned), unsigned bits,
                           const char *quote) {
   size_t printed = 0;
-  for (size_t k = 0; k < n; k++)
-    if (bits & t[k].bit)
-      printf("%s%s%s%s", printed++ ? "," : "", quote, t[k].name, quote);
+  for (unsigned bit = 1; bit; bit <<= 1) {
+    const char *n = (bits & bit) ? name(bit) : NULL;
+    if (n)
+      printf("%s%s%s%s", printed++ ? "," : "", quote, n, quote);
+  }
   return printed;
 }
 
@@ -220,15 +203,15 @@ static int print_sentences(const inspect *in, summar_doc *doc) {
       printf("{\"index\":%zu,\"start\":%zu,\"end\":%zu,\"block\":%zu,"
              "\"flags\":[",
              i, sp.start, sp.end, sp.block);
-      print_flags(sent_flags, NFLAGS(sent_flags), sp.flags, "\"");
+      print_flags(summar_sentence_flag_name, sp.flags, "\"");
       fputs("],\"text\":", stdout);
       summar_cli_json_string(stdout, s, len);
       fputs(i + 1 < n ? "},\n" : "}\n", stdout);
     } else {
       if (sp.flags & SUMMAR_SENT_DROP) {
         fputc('[', stdout);
-        print_flags(sent_flags, NFLAGS(sent_flags),
-                    sp.flags & SUMMAR_SENT_DROP, "");
+        print_flags(summar_sentence_flag_name, sp.flags & SUMMAR_SENT_DROP,
+                    "");
         fputs("] ", stdout);
       } else if (len && s[0] == '[') {
         fputc('\\', stdout);
@@ -265,7 +248,7 @@ static int print_tokens(const inspect *in, summar_doc *doc) {
       fputs(",\"stem\":", stdout);
       summar_cli_json_string(stdout, stem, strlen(stem));
       fputs(",\"flags\":[", stdout);
-      print_flags(token_flags, NFLAGS(token_flags), t.flags, "\"");
+      print_flags(summar_token_flag_name, t.flags, "\"");
       fputs(i + 1 < n ? "]},\n" : "]}\n", stdout);
     } else {
       printf("%zu\t%zu\t", t.start, t.end);
@@ -274,7 +257,7 @@ static int print_tokens(const inspect *in, summar_doc *doc) {
       escape_line(stem, strlen(stem));
       fputc('\t', stdout);
       size_t shown =
-          print_flags(token_flags, NFLAGS(token_flags), t.flags, "");
+          print_flags(summar_token_flag_name, t.flags, "");
       fputs(shown ? "\n" : "-\n", stdout);
     }
   }

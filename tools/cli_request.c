@@ -149,13 +149,15 @@ static void summary_error(cli_summary *s, summar_status st, cli_err *err) {
   const char *out_lang = s->used.output_lang;
   if (st == SUMMAR_ERR_LANG_MISMATCH) {
     const char *src = summar_doc_language(s->doc);
-    char code[32];
-    summar_cli_lang_code(out_lang, code, sizeof code);
+    const char *code = summar_language_canonical(out_lang);
+    char sn[64], on[64];
     summar_cli_err(err, "lang_mismatch", CLI_FAIL, CLI_ABOUT_REQUEST,
                    "translation is not supported: the source is %s (%s), "
                    "the output was asked in %s (%s)",
-                   summar_cli_lang_name(src), src ? src : "und",
-                   summar_cli_lang_name(code), code);
+                   summar_cli_lang_name(src, sn, sizeof sn),
+                   src ? src : "und",
+                   summar_cli_lang_name(code, on, sizeof on),
+                   code ? code : out_lang);
   } else if (st == SUMMAR_ERR_LANG_UNSUPPORTED) {
     summar_cli_err(err, "lang_unsupported", CLI_FAIL, CLI_ABOUT_REQUEST,
                    "unknown output language '%s'", out_lang ? out_lang : "");
@@ -182,6 +184,8 @@ int summar_cli_summarize(const summar_ctx *ctx, const char *text, size_t len,
     summar_cli_doc_error(r->lang, ctx, text, len, st, err);
     return err->exit;
   }
+  out->lang_unknown = r->lang && *r->lang && strcmp(r->lang, "auto") != 0 &&
+                     !summar_language_canonical(r->lang);
   if (r->follow_request) {
     st = follow(out);
     if (st != SUMMAR_OK) {

@@ -287,62 +287,11 @@ void summar_cli_bad_algorithm(const char *name) {
                  name, list);
 }
 
-static const struct {
-  const char *code, *name;
-} langs[] = {
-    {"af", "Afrikaans"},  {"am", "Amharic"},    {"ar", "Arabic"},
-    {"hy", "Armenian"},   {"eu", "Basque"},     {"be", "Belarusian"},
-    {"bn", "Bengali"},    {"bg", "Bulgarian"},  {"ca", "Catalan"},
-    {"zh", "Chinese"},    {"hr", "Croatian"},   {"cs", "Czech"},
-    {"da", "Danish"},     {"nl", "Dutch"},      {"en", "English"},
-    {"et", "Estonian"},   {"fa", "Persian"},    {"fi", "Finnish"},
-    {"fr", "French"},     {"ka", "Georgian"},   {"de", "German"},
-    {"el", "Greek"},      {"gu", "Gujarati"},   {"he", "Hebrew"},
-    {"hi", "Hindi"},      {"hu", "Hungarian"},  {"is", "Icelandic"},
-    {"id", "Indonesian"}, {"ga", "Irish"},      {"it", "Italian"},
-    {"ja", "Japanese"},   {"kn", "Kannada"},    {"kk", "Kazakh"},
-    {"km", "Khmer"},      {"ko", "Korean"},     {"ku", "Kurdish"},
-    {"lo", "Lao"},        {"lv", "Latvian"},    {"lt", "Lithuanian"},
-    {"mk", "Macedonian"}, {"ms", "Malay"},      {"ml", "Malayalam"},
-    {"mr", "Marathi"},    {"mn", "Mongolian"},  {"my", "Burmese"},
-    {"ne", "Nepali"},     {"no", "Norwegian"},  {"nb", "Norwegian"},
-    {"ps", "Pashto"},     {"pl", "Polish"},     {"pt", "Portuguese"},
-    {"pa", "Punjabi"},    {"ro", "Romanian"},   {"ru", "Russian"},
-    {"sr", "Serbian"},    {"si", "Sinhala"},    {"sk", "Slovak"},
-    {"sl", "Slovenian"},  {"so", "Somali"},     {"es", "Spanish"},
-    {"sw", "Swahili"},    {"sv", "Swedish"},    {"tl", "Tagalog"},
-    {"ta", "Tamil"},      {"te", "Telugu"},     {"th", "Thai"},
-    {"tr", "Turkish"},    {"uk", "Ukrainian"},  {"ur", "Urdu"},
-    {"uz", "Uzbek"},      {"vi", "Vietnamese"}, {"cy", "Welsh"},
-    {"yi", "Yiddish"},    {"und", "an undetermined language"},
-};
-
-const char *summar_cli_lang_name(const char *code) {
-  if (!code)
-    return "an undetermined language";
-  for (size_t i = 0; i < sizeof langs / sizeof langs[0]; i++)
-    if (!strcasecmp(langs[i].code, code))
-      return langs[i].name;
-  return code;
-}
-
-const char *summar_cli_lang_code(const char *arg, char *buf, size_t size) {
-  if (!size)
-    return buf;
-  buf[0] = '\0';
-  if (!arg)
-    return buf;
-  for (size_t i = 0; i < sizeof langs / sizeof langs[0]; i++)
-    if (!strcasecmp(langs[i].name, arg)) {
-      snprintf(buf, size, "%s", langs[i].code);
-      return buf;
-    }
-  size_t n = 0;
-  while (arg[n] && arg[n] != '-' && arg[n] != '_' && n + 1 < size) {
-    buf[n] = (char)tolower((unsigned char)arg[n]);
-    n++;
-  }
-  buf[n] = '\0';
+const char *summar_cli_lang_name(const char *tag, char *buf, size_t size) {
+  if (!tag || !strcmp(tag, "und"))
+    snprintf(buf, size, "an undetermined language");
+  else if (!summar_language_english_name(tag, buf, size))
+    snprintf(buf, size, "%s", tag);
   return buf;
 }
 

@@ -136,8 +136,9 @@ static void list_algorithms(void) {
 
 static void list_languages(void) {
   const char *n;
-  for (size_t i = 0; (n = summar_language_name(i)) != NULL; i++)
-    printf("%s\t%s\n", n, summar_cli_lang_name(n));
+  char name[64];
+  for (size_t i = 0; (n = summar_language_code(i)) != NULL; i++)
+    printf("%s\t%s\n", n, summar_cli_lang_name(n, name, sizeof name));
 }
 
 /* ------------------------------------------------------------ summarize */
@@ -200,9 +201,10 @@ static void report_warnings(const run *r, const char *name,
                    w);
   if ((warn & SUMMAR_WARN_LANG_GUESSED) && (o->verbose || out_lang_given)) {
     const char *l = summar_summary_language(sum);
+    char ln[64];
     summar_cli_msg("%swarning: the language was guessed as %s (%s) with low "
                    "confidence; set it with --lang",
-                   w, summar_cli_lang_name(l), l ? l : "und");
+                   w, summar_cli_lang_name(l, ln, sizeof ln), l ? l : "und");
   }
 }
 
@@ -274,6 +276,12 @@ static int summarize_one(run *r, const char *path) {
   free(text);
   if (o->req.follow_request && cs.doc)
     report_request(r, name, &cs);
+  char wb[4096];
+  if (cs.lang_unknown && !o->quiet)
+    summar_cli_msg("%swarning: libsummar does not know the language '%s': "
+                   "its sentences and words are split by ICU's default "
+                   "rules, without stopwords or stemming",
+                   who(r, name, wb, sizeof wb), o->req.lang);
   if (rc != CLI_OK) {
     summar_cli_print_err(
         err.about == CLI_ABOUT_REQUEST && !r->multi ? NULL : name, &err);
@@ -286,11 +294,12 @@ static int summarize_one(run *r, const char *path) {
   print_summary(r, name, out, out_len);
   r->printed = 1;
   if (o->verbose) {
-    char wb[4096];
     const char *l = summar_summary_language(sum);
+    char ln[64];
     summar_cli_msg("%slanguage %s (%s); %zu of %zu words of content in %zu "
                    "sentences and %zu paragraphs; algorithm %s",
-                   who(r, name, wb, sizeof wb), summar_cli_lang_name(l),
+                   who(r, name, wb, sizeof wb),
+                   summar_cli_lang_name(l, ln, sizeof ln),
                    l ? l : "und", summar_summary_word_count(sum),
                    summar_summary_source_words(sum),
                    summar_summary_sentence_count(sum),
@@ -306,6 +315,90 @@ static int summarize_one(run *r, const char *path) {
 
 /* ----------------------------------------------------------------- main */
 
+/* Applies one option with value @v; counts budget options in *budgets.
+   Returns CLI_OK or CLI_USAGE (message printed). */
+static int apply_value(cli_opts *o, int id, const char *v, int *budgets) {
+  cli_req *q = &o->req;
+  switch (id) {
+  case OPT_WORDS:
+    ++*budgets;
+    return summar_cli_size("--words", v, 1, 100000000, 0, &q->words);
+  case OPT_SENTENCES:
+    ++*budgets;
+    return summar_cli_size("--sentences", v, 1, 10000000, 0, &q->sentences);
+  case OPT_RATIO:
+    ++*budgets;
+    return summar_cli_ratio("--ratio", v, &q->ratio);
+  case OPT_PARAGRAPHS:
+    return summar_cli_size("--paragraphs", v, 1, 10000, 0, &q->paragraphs);
+  case OPT_KEYWORDS:
+    return summar_cli_size("--keywords", v, 0, 1000, 0, &q->keywords);
+  case OPT_MAX_BYTES:
+    return summar_cli_size("--max-bytes", v, 1, SIZE_MAX, 1, &o->max_bytes);
+  case OPT_JOBS:
+    return summar_cli_size("--jobs", v, 1, 1024, 0, &o->jobs);
+  case OPT_FORMAT:
+    return summar_cli_format(v, &q->format);
+  case OPT_LANG:
+  case OPT_OUTPUT_LANG:
+    if (!*v) {
+      summar_cli_msg("%s: empty language",
+                     id == OPT_LANG ? "--lang" : "--output-lang");
+      return CLI_USAGE;
+    }
+    *(id == OPT_LANG ? &q->lang : &q->output_lang) = v;
+    return CLI_OK;
+  case OPT_ALGORITHM:
+    q->algorithm = v;
+    if (summar_cli_algorithm_known(v))
+      return CLI_OK;
+    summar_cli_bad_algorithm(v);
+    return CLI_USAGE;
+  default:
+    return CLI_USAGE; /* message printed by the parser */
+  }
+}
+
+/* Applies one option without a value; returns 0 when @id is not one. */
+static int apply_flag(cli_opts *o, int id, int *action) {
+  switch (id) {
+  case OPT_TITLE: o->req.title = 1; return 1;
+  case OPT_FILL: o->req.fill = 1; return 1;
+  case OPT_REPLACE_INVALID: o->req.replace_invalid = 1; return 1;
+  case OPT_FOLLOW_REQUEST: o->req.follow_request = 1; return 1;
+  case OPT_HTML: o->req.html = 1; return 1;
+  case OPT_JSONL: o->jsonl = 1; return 1;
+  case OPT_PROGRESS: o->progress = 1; return 1;
+  case OPT_VERBOSE: o->verbose = 1; return 1;
+  case OPT_QUIET: o->quiet = 1; return 1;
+  case OPT_LIST_ALGORITHMS:
+  case OPT_LIST_LANGUAGES:
+  case OPT_HELP:
+  case OPT_VERSION:
+    if (!*action)
+      *action = id;
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+/* Checks the options together once all are read. */
+static int check_main(const cli_opts *o, int budgets) {
+  if (budgets > 1)
+    return summar_cli_usage_error(
+        NULL, "--words, --sentences and --ratio exclude each other");
+  if (o->jsonl && o->req.format == SUMMAR_FORMAT_JSON)
+    return summar_cli_usage_error(
+        NULL, "--jsonl writes JSON already: use --format text, markdown or "
+              "html for the summaries");
+  if (o->req.output_lang && !summar_language_canonical(o->req.output_lang))
+    return summar_cli_usage_error(NULL, "--output-lang: unknown language "
+                                        "'%s'",
+                                  o->req.output_lang);
+  return CLI_OK;
+}
+
 static int parse_main(int argc, char **argv, cli_opts *o, char **files,
                       int *nfiles, int *action) {
   cli_parser p = {argc, argv, 1, 0, main_opts};
@@ -314,103 +407,58 @@ static int parse_main(int argc, char **argv, cli_opts *o, char **files,
   *nfiles = 0;
   *action = 0;
   while ((id = summar_cli_next(&p, &v)) != -1) {
-    int rc = CLI_OK;
-    switch (id) {
-    case 0:
+    if (id == 0)
       files[(*nfiles)++] = (char *)v;
-      break;
-    case OPT_WORDS:
-      budgets++;
-      rc = summar_cli_size("--words", v, 1, 100000000, 0, &o->req.words);
-      break;
-    case OPT_SENTENCES:
-      budgets++;
-      rc = summar_cli_size("--sentences", v, 1, 10000000, 0, &o->req.sentences);
-      break;
-    case OPT_RATIO:
-      budgets++;
-      rc = summar_cli_ratio("--ratio", v, &o->req.ratio);
-      break;
-    case OPT_PARAGRAPHS:
-      rc = summar_cli_size("--paragraphs", v, 1, 10000, 0, &o->req.paragraphs);
-      break;
-    case OPT_LANG:
-      if (!*v)
-        rc = summar_cli_usage_error(NULL, "--lang: empty language");
-      o->req.lang = v;
-      break;
-    case OPT_OUTPUT_LANG:
-      if (!*v)
-        rc = summar_cli_usage_error(NULL, "--output-lang: empty language");
-      o->req.output_lang = v;
-      break;
-    case OPT_ALGORITHM:
-      if (!summar_cli_algorithm_known(v)) {
-        summar_cli_bad_algorithm(v);
-        rc = CLI_USAGE;
-      }
-      o->req.algorithm = v;
-      break;
-    case OPT_FORMAT:
-      rc = summar_cli_format(v, &o->req.format);
-      break;
-    case OPT_KEYWORDS:
-      rc = summar_cli_size("--keywords", v, 0, 1000, 0, &o->req.keywords);
-      break;
-    case OPT_MAX_BYTES:
-      rc = summar_cli_size("--max-bytes", v, 1, SIZE_MAX, 1, &o->max_bytes);
-      break;
-    case OPT_JOBS:
-      rc = summar_cli_size("--jobs", v, 1, 1024, 0, &o->jobs);
-      break;
-    case OPT_TITLE: o->req.title = 1; break;
-    case OPT_FILL: o->req.fill = 1; break;
-    case OPT_REPLACE_INVALID: o->req.replace_invalid = 1; break;
-    case OPT_FOLLOW_REQUEST: o->req.follow_request = 1; break;
-    case OPT_JSONL: o->jsonl = 1; break;
-    case OPT_PROGRESS: o->progress = 1; break;
-    case OPT_VERBOSE: o->verbose = 1; break;
-    case OPT_QUIET: o->quiet = 1; break;
-    case OPT_HTML: o->req.html = 1; break;
-    case OPT_LIST_ALGORITHMS:
-    case OPT_LIST_LANGUAGES:
-    case OPT_HELP:
-    case OPT_VERSION:
-      if (!*action)
-        *action = id;
-      break;
-    default:
-      rc = CLI_USAGE; /* message printed by the parser */
-      break;
-    }
-    if (rc != CLI_OK)
+    else if (!apply_flag(o, id, action) &&
+             apply_value(o, id, v, &budgets) != CLI_OK)
       return summar_cli_hint(NULL);
   }
-  if (*action)
-    return CLI_OK;
-  if (budgets > 1)
-    return summar_cli_usage_error(
-        NULL, "--words, --sentences and --ratio exclude each other");
-  if (o->jsonl && o->req.format == SUMMAR_FORMAT_JSON)
-    return summar_cli_usage_error(
-        NULL, "--jsonl writes JSON already: use --format text, markdown or "
-              "html for the summaries");
-  if (o->req.output_lang) {
-    summar_request *req = NULL;
-    summar_status st = summar_request_new(&req);
-    if (st == SUMMAR_OK)
-      st = summar_request_set_output_lang(req, o->req.output_lang);
-    summar_request_free(req);
-    if (st == SUMMAR_ERR_LANG_UNSUPPORTED)
-      return summar_cli_usage_error(NULL, "--output-lang: unknown language "
-                                          "'%s'",
-                                    o->req.output_lang);
-    if (st != SUMMAR_OK) {
-      summar_cli_msg("%s", summar_strerror(st));
-      return CLI_FAIL;
-    }
+  return *action ? CLI_OK : check_main(o, budgets);
+}
+
+/* --help, --version, --list-*: prints and returns the exit code. */
+static int run_action(int action) {
+  switch (action) {
+  case OPT_HELP:
+    print_help();
+    break;
+  case OPT_VERSION:
+    printf("summar %s (libsummar %s)\n", SUMMAR_VERSION_STRING,
+           summar_version());
+    break;
+  case OPT_LIST_ALGORITHMS:
+    list_algorithms();
+    break;
+  default:
+    list_languages();
+    break;
   }
-  return CLI_OK;
+  return summar_cli_flush();
+}
+
+/* Summarizes each file (standard input when none); returns the exit
+   code. */
+static int summarize_files(const cli_opts *o, char **files, int nfiles) {
+  run r;
+  memset(&r, 0, sizeof r);
+  r.o = o;
+  r.multi = nfiles > 1;
+  summar_status st = summar_ctx_new(NULL, &r.ctx);
+  if (st == SUMMAR_OK)
+    st = summar_ctx_set_max_input(r.ctx, o->max_bytes);
+  if (st != SUMMAR_OK) {
+    summar_cli_msg("%s", summar_strerror(st));
+    summar_ctx_free(r.ctx);
+    return CLI_FAIL;
+  }
+  int rc = CLI_OK;
+  for (int i = 0; i < (nfiles ? nfiles : 1); i++) {
+    int one = summarize_one(&r, nfiles ? files[i] : NULL);
+    if (one > rc)
+      rc = one;
+  }
+  summar_ctx_free(r.ctx);
+  return rc;
 }
 
 int main(int argc, char **argv) {
@@ -424,7 +472,6 @@ int main(int argc, char **argv) {
     if (!strcmp(argv[1], "extract"))
       return summar_cli_extract(argc - 1, argv + 1);
   }
-
   cli_opts o;
   memset(&o, 0, sizeof o);
   o.max_bytes = CLI_DEFAULT_MAX_BYTES;
@@ -436,61 +483,12 @@ int main(int argc, char **argv) {
   }
   int nfiles = 0, action = 0;
   int rc = parse_main(argc, argv, &o, files, &nfiles, &action);
-  if (rc != CLI_OK) {
-    free(files);
-    return rc;
-  }
-  switch (action) {
-  case OPT_HELP:
-    print_help();
-    free(files);
-    return summar_cli_flush();
-  case OPT_VERSION:
-    printf("summar %s (libsummar %s)\n", SUMMAR_VERSION_STRING,
-           summar_version());
-    free(files);
-    return summar_cli_flush();
-  case OPT_LIST_ALGORITHMS:
-    list_algorithms();
-    free(files);
-    return summar_cli_flush();
-  case OPT_LIST_LANGUAGES:
-    list_languages();
-    free(files);
-    return summar_cli_flush();
-  default:
-    break;
-  }
-
-  if (o.jsonl) {
+  if (rc == CLI_OK && action)
+    rc = run_action(action);
+  else if (rc == CLI_OK && o.jsonl)
     rc = summar_cli_batch(&o, files, nfiles);
-    free(files);
-    return rc;
-  }
-
-  run r;
-  memset(&r, 0, sizeof r);
-  r.o = &o;
-  r.multi = nfiles > 1;
-  summar_status st = summar_ctx_new(NULL, &r.ctx);
-  if (st == SUMMAR_OK)
-    st = summar_ctx_set_max_input(r.ctx, o.max_bytes);
-  if (st != SUMMAR_OK) {
-    summar_cli_msg("%s", summar_strerror(st));
-    summar_ctx_free(r.ctx);
-    free(files);
-    return CLI_FAIL;
-  }
-  if (nfiles == 0) {
-    rc = summarize_one(&r, NULL);
-  } else {
-    for (int i = 0; i < nfiles; i++) {
-      int one = summarize_one(&r, files[i]);
-      if (one > rc)
-        rc = one;
-    }
-  }
-  summar_ctx_free(r.ctx);
+  else if (rc == CLI_OK)
+    rc = summarize_files(&o, files, nfiles);
   free(files);
   return rc;
 }

@@ -568,7 +568,7 @@ check(rc == 1 and "invalid UTF-16 at byte 12" in err and rc2 == 0
 # ------------------------------------------------------------ --fill
 
 rc, out, err = run(["--words", "41", "--fill", "--format", "json", EN])
-doc = json.loads(out) if rc == 0 else None
+doc = (jsonl(out) or [None])[0] if rc == 0 else None
 cut = [x for x in doc["sentences"] if x.get("truncated")] if doc else []
 check(doc is not None and doc["words"] == 41 and len(cut) == 1
       and cut[0]["text"].endswith("\u2026") and "truncated" in doc["warnings"]
@@ -580,5 +580,20 @@ check(rc == 0 and out.rstrip().endswith("\u2026".encode("utf-8"))
       and words(out) <= 3,
       "--words below every sentence: the best one cut, not an empty summary",
       out)
+
+# ------------------------------------------------------ unknown language
+
+rc, out, err = run(["--lang", "xx", "--words", "60", EN])
+doc = summary_json(["--lang", "xx-Latn", "--words", "60"], EN)
+check(rc == 0 and out and words(out) <= 60
+      and "does not know the language 'xx'" in err
+      and doc and doc["language"] == "und",
+      "--lang xx (well-formed, unknown): summarized with a warning", err)
+rc, out, err = run(["--jsonl"], stdin=(json.dumps(
+    {"id": 1, "text": read(EN).decode(), "lang": "qaa", "words": 30})
+    + "\n").encode())
+res = jsonl(out)
+check(rc == 0 and res and res[0]["language"] == "und",
+      "--jsonl: a well-formed unknown \"lang\" is accepted", out[:200])
 
 report()
