@@ -79,7 +79,9 @@ static page generate(size_t target) {
           "<div class=\"entry-content\">\n");
   size_t para = 0;
   while (p.n < target * 6 / 10) {
-    put(&p, "<p>");
+    char num[64];
+    snprintf(num, sizeof num, "<p>In part %zu of the story, ", para + 1);
+    put(&p, num);
     for (int k = 0; k < 4; k++)
       put(&p, sent[(para + (size_t)k) % 5]), put(&p, " ");
     put(&p, "</p>\n");

@@ -154,6 +154,7 @@ SUMMAR_API summar_status summar_html_extract(const summar_ctx *ctx,
     st = summar_hpage_parse(&pg, &h->in, ctx->max_input);
   if (st == SUMMAR_OK)
     st = assemble(h, &pg, flags);
+  summar_hinput_release(&h->in);
   summar_hpage_free(&pg);
   if (st == SUMMAR_OK && h->nblocks == 0)
     st = SUMMAR_ERR_EMPTY;

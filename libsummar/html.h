@@ -32,6 +32,7 @@ typedef struct summar_hinput {
   char charset[40];  /* the charset used, lower case ("utf-8",
                         "windows-1256") */
   int replaced;      /* invalid bytes became U+FFFD */
+  int borrowed;      /* utf8 is the caller's valid UTF-8 input (no runs) */
 } summar_hinput;
 
 /* Converts html[0..len) to UTF-8: a byte-order mark, else the charset a
@@ -43,6 +44,9 @@ typedef struct summar_hinput {
 summar_status summar_hinput_convert(summar_hinput *in, const char *html,
                                     size_t len);
 void summar_hinput_free(summar_hinput *in);
+/* Drops a borrowed utf8 pointer once parsing is over (lookups of an
+ * input without runs never read it). */
+void summar_hinput_release(summar_hinput *in);
 /* The offset in the original bytes of UTF-8 offset u (0 <= u <= len). */
 size_t summar_hinput_source(const summar_hinput *in, size_t u);
 

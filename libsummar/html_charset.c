@@ -5,6 +5,7 @@
 #include "html.h"
 
 #include <stdio.h>
+#include <stdint.h>
 #include <string.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
@@ -377,11 +378,13 @@ summar_status summar_hinput_convert(summar_hinput *in, const char *html,
   if (valid && (has_multibyte_utf8(html, len) ||
                 !prescan(html, len, decl0, sizeof decl0) ||
                 !strcmp(canonical_label(decl0), "utf-8"))) {
-    /* The common case, valid UTF-8: a plain copy, no map. */
-    in->utf8 = summar_strndup(in->a, html, len);
+    /* The common case, valid UTF-8: the caller's bytes, no copy, no map
+     * (summar_hinput_release() lets go of them). */
+    in->utf8 = (char *)(uintptr_t)html;
+    in->borrowed = 1;
     in->len = len;
     copy_label(in->charset, sizeof in->charset, "utf-8");
-    return in->utf8 ? SUMMAR_OK : SUMMAR_ERR_NOMEM;
+    return SUMMAR_OK;
   }
   char decl[40] = "", guess[40];
   const char *name = NULL;
@@ -411,8 +414,14 @@ summar_status summar_hinput_convert(summar_hinput *in, const char *html,
   return from_utf8(in, html, 0, len);
 }
 
+void summar_hinput_release(summar_hinput *in) {
+  if (in->borrowed)
+    in->utf8 = NULL;
+}
+
 void summar_hinput_free(summar_hinput *in) {
-  summar_dealloc(in->a, in->utf8);
+  if (!in->borrowed)
+    summar_dealloc(in->a, in->utf8);
   summar_dealloc(in->a, in->runs);
   in->utf8 = NULL;
   in->runs = NULL;

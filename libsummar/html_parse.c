@@ -246,7 +246,7 @@ static void flush(walker *w) {
   else
     /* Word counts decide only for short blocks (12 and 20 words): a long
      * block is not counted. */
-    b->words = b->chars > 400 ? 400
+    b->words = b->chars > 160 ? 160
                               : summar_word_count(pg->text.data + b->t,
                                                   b->tlen);
 }
