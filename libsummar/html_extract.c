@@ -590,6 +590,42 @@ static int drop_repeats(summar_hpage *pg) {
   return 0;
 }
 
+/* Short lines at the edges of the article (datelines, bylines, photo
+ * credits, "Updated 5 pm" before the first paragraph of 25 words or
+ * after the last one) are not its text: blocks under 8 words that do not
+ * end a sentence are dropped there.  Headings and list items stay. */
+static int ends_sentence(const char *t, size_t n) {
+  while (n && (t[n - 1] == ' ' || t[n - 1] == '"' || t[n - 1] == ')'))
+    n--;
+  if (!n)
+    return 0;
+  unsigned char c = (unsigned char)t[n - 1];
+  if (c == '.' || c == '!' || c == '?')
+    return 1;
+  /* the Arabic question mark U+061F */
+  return n >= 2 && ((unsigned char)t[n - 2] == 0xD8 && c == 0x9F);
+}
+
+static void trim_edges(summar_hpage *pg) {
+  size_t first = SIZE_MAX, last = 0;
+  for (size_t b = 0; b < pg->nblk; b++)
+    if (pg->blk[b].keep && pg->blk[b].words >= 25) {
+      if (first == SIZE_MAX)
+        first = b;
+      last = b;
+    }
+  if (first == SIZE_MAX)
+    return;
+  for (size_t b = 0; b < pg->nblk; b++) {
+    summar_hblock *k = &pg->blk[b];
+    if (!k->keep || (b > first && b < last) || k->words >= 8 ||
+        heading_tag(k->tag) || k->tag == SUMMAR_T_LI ||
+        ends_sentence(pg->text.data + k->t, k->tlen))
+      continue;
+    k->keep = 0;
+  }
+}
+
 /* Headings with no kept text after them before the next heading (or the
  * end) introduce something that was dropped. */
 static void drop_empty_headings(summar_hpage *pg) {
@@ -762,6 +798,7 @@ summar_status summar_hpage_extract(summar_hpage *pg, size_t *title_block,
   pick_title(pg, title_block, title, title_len);
   if (drop_repeats(pg))
     return SUMMAR_ERR_NOMEM;
+  trim_edges(pg);
   drop_empty_headings(pg);
   return SUMMAR_OK;
 }
