@@ -40,6 +40,10 @@ static int has_declaration(const char *text, size_t s, size_t e) {
   for (size_t k = 0; kw[k]; k++) {
     size_t n = strlen(kw[k]);
     for (size_t i = s; i + n < e; i++) {
+      const char *hit = memchr(text + i, kw[k][0], e - n - i);
+      if (!hit)
+        break;
+      i = (size_t)(hit - text);
       if (memcmp(text + i, kw[k], n) != 0 || (i > s && ident_char(text[i - 1])))
         continue;
       size_t j = i + n;
@@ -60,6 +64,12 @@ static int has_declaration(const char *text, size_t s, size_t e) {
 static size_t count_letters(const char *text, size_t s, size_t e) {
   size_t n = 0, i = s;
   while (i < e) {
+    unsigned char b = (unsigned char)text[i];
+    if (b < 0x80) { /* ASCII: the letters are A-Z and a-z */
+      n += ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
+      i++;
+      continue;
+    }
     int32_t cp = summar_utf8_next(text, e, &i);
     if (cp > 0 && summar_is_alnum(cp)) {
       utf8proc_category_t c = utf8proc_category(cp);

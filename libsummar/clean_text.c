@@ -98,10 +98,17 @@ size_t summar_text_count_chars(const char *text, size_t s, size_t e) {
 
 int summar_text_has_substr(const char *text, size_t s, size_t e, const char *p) {
   size_t n = strlen(p);
-  if (e - s < n)
-    return 0;
-  for (size_t i = s; i + n <= e; i++)
-    if (text[i] == p[0] && memcmp(text + i, p, n) == 0)
+  if (n == 0)
+    return 1;
+  /* memchr (vectorized in the C library) finds each candidate start. */
+  const char *at = text + s, *end = text + e;
+  while ((size_t)(end - at) >= n) {
+    const char *hit = memchr(at, p[0], (size_t)(end - at) - n + 1);
+    if (!hit)
+      return 0;
+    if (memcmp(hit + 1, p + 1, n - 1) == 0)
       return 1;
+    at = hit + 1;
+  }
   return 0;
 }
