@@ -77,12 +77,6 @@ typedef struct summar_lexword {
 int summar_lexword_next(const char *text, size_t end, size_t *pos,
                         summar_lexword *w);
 
-/* Widget phrases that web pages also glue to the next sentence without a
- * stop ("Scroll down for video The mayor said"), lower case, words
- * separated by one space, NULL-terminated: the segmenter splits them off
- * and summar_widget_flags() drops them. */
-extern const char *const summar_glued_widgets[];
-
 /* SUMMAR_SENT_JUNK when text[start,end) is a share / follow / "read more"
  * / copyright / cookie / dateline widget, else 0.  Used on blocks and on
  * sentences. */

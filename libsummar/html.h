@@ -186,7 +186,7 @@ uint16_t summar_role_flags(const char *value);
  * visibility:hidden). */
 int summar_style_hidden(const char *value);
 
-/* The generated phrase list (boilerplate.c, from data/boilerplate/):
+/* The generated phrase list (data_lists.c, from data/boilerplate/):
  * normalized as summar_normalize() does, sorted by bytes. */
 extern const char *const summar_boilerplate_phrases[];
 extern const size_t summar_boilerplate_count;

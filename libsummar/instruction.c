@@ -3,102 +3,34 @@
  * content to 2000 words in 6 paragraphs in Arabic", "لخص هذا المحتوى في
  * 2000 كلمة في 6 فقرات باللغة العربية"): the one parser of it.
  *
- * Nothing here allocates: words are normalized into fixed buffers.
+ * The phrases are data (data/request/<lang>.txt).  Nothing here
+ * allocates: words are normalized into fixed buffers.
  */
 #include "clean.h"
 #include "lang.h"
+#include "data_lists.h"
 
 #include <string.h>
 
-/* Arabic one-letter prefixes (و ب ف ل) glued to a word. */
+/* A glued Arabic one-letter clitic (و ب ف ل) stripped from a word, or
+ * NULL. */
 static const char *strip_prefix(const char *w) {
-  static const char *const pre[] = {"\xD9\x88", "\xD8\xA8", "\xD9\x81",
-                                    "\xD9\x84", NULL};
-  for (size_t k = 0; pre[k]; k++)
-    if (strncmp(w, pre[k], 2) == 0 && strlen(w) > 4)
-      return w + 2;
+  for (size_t k = 0; summar_request_clitic[k]; k++) {
+    size_t n = strlen(summar_request_clitic[k]);
+    if (strncmp(w, summar_request_clitic[k], n) == 0 && strlen(w) > 2 * n)
+      return w + n;
+  }
   return NULL;
 }
 
-/* Words said before the verb: "please", "can you", "من فضلك", "قم" ... */
-static const char *const lead_ins[] = {
-    "please", "pls", "kindly", "can", "could", "would", "will", "you", "i",
-    "want", "need", "like", "to", "me", "for", "now", "just", "hey", "hi",
-    "ok", "okay", "then", "help", "task", "instruction", "instructions",
-    "prompt", "request", "and", "also",
-    "من", "فضلك", "فضلكم", "رجاء", "الرجاء", "يرجي", "قم", "قومي", "قوموا",
-    "اريد", "اود", "ارجو", "ممكن", "هل", "يمكنك", "يمكن", "لو", "سمحت",
-    "منك", "ان", "المطلوب", "مطلوب", "s'il", "te", "vous", "plait", "plaît",
-    "por", "favor", "bitte", NULL};
-
-/* Verbs that are the instruction by themselves. */
-static const char *const verbs[] = {
-    "summarize", "summarise", "sum", "tldr",
-    "لخص", "لخصي", "لخصوا", "لخصها", "لخصه", "لخصلي", "تلخيص", "بتلخيص",
-    "اختصر", "اختصري", NULL};
-
-/* Verbs that need a quantity to be taken as the instruction. */
-static const char *const weak_verbs[] = {
-    "condense", "shorten", "abridge", "résume", "résumez", "résumer",
-    "resume", "resuma", "resumir", "resumen", "riassumi", "fasse",
-    "zusammenfassen", "resumí", "باختصار", "اوجز", NULL};
-
-/* "write / give / make ... a summary" */
-static const char *const make_verbs[] = {
-    "write", "give", "make", "create", "produce", "provide", "generate",
-    "prepare", "draft", "compose", "do", "اكتب", "اكتبي", "اعط", "اعطني",
-    "اعطيني", "قدم", "قدمي", "اعد", "اعدي", "اصنع", NULL};
-static const char *const summary_nouns[] = {
-    "summary", "summarization", "summarisation", "synopsis", "abstract",
-    "tldr", "recap", "ملخص", "ملخصا", "تلخيص", "تلخيصا", "خلاصه", "resume",
-    "résumé", "resumen", "zusammenfassung", "riassunto", NULL};
-
-/* What a core verb is applied to: "this", "the following", "النص"... */
-static const char *const objects[] = {
-    "this", "these", "that", "the", "following", "below", "above", "it",
-    "text", "article", "content", "passage", "story", "document", "page",
-    "post", "news", "report", "هذا", "هذه", "ذلك",
-    "تلك", "النص", "المقال", "المقاله", "المحتوي", "التالي", "الخبر",
-    "الموضوع", "الماده", "ما", "يلي", "الاتي", "في", "الي", "الكلام",
-    "التقرير", "ce", "cet", "cette", "le", "la", "les", "este", "esta",
-    "el", "den", "diesen", NULL};
-
-static const char *const word_units[] = {
-    "words", "word", "كلمه", "كلمات", "mots", "mot", "palabras", "palabra",
-    "wörter", "worte", "parole", "palavras", "слов", "слова", NULL};
-static const char *const para_units[] = {
-    "paragraphs", "paragraph", "paras", "para", "فقرات", "فقره", "فقرتين",
-    "فقرتان", "paragraphes", "paragraphe", "párrafos", "párrafo", "absätze",
-    "absätzen", "absatz", "paragrafi", "parágrafos", "абзаца", "абзацев",
-    "абзац", NULL};
-
-typedef struct numword {
-  const char *w;
-  unsigned value;
-} numword;
-
-static const numword numwords[] = {
-    {"one", 1}, {"a", 1}, {"single", 1}, {"two", 2}, {"three", 3},
-    {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7}, {"eight", 8},
-    {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12},
-    {"fifteen", 15}, {"twenty", 20}, {"thirty", 30}, {"fifty", 50},
-    {"hundred", 100}, {"thousand", 1000},
-    {"واحد", 1}, {"واحده", 1}, {"اثنين", 2}, {"اثنتين", 2}, {"اثنان", 2},
-    {"اثنتان", 2}, {"ثلاث", 3}, {"ثلاثه", 3}, {"اربع", 4}, {"اربعه", 4},
-    {"خمس", 5}, {"خمسه", 5}, {"ست", 6}, {"سته", 6}, {"سبع", 7},
-    {"سبعه", 7}, {"ثمان", 8}, {"ثماني", 8}, {"ثمانيه", 8}, {"تسع", 9},
-    {"تسعه", 9}, {"عشر", 10}, {"عشره", 10}, {"عشرين", 20}, {"عشرون", 20},
-    {"ثلاثين", 30}, {"خمسين", 50}, {"مايه", 100}, {"ميه", 100},
-    {"مايتي", 200}, {"ميتي", 200}, {"مايتين", 200}, {"ميتين", 200},
-    {"الف", 1000}, {"الفي", 2000}, {"الفين", 2000},
-    {NULL, 0}};
-
 static unsigned numword_value(const char *w) {
-  for (size_t k = 0; numwords[k].w; k++)
-    if (strcmp(numwords[k].w, w) == 0)
-      return numwords[k].value;
-  /* ثلاثمائة, خمسمئة ... (ئ reads ي once unified) */
-  static const char *const hundreds[] = {"مايه", "ميه", NULL};
+  const summar_numword *nw = summar_request_number;
+  for (size_t k = 0; nw[k].word; k++)
+    if (strcmp(nw[k].word, w) == 0)
+      return nw[k].value;
+  /* ثلاثمائة, خمسمئة ...: a unit 3-9 glued to "hundred" (ئ reads ي once
+   * unified) */
+  const char *const *hundreds = summar_request_hundred;
   size_t n = strlen(w);
   for (size_t h = 0; hundreds[h]; h++) {
     size_t hn = strlen(hundreds[h]);
@@ -106,10 +38,10 @@ static unsigned numword_value(const char *w) {
       char head[SUMMAR_LEXWORD_MAX];
       memcpy(head, w, n - hn);
       head[n - hn] = '\0';
-      for (size_t k = 0; numwords[k].w; k++)
-        if (numwords[k].value >= 3 && numwords[k].value <= 9 &&
-            strcmp(numwords[k].w, head) == 0)
-          return numwords[k].value * 100;
+      for (size_t k = 0; nw[k].word; k++)
+        if (nw[k].value >= 3 && nw[k].value <= 9 &&
+            strcmp(nw[k].word, head) == 0)
+          return nw[k].value * 100;
     }
   }
   return 0;
@@ -171,13 +103,13 @@ static size_t find_verb(const char *text, size_t end, size_t *pos,
   while (*n < 8 && summar_lexword_next(text, end, pos, &w[*n])) {
     const char *t = w[*n].norm;
     (*n)++;
-    if (summar_in_list(verbs, t)) {
+    if (summar_in_list(summar_request_verb, t)) {
       *strong = 1;
       return *n - 1;
     }
-    if (summar_in_list(weak_verbs, t) || summar_in_list(make_verbs, t))
+    if (summar_in_list(summar_request_weak_verb, t) || summar_in_list(summar_request_make_verb, t))
       return *n - 1;
-    if (!summar_in_list(lead_ins, t))
+    if (!summar_in_list(summar_request_lead_in, t))
       return SIZE_MAX;
   }
   return SIZE_MAX;
@@ -189,8 +121,8 @@ static void find_quantities(const summar_lexword *w, size_t verb, size_t n,
                             size_t *nwords, size_t *nparas) {
   *nwords = *nparas = 0;
   for (size_t k = verb + 1; k < n; k++) {
-    int is_w = unit_in(word_units, w[k].norm);
-    int is_p = !is_w && unit_in(para_units, w[k].norm);
+    int is_w = unit_in(summar_request_word_unit, w[k].norm);
+    int is_p = !is_w && unit_in(summar_request_paragraph_unit, w[k].norm);
     if (!is_w && !is_p)
       continue;
     unsigned long long v = 0;
@@ -199,7 +131,7 @@ static void find_quantities(const summar_lexword *w, size_t verb, size_t n,
       v = 2;
     for (size_t b = 1; !v && b <= 3 && b <= k - verb - 1; b++) {
       const summar_lexword *c = &w[k - b];
-      if (unit_in(word_units, c->norm) || unit_in(para_units, c->norm))
+      if (unit_in(summar_request_word_unit, c->norm) || unit_in(summar_request_paragraph_unit, c->norm))
         break;
       v = word_number(c);
     }
@@ -220,10 +152,7 @@ static const char *find_language(const char *text, const summar_lexword *w,
   const char *code = NULL;
   for (size_t k = verb + 1; k < n && !code; k++) {
     const char *t = w[k].norm;
-    if ((!strcmp(t, "in") || !strcmp(t, "into") || !strcmp(t, "en") ||
-         !strcmp(t, "auf") || !strcmp(t, "باللغه") || !strcmp(t, "اللغه") ||
-         !strcmp(t, "بلغه") || !strcmp(t, "language")) &&
-        k + 1 < n) {
+    if (summar_in_list(summar_request_language_marker, t) && k + 1 < n) {
       size_t m = k + 1;
       if (!strcmp(w[m].norm, "the") && m + 1 < n)
         m++;
@@ -240,7 +169,7 @@ static const char *find_language(const char *text, const summar_lexword *w,
 /* Whether a summary noun follows a "make" verb ("write a summary"). */
 static int has_summary_noun(const summar_lexword *w, size_t verb, size_t n) {
   for (size_t k = verb + 1; k < n && k <= verb + 7; k++)
-    if (summar_in_list(summary_nouns, w[k].norm))
+    if (summar_in_list(summar_request_summary_noun, w[k].norm))
       return 1;
   return 0;
 }
@@ -251,7 +180,7 @@ static int has_object(const summar_lexword *w, size_t verb, size_t n) {
   if (verb + 1 >= n)
     return 1;
   for (size_t k = verb + 1; k < n && k <= verb + 3; k++)
-    if (summar_in_list(objects, w[k].norm))
+    if (summar_in_list(summar_request_object, w[k].norm))
       return 1;
   return 0;
 }
@@ -274,7 +203,7 @@ int summar_parse_instruction(const char *text, size_t start, size_t end,
     return 0; /* a long line is text, not a request */
 
   const char *vt = w[verb].norm;
-  int is_make = !strong && summar_in_list(make_verbs, vt);
+  int is_make = !strong && summar_in_list(summar_request_make_verb, vt);
   if (strcmp(vt, "sum") == 0 &&
       !(verb + 1 < n && !strcmp(w[verb + 1].norm, "up")))
     return 0;

@@ -3,10 +3,12 @@
  * "read more" / copyright / cookie / dateline widgets, menus and
  * breadcrumbs, photo captions.
  *
+ * The phrases are data (data/junk/<lang>.txt, data/credits/<lang>.txt).
  * The rule throughout: dropping article text is worse than keeping a
  * little junk, so every test is narrow.
  */
 #include "clean_int.h"
+#include "data_lists.h"
 
 #include <string.h>
 
@@ -21,88 +23,6 @@ static int in_list_w(const char *const *list, const char *w) {
 }
 
 /* Words that make a line a share / follow / print widget. */
-static const char *const share_core[] = {
-    "share", "shares", "shared", "tweet", "retweet", "pin", "email",
-    "mail", "print", "whatsapp", "facebook", "twitter", "linkedin",
-    "telegram", "reddit", "pinterest", "messenger", "flipboard", "copy",
-    "comment", "comments", "subscribe", "follow", "like", "likes", "save",
-    "bookmark", "advertisement", "advertising", "ad", "ads", "sponsored",
-    "instagram", "youtube", "tiktok", "sms",
-    "partager", "partagez", "imprimer", "commenter", "suivez", "publicité",
-    "compartir", "comparte", "imprimir", "comentar", "síguenos",
-    "publicidad", "teilen", "drucken", "kommentieren", "folgen", "anzeige",
-    "werbung", "condividi", "stampa", "compartilhe", "поделиться",
-    "реклама",
-    "شارك", "شاركها", "شاركه", "شاركوا", "شاركي", "مشاركه", "المشاركه",
-    "انشر", "تابعنا", "تابعونا", "طباعه", "اطبع", "تعليق", "تعليقات",
-    "التعليقات", "علق", "واتساب", "واتس", "فيسبوك", "فيس", "تويتر",
-    "تلغرام", "تيليجرام", "تليجرام", "لينكدان", "انستغرام", "انستجرام",
-    "يوتيوب", "نسخ", "ارسال", "ارسل", "حفظ", "اعجاب", "اشترك", "اعلان",
-    "اعلانات", "البريد", "بريد", NULL};
-
-/* Words allowed around them ("Share this article on Facebook"). */
-static const char *const share_filler[] = {
-    "this", "the", "a", "an", "on", "via", "with", "to", "us", "our",
-    "your", "my", "friends", "friend", "by", "and", "or", "now", "here",
-    "it", "article", "story", "post", "page", "link", "news", "newsletter",
-    "channel", "of", "for", "in", "more", "x", "google", "app", "e",
-    "whatsapp", "cet", "article", "sur", "la", "le", "les", "este",
-    "artículo", "en", "el", "den", "artikel", "auf", "per",
-    "هذا", "هذه", "المقال", "المقاله", "الخبر", "الموضوع", "الصفحه", "علي",
-    "عبر", "مع", "في", "الي", "من", "و", "اصدقائك", "قناتنا", "صفحتنا",
-    "الان", "هنا", "عن", "الرابط", "رابط", "اب", "بوك", "الالكتروني",
-    "لدينا", "قناه", NULL};
-
-/* Phrases that open a widget line (joined normalized words). */
-static const char *const widget_openers[] = {
-    "read more", "read also", "also read", "see also", "related",
-    "related articles", "related stories", "recommended", "click here",
-    "sign up", "subscribe to", "follow us", "follow me", "join us on",
-    "download the app", "share this", "share on", "image caption",
-    "image copyright", "getty images", "more from", "most read",
-    "lire aussi", "à lire aussi", "leer más", "lea también", "mehr zum thema",
-    "lesen sie auch", "leggi anche",
-    "اقرا ايضا", "اقرا ايضاً", "اقرا المزيد", "شاهد ايضا", "للمزيد",
-    "المزيد من", "تابعنا علي", "تابعونا علي", "اشترك في", "اشترك الان",
-    "انقر هنا", "اضغط هنا", "مواضيع ذات صله", "اخبار ذات صله",
-    "مقالات ذات صله", "ذات صله", "الاكثر قراءه", "اقرا كذلك", NULL};
-
-const char *const summar_glued_widgets[] = {
-    "scroll down for video", "scroll down for videos",
-    "scroll down for more", NULL};
-
-/* First words that make "Word: ..." a label line (photo credits...). */
-static const char *const label_words[] = {
-    "photo", "photos", "image", "picture", "credit", "credits", "source",
-    "photograph", "watch", "video", "listen", "foto", "صوره", "الصوره",
-    "المصدر", "تصوير", "شاهد", "فيديو", "مصدر", NULL};
-
-/* Copyright phrases found anywhere. */
-static const char *const copyright_phrases[] = {
-    "all rights reserved", "الحقوق محفوظه", "حقوق النشر محفوظه",
-    "tous droits réservés", "todos los derechos reservados",
-    "alle rechte vorbehalten", "tutti i diritti riservati",
-    "все права защищены", "todos os direitos reservados", NULL};
-
-/* Dateline openers: "Updated: 3 May 2025". */
-static const char *const dateline_openers[] = {
-    "updated", "published", "posted", "last updated", "نشر في",
-    "اخر تحديث", "تاريخ النشر", "تم النشر", "تحديث", "نشر", NULL};
-
-static const char *const time_words[] = {
-    "ago", "hour", "hours", "minute", "minutes", "min", "mins", "day",
-    "days", "am", "pm", "gmt", "utc", "on", "at", "jan", "january", "feb",
-    "february", "mar", "march", "apr", "april", "may", "jun", "june",
-    "jul", "july", "aug", "august", "sep", "sept", "september", "oct",
-    "october", "nov", "november", "dec", "december", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday", "منذ",
-    "ساعه", "ساعات", "دقيقه", "دقائق", "يوم", "ايام", "الساعه", "صباحا",
-    "مساء", "في", "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو",
-    "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون",
-    "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول",
-    "تشرين", "الاول", "الثاني", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
-    "الخميس", "الجمعه", "السبت", NULL};
-
 /* " w1 w2 ... wn " holds " phrase " (phrase words separated by one space). */
 static int joined_has(const char *joined, const char *phrase) {
   size_t n = strlen(phrase);
@@ -146,16 +66,9 @@ static int read_words(wline *l) {
     if (cur.number)
       l->numbers++;
     const char *t = cur.norm;
-    if (!strcmp(t, "cookie") || !strcmp(t, "cookies") ||
-        !strcmp(t, "الكوكيز"))
-      l->cookie = 1;
-    if (!strcmp(t, "we") || !strcmp(t, "our") || !strcmp(t, "you") ||
-        !strcmp(t, "your") || !strcmp(t, "نستخدم"))
-      l->person = 1;
-    if (!strcmp(t, "use") || !strcmp(t, "uses") || !strcmp(t, "accept") ||
-        !strcmp(t, "policy") || !strcmp(t, "settings") ||
-        !strcmp(t, "consent") || !strcmp(t, "agree") || !strcmp(t, "نستخدم"))
-      l->cookie_verb = 1;
+    l->cookie |= summar_in_list(summar_junk_cookie, t);
+    l->person |= summar_in_list(summar_junk_cookie_person, t);
+    l->cookie_verb |= summar_in_list(summar_junk_cookie_verb, t);
     if (jn + cur.norm_len + 2 < JOINED_MAX) {
       memcpy(l->joined + jn, t, cur.norm_len);
       jn += cur.norm_len;
@@ -164,6 +77,22 @@ static int read_words(wline *l) {
   }
   l->joined[jn] = '\0';
   return 1;
+}
+
+/* A phrase of `list` anywhere in the line. */
+static int has_phrase(const wline *l, const char *const *list) {
+  for (size_t k = 0; list[k]; k++)
+    if (joined_has(l->joined, list[k]))
+      return 1;
+  return 0;
+}
+
+/* A phrase of `list` opens the line. */
+static int starts_phrase(const wline *l, const char *const *list) {
+  for (size_t k = 0; list[k]; k++)
+    if (joined_starts(l->joined, list[k]))
+      return 1;
+  return 0;
 }
 
 /* "© 2025 ...", "Copyright ...", "All rights reserved". */
@@ -175,15 +104,12 @@ static int is_copyright(const wline *l) {
       summar_text_has_substr(l->text, l->start, l->end, "(c) ") ||
       summar_text_has_substr(l->text, l->start, l->end, "(C) "))
     return 1;
-  for (size_t k = 0; copyright_phrases[k]; k++)
-    if (joined_has(l->joined, copyright_phrases[k]))
-      return 1;
-  return 0;
+  return has_phrase(l, summar_junk_copyright);
 }
 
 static int is_cookie_notice(const wline *l) {
   return (l->cookie && l->person && l->cookie_verb) ||
-         joined_has(l->joined, "ملفات تعريف الارتباط");
+         has_phrase(l, summar_junk_cookie_notice);
 }
 
 /* "Share  Tweet  Email", "Share this article on Facebook", "شاركها." */
@@ -194,9 +120,9 @@ static int is_share_line(const wline *l) {
   for (size_t k = 0; k < l->nw; k++) {
     if (l->w[k].number)
       continue;
-    if (in_list_w(share_core, l->w[k].norm))
+    if (in_list_w(summar_junk_share, l->w[k].norm))
       core++;
-    else if (!in_list_w(share_filler, l->w[k].norm))
+    else if (!in_list_w(summar_junk_share_filler, l->w[k].norm))
       return 0;
   }
   return core > 0;
@@ -204,18 +130,13 @@ static int is_share_line(const wline *l) {
 
 /* "Read more: ...", "اقرأ أيضا: ...", "Scroll down for video" */
 static int starts_widget(const wline *l) {
-  for (size_t k = 0; widget_openers[k]; k++)
-    if (joined_starts(l->joined, widget_openers[k]))
-      return 1;
-  for (size_t k = 0; summar_glued_widgets[k]; k++)
-    if (joined_starts(l->joined, summar_glued_widgets[k]))
-      return 1;
-  return 0;
+  return starts_phrase(l, summar_junk_widget_opener) ||
+         starts_phrase(l, summar_junk_glued_widget);
 }
 
 /* "Photo: AP", "المصدر: رويترز" */
 static int is_label_line(const wline *l) {
-  if (l->nw > 15 || !summar_in_list(label_words, l->w[0].norm))
+  if (l->nw > 15 || !summar_in_list(summar_junk_label, l->w[0].norm))
     return 0;
   size_t i = l->w[0].end;
   while (i < l->end && (l->text[i] == ' ' || l->text[i] == '\t'))
@@ -225,24 +146,19 @@ static int is_label_line(const wline *l) {
 
 /* "5 min read", "Updated: 3 May 2025 14:00 GMT" */
 static int is_dateline(const wline *l) {
-  if (l->nw <= 8 && (joined_has(l->joined, "min read") ||
-                     joined_has(l->joined, "minute read") ||
-                     joined_has(l->joined, "minutes read") ||
-                     joined_has(l->joined, "دقائق قراءه") ||
-                     joined_has(l->joined, "دقيقه قراءه") ||
-                     joined_has(l->joined, "دقائق للقراءه")))
+  if (l->nw <= 8 && has_phrase(l, summar_junk_reading_time))
     return 1;
   if (l->nw > WIDGET_KEPT_WORDS || !l->numbers)
     return 0;
-  for (size_t k = 0; dateline_openers[k]; k++) {
-    if (!joined_starts(l->joined, dateline_openers[k]))
+  for (size_t k = 0; summar_junk_dateline[k]; k++) {
+    if (!joined_starts(l->joined, summar_junk_dateline[k]))
       continue;
     size_t skip = 1;
-    for (const char *p = dateline_openers[k]; *p; p++)
+    for (const char *p = summar_junk_dateline[k]; *p; p++)
       skip += *p == ' ';
     int rest_ok = 1;
     for (size_t q = skip; q < l->nw && rest_ok; q++)
-      rest_ok = l->w[q].number || summar_in_list(time_words, l->w[q].norm);
+      rest_ok = l->w[q].number || summar_in_list(summar_junk_time, l->w[q].norm);
     if (rest_ok)
       return 1;
   }
@@ -390,26 +306,14 @@ int summar_clean_has_menu_separator(const char *text, size_t s, size_t e,
 
 /* ------------------------------------------------------------ captions */
 
-/* Photo and agency credits that end a caption. */
-static const char *const photo_credits[] = {
-    "\xd8\xa3.\xd8\xa8",                   /* أ.ب */
-    "\xd8\xa3 \xd9\x81 \xd8\xa8",         /* أ ف ب */
-    "\xd8\xa3.\xd9\x81.\xd8\xa8",         /* أ.ف.ب */
-    "\xd8\xaf.\xd8\xa8.\xd8\xa3",         /* د.ب.أ */
-    "\xd8\xb1\xd9\x88\xd9\x8a\xd8\xaa\xd8\xb1\xd8\xb2", /* رويترز */
-    "\xd8\xb5\xd9\x88\xd8\xb1\xd8\xa9:", /* صورة: */
-    "\xd8\xaa\xd8\xb5\xd9\x88\xd9\x8a\xd8\xb1", /* تصوير */
-    "(AP", "AP Photo", "AFP", "Reuters", "Getty", "(EPA", "Photo:",
-    "Photograph:", "Shutterstock", "(Xinhua", NULL};
-
 /* A photo caption: a line without sentence punctuation whose last bytes
  * hold a photo or agency credit ("... 3 May 2025 (AP)"). */
 int summar_clean_is_caption(const char *text, size_t s, size_t e) {
   if (summar_text_ends_terminal(text, s, e))
     return 0;
   size_t tail = e - s > 48 ? e - 48 : s;
-  for (size_t k = 0; photo_credits[k]; k++)
-    if (summar_text_has_substr(text, tail, e, photo_credits[k]))
+  for (size_t k = 0; summar_credits_caption[k]; k++)
+    if (summar_text_has_substr(text, tail, e, summar_credits_caption[k]))
       return 1;
   return 0;
 }

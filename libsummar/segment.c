@@ -91,9 +91,15 @@ summar_status summar_segmenter_new(const summar_allocator *a,
     }
     code[k] = '\0';
   }
-  seg->lang = summar_seg_langdata(code);
+  if (summar_seg_langdata(code, &seg->lang_data))
+    seg->lang = &seg->lang_data;
+  const summar_starters_lists *en = summar_starters_find("en");
+  const summar_abbrev_lists *mul = summar_abbrev_find("mul");
   seg->starters = seg->lang && seg->lang->starters ? seg->lang->starters
-                                                    : summar_seg_en_starters;
+                  : en                             ? en->starters
+                                                   : NULL;
+  seg->all_numeric = mul ? mul->numeric : NULL;
+  seg->exclaim = mul ? mul->exclaim : NULL;
   UErrorCode err = U_ZERO_ERROR;
   seg->bi = ubrk_open(UBRK_SENTENCE, code, NULL, 0, &err);
   if (U_FAILURE(err) || !seg->bi) {

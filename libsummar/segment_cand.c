@@ -8,7 +8,6 @@
  * the decisions look at.
  */
 #include "segment_int.h"
-#include "clean.h"
 
 /* ------------------------------------------------------------ candidates */
 
@@ -351,10 +350,10 @@ static int add_arabic_commas(seg_run *r) {
  * at t[i] (capitalized, as a widget line starts) and followed by a space
  * and a capital or digit; 0 when there is none.  Such a phrase is a
  * sentence of its own, which cleaning then drops (the phrases are
- * cleaning's, summar_glued_widgets). */
+ * cleaning's, summar_junk_glued_widget). */
 static size_t glued_widget(const char *t, size_t i, size_t end) {
-  for (size_t k = 0; summar_glued_widgets[k]; k++) {
-    const char *p = summar_glued_widgets[k];
+  for (size_t k = 0; summar_junk_glued_widget[k]; k++) {
+    const char *p = summar_junk_glued_widget[k];
     size_t n = strlen(p), j = 0;
     while (j < n && i + j < end &&
            (t[i + j] | (t[i + j] >= 'A' && t[i + j] <= 'Z' ? 0x20 : 0)) ==

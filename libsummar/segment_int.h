@@ -9,6 +9,7 @@
 #define SUMMAR_SEGMENT_INT_H
 
 #include "segment.h"
+#include "data_lists.h"
 
 #include <string.h>
 
@@ -33,14 +34,9 @@ typedef struct seg_langdata {
   unsigned flags;
 } seg_langdata;
 
-/* The data of ISO code `code` (lower case), or NULL. */
-const seg_langdata *summar_seg_langdata(const char *code);
-/* Written before numbers, in every language ("No. 5", "p. 55"). */
-extern const char *const summar_seg_all_numeric[];
-/* Brand names written with a final "!" that does not end a sentence. */
-extern const char *const summar_seg_exclaim_words[];
-/* Usual sentence openers, for languages without a list of their own. */
-extern const char *const summar_seg_en_starters[];
+/* Fills *out with the data of ISO code `code` (lower case); returns 0
+ * (and zeroes *out) when the language has none. */
+int summar_seg_langdata(const char *code, seg_langdata *out);
 
 /* ------------------------------------------------------------ state */
 
@@ -75,8 +71,11 @@ struct summar_segmenter {
   summar_allocator a;
   UBreakIterator *bi;
   UText ut;
-  const seg_langdata *lang; /* NULL: no per-language data */
-  const char *const *starters;
+  seg_langdata lang_data;
+  const seg_langdata *lang; /* &lang_data, or NULL: no per-language data */
+  const char *const *starters;    /* sentence openers */
+  const char *const *all_numeric; /* before numbers, every language */
+  const char *const *exclaim;     /* names ending in "!" */
   seg_cand *cand;
   size_t ncand, ccand;
   seg_span *span;

@@ -265,7 +265,7 @@ static int judge_abbreviation(const seg_run *r, size_t seg_start,
   size_t s = x->tok_start, e = x->tok_end;
   int next_digit = is_digit(n->c1);
   int prefix = ld && summar_in_list(ld->prefix, w);
-  int numeric = summar_in_list(summar_seg_all_numeric, w) ||
+  int numeric = summar_in_list(r->seg->all_numeric, w) ||
                 (ld && summar_in_list(ld->numeric, w));
   /* dotted: "U.S.", "Ph.D.", "т.е."; not "example.com" nor "3.5kg" */
   int generic = (sh->ndot > 0 && sh->ndigit == 0 && sh->maxpart <= 4) ||
@@ -334,7 +334,7 @@ static int exclaim_word(const seg_run *r, const seg_left *x) {
   if (x->tok_start >= x->tok_end ||
       !lower_copy(r->t, x->tok_start, x->tok_end, w, sizeof w))
     return 0;
-  return summar_in_list(summar_seg_exclaim_words, w);
+  return summar_in_list(r->seg->exclaim, w);
 }
 
 /* Code points of the line that ends at L. */

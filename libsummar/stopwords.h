@@ -2,7 +2,7 @@
  * stopwords.h - built-in stopword lists (internal, not installed).
  *
  * The data lives in data/stopwords/<code>.txt; libsummar/stopwords.c is
- * generated from it by tools/gen_stopwords.py and committed.
+ * generated from it at build time by tools/gen_data.py.
  */
 #ifndef SUMMAR_STOPWORDS_H
 #define SUMMAR_STOPWORDS_H
