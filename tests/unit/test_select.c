@@ -152,8 +152,9 @@ static void test_filling(void) {
   CHECK(m == 2 && sel[0] == 0 && sel[1] == 3 && sum_words(d, sel, m) == 15,
         "the fill reaches the budget exactly when it can");
   summar_dealloc(&d->a, sel);
-  /* Swap: budget 9, best is 3 words (score 1), a 9-word sentence scores
-   * 0.95: the swap pass trades the short one for the long one. */
+  /* Budget 9, the best is 3 words (score 1), a 9-word sentence scores
+   * 0.95: the exact fill (the knapsack over the best swap_window
+   * candidates, 0.95 x 9 > 1 x 3) takes the long one. */
   static const char *const s2[] = {
       "red green blue pink.",
       "alpha beta gamma delta epsilon zeta eta theta iota.",
@@ -162,12 +163,12 @@ static void test_filling(void) {
   summar_doc *d2 = synth(s2, NULL, NULL, 3);
   summar_select(d2, sc2, 9, SIZE_MAX, NULL, &sel, &m, &warn);
   CHECK(m == 1 && sel[0] == 1 && sum_words(d2, sel, m) == 9,
-        "swap pass uses the budget with a nearly as good longer sentence");
+        "the knapsack uses the budget with a nearly as good longer sentence");
   summar_dealloc(&d2->a, sel);
   summar_select_params noswap = summar_select_params_std;
   noswap.swap_window = 0;
   summar_select(d2, sc2, 9, SIZE_MAX, &noswap, &sel, &m, &warn);
-  CHECK(m == 1 && sel[0] == 0, "without swaps, the greedy choice stays");
+  CHECK(m == 1 && sel[0] == 0, "without the knapsack (swap_window 0), the greedy choice stays");
   summar_dealloc(&d2->a, sel);
   summar_doc_free(d2);
 
