@@ -115,6 +115,8 @@ static void print_help(void) {
       "                         JSON result per line, in input order\n"
       "  -j, --jobs N           worker threads for --jsonl (default: all "
       "cores)\n"
+      "      --progress         progress on stderr (default when it is a\n"
+      "                         terminal); -v adds a summary at the end\n"
       "Other:\n"
       "  -v, --verbose          report the language, sizes and guesses\n"
       "  -q, --quiet            no warnings\n"
