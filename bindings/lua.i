@@ -138,7 +138,7 @@ static int summar_lua_string(lua_State *L, int idx, const char *name,
  * typemap cannot leak them. */
 %typemap(in) (const char *const *refs, const size_t *ref_lens, size_t nrefs) {
   if (!lua_istable(L, $input)) {
-    lua_pushfstring(L, "summar: references must be a table, got %s",
+    lua_pushfstring(L, "summar: $1_name must be a table, got %s",
                     luaL_typename(L, $input));
     SWIG_fail;
   }
@@ -147,7 +147,7 @@ static int summar_lua_string(lua_State *L, int idx, const char *name,
   size_t *lens = lua_newuserdatauv(L, (n ? n : 1) * sizeof *lens, 0);
   for (size_t i = 0; i < n; i++) {
     if (lua_rawgeti(L, $input, (lua_Integer)i + 1) != LUA_TSTRING) {
-      lua_pushfstring(L, "summar: text %d is not a string",
+      lua_pushfstring(L, "summar: text %d of $1_name is not a string",
                       (int)i + 1);
       SWIG_fail;
     }

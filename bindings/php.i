@@ -119,6 +119,7 @@ static int summar_php_string(zval *z, const char *name, int null_ok,
 SUMMAR_PHP_CONSTRUCTOR(summar_sw_ctx)
 SUMMAR_PHP_CONSTRUCTOR(summar_sw_doc)
 SUMMAR_PHP_CONSTRUCTOR(summar_sw_request)
+SUMMAR_PHP_CONSTRUCTOR(summar_sw_batch)
 
 /* Numbers in: errors name the argument, not a wrapper function. */
 %typemap(in, phptype="int") size_t (zend_ulong v) {
@@ -179,7 +180,7 @@ SUMMAR_PHP_CONSTRUCTOR(summar_sw_request)
     (const char **tmpp = NULL, size_t *tmpn = NULL) {
   if (Z_TYPE($input) != IS_ARRAY) {
     summar_php_arg(SUMMAR_ERR_ARG, "%s must be an array, got %s",
-                   "references", zend_zval_type_name(&$input));
+                   "$1_name", zend_zval_type_name(&$input));
     SWIG_fail;
   }
   HashTable *ht = Z_ARRVAL($input);
@@ -190,7 +191,7 @@ SUMMAR_PHP_CONSTRUCTOR(summar_sw_request)
   ZEND_HASH_FOREACH_VAL(ht, item) {
     if (Z_TYPE_P(item) != IS_STRING) {
       summar_php_arg(SUMMAR_ERR_ARG, "%s must be a string, got %s",
-                     "each reference", zend_zval_type_name(item));
+                     "each item of $1_name", zend_zval_type_name(item));
       SWIG_fail;
     }
     tmpp[i] = Z_STRVAL_P(item);

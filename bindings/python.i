@@ -277,7 +277,7 @@ static int summar_py_init_errors(PyObject *d) {
   if (PyUnicode_Check($input) || PyBytes_Check($input) ||
       !PySequence_Check($input)) {
     summar_py_fail(SUMMAR_ERR_ARG, "%s must be a sequence of str or bytes",
-                   "references");
+                   "$1_name");
     SWIG_fail;
   }
   Py_ssize_t n = PySequence_Size($input);
@@ -304,7 +304,7 @@ static int summar_py_init_errors(PyObject *d) {
     } else if (!PyBytes_Check(o)) {
       Py_DECREF(o);
       summar_py_fail(SUMMAR_ERR_ARG, "%s must be str or bytes",
-                     "each reference");
+                     "each item of $1_name");
       SWIG_fail;
     }
     PyTuple_SET_ITEM(tmpkeep, i, o);
@@ -411,6 +411,7 @@ static int summar_py_init_errors(PyObject *d) {
 %thread summar_word_count;
 %thread summar_sw_utf8_check;
 %thread summar_sw_rouge_score;
+%thread summar_sw_batch::summar_sw_batch;
 
 #define SUMMAR_SW_TYPEMAPS
 %include "summar.i"

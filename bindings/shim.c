@@ -916,6 +916,109 @@ const char *summar_shim_summary_language(summar_sw_summary *s,
   return l;
 }
 
+/* --------------------------------------------------------------- batches */
+
+struct summar_sw_batch {
+  summar_batch_item *items;
+  size_t n;
+};
+
+static summar_sw_summary *summary_wrap(summar_summary *sum,
+                                       summar_sw_err *err) {
+  summar_sw_summary *s = malloc(sizeof *s);
+  if (!s || guard_init(&s->g, summary_release) != 0) {
+    free(s);
+    summar_summary_free(sum);
+    summar_sw_fail(err, SUMMAR_ERR_NOMEM, NULL);
+    return NULL;
+  }
+  s->sum = sum;
+  return s;
+}
+
+summar_sw_batch *summar_shim_batch_new(summar_sw_err *err, summar_sw_ctx *ctx,
+                                       const char *const *texts,
+                                       const size_t *text_lens, size_t ntexts,
+                                       const char *tag, size_t tag_len,
+                                       unsigned flags, summar_sw_request *r,
+                                       unsigned jobs) {
+  if (!ctx) {
+    summar_sw_fail(err, SUMMAR_ERR_ARG, "a Context is required");
+    return NULL;
+  }
+  if (!tag_ok(err, tag, tag_len, "language tag") ||
+      (r && !request_enter(r, err)))
+    return NULL;
+  summar_sw_batch *b = malloc(sizeof *b);
+  summar_batch_item *items =
+      ntexts > SIZE_MAX / sizeof *items
+          ? NULL
+          : calloc(ntexts ? ntexts : 1, sizeof *items);
+  summar_status st = SUMMAR_ERR_NOMEM;
+  if (b && items) {
+    for (size_t i = 0; i < ntexts; i++) {
+      items[i].size = sizeof items[i];
+      items[i].text = texts[i];
+      items[i].len = text_lens[i];
+      items[i].lang = tag;
+    }
+    if (r)
+      pthread_mutex_lock(&r->use);
+    st = summar_summarize_batch(ctx->ctx, r ? r->req : NULL, flags, items,
+                                ntexts, jobs);
+    if (r)
+      pthread_mutex_unlock(&r->use);
+  }
+  if (r)
+    guard_leave(&r->g);
+  if (st != SUMMAR_OK) {
+    free(items);
+    free(b);
+    summar_sw_fail(err, st, NULL);
+    return NULL;
+  }
+  b->items = items;
+  b->n = ntexts;
+  return b;
+}
+
+size_t summar_shim_batch_count(const summar_sw_batch *b) {
+  return b ? b->n : 0;
+}
+
+int summar_shim_batch_status(const summar_sw_batch *b, size_t i) {
+  return b && i < b->n ? (int)b->items[i].status : (int)SUMMAR_ERR_RANGE;
+}
+
+summar_sw_summary *summar_shim_batch_take(summar_sw_batch *b,
+                                          summar_sw_err *err, size_t i) {
+  if (!b || i >= b->n) {
+    summar_sw_fail(err, SUMMAR_ERR_RANGE, NULL);
+    return NULL;
+  }
+  summar_batch_item *it = &b->items[i];
+  if (it->status != SUMMAR_OK) {
+    summar_sw_fail(err, it->status, NULL);
+    return NULL;
+  }
+  if (!it->summary) {
+    summar_sw_fail(err, SUMMAR_ERR_ARG, "this item's summary was taken");
+    return NULL;
+  }
+  summar_summary *sum = it->summary;
+  it->summary = NULL;
+  return summary_wrap(sum, err);
+}
+
+void summar_shim_batch_free(summar_sw_batch *b) {
+  if (!b)
+    return;
+  for (size_t i = 0; i < b->n; i++)
+    summar_summary_free(b->items[i].summary);
+  free(b->items);
+  free(b);
+}
+
 /* ------------------------------------------------------------- functions */
 
 summar_sw_sizes summar_sw_utf8_check(summar_sw_err *err, const char *text,

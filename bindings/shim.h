@@ -241,6 +241,32 @@ summar_sw_pick summar_shim_summary_sentence(summar_sw_summary *s,
 const char *summar_shim_summary_language(summar_sw_summary *s,
                                        summar_sw_err *err);
 
+/* --------------------------------------------------------------- batches */
+
+typedef struct summar_sw_batch summar_sw_batch;
+
+/** Summarizes ntexts texts with summar_summarize_batch() on @jobs threads
+ * (0: every CPU): each built with @ctx, lang (tag, tag_len; NULL detects)
+ * and flags SUMMAR_DOC_*, summarized with @r (NULL: defaults; held for the
+ * call).  The texts are only read during the call.  Returns the results,
+ * or NULL with *err set when the batch could not run at all. */
+summar_sw_batch *summar_shim_batch_new(summar_sw_err *err, summar_sw_ctx *ctx,
+                                       const char *const *texts,
+                                       const size_t *text_lens, size_t ntexts,
+                                       const char *tag, size_t tag_len,
+                                       unsigned flags, summar_sw_request *r,
+                                       unsigned jobs);
+/** Number of items (0 for NULL). */
+size_t summar_shim_batch_count(const summar_sw_batch *b);
+/** The i-th item's status; SUMMAR_ERR_RANGE past the end. */
+int summar_shim_batch_status(const summar_sw_batch *b, size_t i);
+/** The i-th item's summary, handed to the caller (a second take fails);
+ * NULL with *err set to the item's failure. */
+summar_sw_summary *summar_shim_batch_take(summar_sw_batch *b,
+                                          summar_sw_err *err, size_t i);
+/** Frees the results and the summaries not taken.  NULL: no-op. */
+void summar_shim_batch_free(summar_sw_batch *b);
+
 /* ------------------------------------------------------------- functions */
 
 /** {status, offset}: status SUMMAR_OK, ERR_UTF8 or ERR_NUL, and the offset

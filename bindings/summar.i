@@ -49,6 +49,11 @@
   $1 = &tmp;
 }
 
+/* Lists of texts. */
+%apply (const char *const *refs, const size_t *ref_lens, size_t nrefs) {
+  (const char *const *texts, const size_t *text_lens, size_t ntexts)
+};
+
 /* Optional strings, named after what they are (errors name them). */
 %apply (const char *tag, size_t tag_len) {
   (const char *lang, size_t lang_len),
@@ -421,3 +426,33 @@ summar_sw_doc *summar_shim_doc_new(summar_sw_err *err, summar_sw_ctx *ctx,
                                  const char *text, size_t len,
                                  const char *lang, size_t lang_len,
                                  unsigned flags);
+
+/* ---------------------------------------------------------------- Batch */
+
+%rename(SUMMAR_SW_CLASS(Batch)) summar_sw_batch;
+typedef struct summar_sw_batch {
+} summar_sw_batch;
+
+%newobject summar_sw_batch::take;
+
+%extend summar_sw_batch {
+  /* Summarizes every text on jobs threads (0: every CPU), with ctx, lang
+   * (nil/None detects), flags DOC_* and req (nil/None: the defaults);
+   * results in input order. */
+  summar_sw_batch(summar_sw_err *err, summar_sw_ctx *ctx,
+                  const char *const *texts, const size_t *text_lens,
+                  size_t ntexts, const char *lang, size_t lang_len,
+                  unsigned flags, summar_sw_request *req, unsigned jobs) {
+    return summar_shim_batch_new(err, ctx, texts, text_lens, ntexts, lang,
+                                 lang_len, flags, req, jobs);
+  }
+  ~summar_sw_batch() { summar_shim_batch_free($self); }
+  /* Number of texts. */
+  size_t count() { return summar_shim_batch_count($self); }
+  /* The i-th text's status (OK or ERR_*). */
+  int status(size_t i) { return summar_shim_batch_status($self, i); }
+  /* The i-th text's Summary (once); fails with the item's error. */
+  summar_sw_summary *take(summar_sw_err *err, size_t i) {
+    return summar_shim_batch_take($self, err, i);
+  }
+}

@@ -837,6 +837,44 @@ SUMMAR_API summar_status summar_quick(const char *text, size_t len,
                                       const char *lang, size_t words,
                                       size_t paragraphs, char **out);
 
+/* ---------------------------------------------------------------- batches */
+
+/**
+ * One document of a batch (summar_summarize_batch()).  The caller sets
+ * size, text, len and lang; the call sets status and summary.  Since: 0.2
+ */
+typedef struct summar_batch_item {
+  size_t size;             /**< set by the caller to sizeof(summar_batch_item) */
+  const char *text;        /**< the input (not copied; valid during the call) */
+  size_t len;              /**< its length in bytes */
+  const char *lang;        /**< its language tag; NULL: detect */
+  summar_status status;    /**< out: SUMMAR_OK, or why this item failed */
+  summar_summary *summary; /**< out: the summary, freed by the caller with
+                                summar_summary_free(); NULL on failure */
+} summar_batch_item;
+
+/**
+ * Summarizes @n documents on @jobs threads (0: one per online CPU; never
+ * more than @n): each item's text is built into a document with @ctx and
+ * @doc_flags (SUMMAR_DOC_*), summarized with @req (NULL: the defaults) and
+ * freed.  Results stay in input order: items[i].summary is the summary of
+ * items[i].text, whichever thread made it, and items[i].status says why an
+ * item has none (the errors of summar_doc_new() and summar_summarize());
+ * one item failing does not stop the others.  The same items give the same
+ * summaries whatever @jobs is.  @req is only read, by every thread at once:
+ * it must not change during the call.  When threads cannot be started, the
+ * calling thread does the work of those missing.
+ * Returns: SUMMAR_OK when every item was attempted (look at each status),
+ * SUMMAR_ERR_ARG (ctx NULL, items NULL with n > 0, an item's size too
+ * small; then no item is attempted and no summary made).
+ * Thread-safe.  Since: 0.2
+ */
+SUMMAR_API summar_status summar_summarize_batch(const summar_ctx *ctx,
+                                                const summar_request *req,
+                                                unsigned doc_flags,
+                                                summar_batch_item *items,
+                                                size_t n, unsigned jobs);
+
 #ifdef __cplusplus
 }
 #endif

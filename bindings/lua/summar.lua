@@ -398,6 +398,42 @@ function M.summarize(text, opts)
   return s, msg, code
 end
 
+--- Summarizes many texts (a list of strings) on opts.jobs threads (0, the
+-- default: one per CPU) with the C batch call summar_summarize_batch().
+-- opts: those of summarize (the same for every text: words, paragraphs,
+-- format..., lang, clean, context) plus jobs.  Returns a list with one
+-- entry per text, in order: its summary table, or, for a text that failed,
+-- {error = message, code = code, index = i}; one failing text does not
+-- stop the others.  Mistakes in opts or texts raise an error.
+function M.summarize_many(texts, opts)
+  check_type(texts, "table", "texts")
+  opts = opts or {}
+  check_type(opts, "table", "options")
+  check_keys(opts, 2, DOC_OPTIONS, SUMMARY_OPTIONS, {"jobs"})
+  if opts.replace_invalid then
+    error("summar: summarize_many does not take replace_invalid", 2)
+  end
+  local req, msg, code = make_request(opts)
+  if not req then return nil, msg, code end
+  local flags = opts.clean == false and core.DOC_NO_CLEAN or 0
+  local lang = opts.lang
+  if lang == "" or lang == "auto" then lang = nil end
+  local fmt = opts.format or "text"
+  if fmt == "md" then fmt = "markdown" end
+  local batch = core.Batch(context(opts.context), texts, lang, flags, req,
+                           opts.jobs or 0)
+  local out = {}
+  for i = 1, #texts do
+    local h, err, c = batch:take(i - 1)
+    if h then
+      out[i] = make_summary(h, texts[i], fmt)
+    else
+      out[i] = {error = err, code = c, index = i}
+    end
+  end
+  return out
+end
+
 --- The C one-call convenience summar_quick(): plain text.
 function M.quick(text, words, paragraphs, lang)
   check_type(text, "string", "text")

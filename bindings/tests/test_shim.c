@@ -317,6 +317,43 @@ static void test_close_races(summar_sw_ctx *ctx) {
   summar_shim_doc_free(d);
 }
 
+static void test_batch(summar_sw_ctx *ctx) {
+  const char *texts[3] = {TEXT, " ", TEXT};
+  size_t lens[3] = {strlen(TEXT), 1, strlen(TEXT)};
+  summar_sw_err e = fresh();
+  summar_sw_request *r = summar_shim_request_new(&e);
+  summar_shim_request_set_words(r, &e, 20);
+  summar_sw_batch *b =
+      summar_shim_batch_new(&e, ctx, texts, lens, 3, NULL, 0, 0, r, 2);
+  CHECK(b && e.code == SUMMAR_OK && summar_shim_batch_count(b) == 3,
+        "batch of three");
+  CHECK(summar_shim_batch_status(b, 0) == SUMMAR_OK &&
+            summar_shim_batch_status(b, 1) == SUMMAR_ERR_EMPTY &&
+            summar_shim_batch_status(b, 3) == SUMMAR_ERR_RANGE,
+        "batch statuses in input order");
+  summar_sw_summary *s0 = summar_shim_batch_take(b, &e, 0);
+  CHECK(s0 && summar_shim_summary_word_count(s0, &e) <= 20,
+        "batch: the request applies");
+  e = fresh();
+  CHECK(!summar_shim_batch_take(b, &e, 0) && e.code == SUMMAR_ERR_ARG,
+        "batch: a summary is taken once");
+  e = fresh();
+  CHECK(!summar_shim_batch_take(b, &e, 1) && e.code == SUMMAR_ERR_EMPTY,
+        "batch: a failed item gives its error");
+  summar_shim_batch_free(b); /* item 2 never taken: freed here */
+  summar_shim_summary_free(s0);
+  e = fresh();
+  CHECK(!summar_shim_batch_new(&e, ctx, texts, lens, 3, "e\0", 2, 0, r, 2) &&
+            e.code == SUMMAR_ERR_ARG,
+        "batch: a language tag with a NUL byte is refused");
+  e = fresh();
+  CHECK(!summar_shim_batch_new(&e, NULL, texts, lens, 3, NULL, 0, 0, r, 2) &&
+            e.code == SUMMAR_ERR_ARG,
+        "batch: no context");
+  summar_shim_request_free(r);
+  summar_shim_batch_free(NULL);
+}
+
 int main(void) {
   summar_sw_err e = fresh();
   summar_sw_ctx *ctx = summar_shim_ctx_new(&e, 0);
@@ -329,6 +366,7 @@ int main(void) {
   test_closed(ctx);
   test_context_lifetime();
   test_close_races(ctx);
+  test_batch(ctx);
   summar_shim_ctx_unref(ctx);
   return tap_done();
 }

@@ -244,7 +244,7 @@ do
   local v = assert(core.rouge_score("the cat sat", {"the cat ran"}, nil, 0))
   ok(#v == 9 and near(v[1], 2 / 3) and near(v[4], 0.5) and near(v[9], 2 / 3),
      "raw rouge_score")
-  raises("text 2 is not a string", "raw rouge_score checks the list",
+  raises("text 2 of refs is not a string", "raw rouge_score checks the list",
          function() core.rouge_score("a", {"a", 3}, nil, 0) end)
   fails(summar.ERR_ARG, "raw rouge_score no references", function()
     return core.rouge_score("a", {}, nil, 0) end)
@@ -546,6 +546,40 @@ do
     return summar.document(en, "en\0zz") end)
   fails(summar.ERR_ARG, "output language with a NUL byte", function()
     return summar.summarize(en, {output_lang = "en\0"}) end)
+end
+
+------------------------------------------------------- summarize_many
+do
+  local texts = {}
+  for i = 1, 12 do texts[i] = make_text(2 + i % 4) .. (" Item %d."):format(i) end
+  texts[3] = ""
+  texts[8] = "broken \255 bytes here."
+  local one = summar.summarize_many(texts, {jobs = 1, words = 40})
+  local two = summar.summarize_many(texts, {jobs = 2, words = 40})
+  local every = summar.summarize_many(texts, {words = 40, paragraphs = 1})
+  ok(#one == 12 and #two == 12 and #every == 12, "one result per text")
+  local same, order = true, true
+  for i = 1, 12 do
+    if i ~= 3 and i ~= 8 then
+      local want = assert(summar.summarize(texts[i], {words = 40}))
+      order = order and one[i].text == want.text
+        and one[i].sentences[1].first == want.sentences[1].first
+      same = same and one[i].text == two[i].text and two[i].text == every[i].text
+    end
+  end
+  ok(order, "each result is its own text's summary, in input order")
+  ok(same, "jobs 1, 2 and every CPU give identical summaries")
+  ok(one[3].code == summar.ERR_EMPTY and one[3].index == 3
+     and type(one[3].error) == "string", "empty text: its own error")
+  ok(two[8].code == summar.ERR_UTF8 and two[8].index == 8
+     and one[9].text ~= nil, "invalid UTF-8: its own error, the next is fine")
+  raises("unknown option \"wrods\"", "summarize_many unknown option",
+         function() summar.summarize_many(texts, {wrods = 5}) end)
+  raises("text 2 of texts is not a string", "summarize_many non-string text",
+         function() summar.summarize_many({"a", 5}) end)
+  raises("jobs must not be negative", "summarize_many negative jobs",
+         function() summar.summarize_many(texts, {jobs = -1}) end)
+  is(#summar.summarize_many({}, {words = 5}), 0, "summarize_many of nothing")
 end
 
 print("1.." .. n)

@@ -55,5 +55,5 @@ SUMMAR_ERR_UTF8: input is not valid UTF-8
 bool(true)
 SUMMAR_ERR_RANGE: words must not be negative
 SUMMAR_ERR_ARG: text must be a string, got array
-SUMMAR_ERR_ARG: references must be an array, got string
+SUMMAR_ERR_ARG: refs must be an array, got string
 float(0.6666666666666666)

@@ -51,8 +51,10 @@ many threads at once.
 from __future__ import annotations
 
 import dataclasses
-from typing import (Any, Callable, Dict, Iterable, List, Optional, Sequence,
-                    Union)
+import itertools
+import os
+from typing import (Any, Callable, Dict, Iterable, Iterator, List, Optional,
+                    Sequence, Union)
 
 from . import summar_core as _core
 from ._summar_core import (  # noqa: F401  (re-exported)
@@ -73,7 +75,8 @@ from ._summar_core import (  # noqa: F401  (re-exported)
 )
 
 __all__ = [
-    "__version__", "version_info", "summarize", "quick", "Document",
+    "__version__", "version_info", "summarize", "summarize_many", "quick",
+    "Document",
     "Summary", "Sentence", "Token", "SummarySentence", "EmbeddedRequest",
     "Context", "algorithms", "languages", "word_count", "utf8_check",
     "strerror", "rouge", "Rouge", "PRF", "FORMATS", "Error", "ArgumentError",
@@ -604,6 +607,71 @@ def summarize(text: Text, words: Optional[int] = None,
             core.close()
     finally:
         doc.close()
+
+
+_REQUEST_OPTIONS = ("words", "sentences", "ratio", "paragraphs", "output_lang",
+                    "algorithm", "format", "keywords", "title")
+
+
+def summarize_many(texts: Iterable[Text], jobs: int = 0, *,
+                   lang: Optional[str] = None, clean: bool = True,
+                   context: Optional[Context] = None,
+                   chunk_size: Optional[int] = None,
+                   **options: Any) -> Iterator[Union[Summary, Error]]:
+    """Summarizes many texts on ``jobs`` threads (0: one per CPU) and
+    yields one result per text, in input order.
+
+    >>> for s in summar.summarize_many(articles, jobs=4, words=80):
+    ...     print(s if isinstance(s, summar.Error) else s.text)
+
+    A result is a :class:`Summary`, or, for a text that failed (empty,
+    invalid UTF-8...), the :class:`Error` it raised, not raised, with
+    ``.index`` its position in ``texts``: one bad text does not stop the
+    others.  ``options`` are those of :func:`summarize` (``words``,
+    ``paragraphs``, ``format``...), the same for every text; a mistake in
+    them raises at once.  ``lang``: every text's language (detected per
+    text when None).  ``texts`` may be any iterable, read ``chunk_size``
+    texts at a time (default 16 per thread); the C library summarizes
+    each chunk with the GIL released (``summar_summarize_batch()``).
+    """
+    unknown = sorted(set(options) - set(_REQUEST_OPTIONS))
+    if unknown:
+        raise ArgumentError(f"unknown option {unknown[0]!r} (known: "
+                            f"{', '.join(_REQUEST_OPTIONS)})")
+    if not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 0:
+        raise (ArgumentError if not isinstance(jobs, int) else RangeError)(
+            "jobs must be an int >= 0")
+    req = _request(**options)
+    fmt = options.get("format", "text")
+    fmt = "markdown" if fmt == "md" else fmt
+    if lang in ("", "auto"):
+        lang = None
+    flags = 0 if clean else _core.DOC_NO_CLEAN
+    ctx = _context(context)
+    threads = jobs or os.cpu_count() or 1
+    size = chunk_size or 16 * threads
+    if not isinstance(size, int) or size < 1:
+        raise RangeError("chunk_size must be an int >= 1")
+    it = iter(texts)
+    index = 0
+    while True:
+        chunk = [_encode(t, "each text")
+                 for t in itertools.islice(it, size)]
+        if not chunk:
+            return
+        batch = _core.Batch(ctx._core, chunk, lang, flags, req, jobs)
+        for i, data in enumerate(chunk):
+            try:
+                core = batch.take(i)
+            except Error as e:
+                e.index = index + i
+                yield e
+                continue
+            try:
+                yield Summary(core, data, fmt)
+            finally:
+                core.close()
+        index += len(chunk)
 
 
 def quick(text: Text, words: int = 0, paragraphs: int = 0,
