@@ -86,7 +86,11 @@ typedef enum summar_status {
                                      translation is not supported */
   SUMMAR_ERR_ALGORITHM,         /**< no scoring algorithm of that name */
   SUMMAR_ERR_BACKEND,           /**< ICU, utf8proc or the stemmer failed */
-  SUMMAR_ERR_NOT_FOUND          /**< the thing asked for is not there */
+  SUMMAR_ERR_NOT_FOUND,         /**< the thing asked for is not there */
+  SUMMAR_ERR_UTF16              /**< the input looks like UTF-16 (a UTF-16
+                                     byte-order mark, or NUL bytes between
+                                     ASCII characters), not UTF-8.
+                                     Since: 0.2 */
 } summar_status;
 
 /** Output formats of summar_summarize(). Since: 0.1 */
@@ -244,7 +248,7 @@ SUMMAR_API const char *summar_strerror(summar_status status);
 /**
  * The number of status codes: every summar_status value lies in
  * [0, summar_status_count()).  Codes are only appended, so a newer library
- * may return more than SUMMAR_ERR_NOT_FOUND + 1.
+ * may return more than SUMMAR_ERR_UTF16 + 1.
  * Thread-safe. Since: 0.2
  */
 SUMMAR_API unsigned summar_status_count(void);
@@ -298,7 +302,10 @@ SUMMAR_API size_t summar_word_count(const char *text, size_t len);
  * Checks that text[0..len) is valid UTF-8 without NUL bytes.
  * @bad_offset: if not NULL, receives the offset of the first bad byte.
  * Returns: SUMMAR_OK, SUMMAR_ERR_UTF8, SUMMAR_ERR_NUL, or SUMMAR_ERR_ARG
- * (text NULL with len > 0). Thread-safe. Since: 0.1
+ * (text NULL with len > 0); SUMMAR_ERR_UTF16 (offset 0) instead of the
+ * first two when the text starts with a UTF-16 byte-order mark or its
+ * first 512 bytes are mostly ASCII characters each paired with a NUL
+ * byte. Thread-safe. Since: 0.1
  */
 SUMMAR_API summar_status summar_utf8_check(const char *text, size_t len,
                                            size_t *bad_offset);
@@ -312,7 +319,10 @@ SUMMAR_API summar_status summar_utf8_check(const char *text, size_t len,
  * summar_request belongs to no context and uses malloc/free (it is one small
  * fixed-size object).
  * On success *out receives the context, freed with summar_ctx_free().
- * Errors: SUMMAR_ERR_ARG (out NULL, allocator incomplete), SUMMAR_ERR_NOMEM.
+ * The first context of a process also initializes ICU (its default locale
+ * and break-iterator data), so that no document's analysis does.
+ * Errors: SUMMAR_ERR_ARG (out NULL, allocator incomplete), SUMMAR_ERR_NOMEM,
+ * SUMMAR_ERR_BACKEND (ICU could not initialize).
  * Since: 0.1
  */
 SUMMAR_API summar_status summar_ctx_new(const summar_allocator *allocator,
@@ -322,9 +332,18 @@ SUMMAR_API summar_status summar_ctx_new(const summar_allocator *allocator,
 SUMMAR_API void summar_ctx_free(summar_ctx *ctx);
 
 /**
+ * The largest input limit summar_ctx_set_max_input() accepts: 1 GiB.  The
+ * analysis indexes its term pool and counts with 32 bits, and replacing
+ * invalid bytes (SUMMAR_DOC_REPLACE_INVALID) can triple the text; 1 GiB
+ * keeps every index in range.  Since: 0.2
+ */
+#define SUMMAR_MAX_INPUT_LIMIT ((size_t)1 << 30)
+
+/**
  * Sets the largest input, in bytes, that summar_doc_new() accepts (default
  * 64 MiB).  Not thread-safe: call before sharing the context.
- * Errors: SUMMAR_ERR_ARG (ctx NULL), SUMMAR_ERR_RANGE (0). Since: 0.1
+ * Errors: SUMMAR_ERR_ARG (ctx NULL), SUMMAR_ERR_RANGE (0 or above
+ * SUMMAR_MAX_INPUT_LIMIT). Since: 0.1
  */
 SUMMAR_API summar_status summar_ctx_set_max_input(summar_ctx *ctx,
                                                   size_t bytes);
@@ -389,7 +408,9 @@ SUMMAR_API size_t summar_language_english_name(const char *tag, char *buf,
  * Errors: SUMMAR_ERR_ARG (ctx/out NULL, text NULL with len > 0, unknown
  * flag), SUMMAR_ERR_TOO_LARGE (len above the context limit),
  * SUMMAR_ERR_UTF8 / SUMMAR_ERR_NUL (without SUMMAR_DOC_REPLACE_INVALID;
- * summar_utf8_check() tells where), SUMMAR_ERR_EMPTY (no letter or digit in
+ * summar_utf8_check() tells where), SUMMAR_ERR_UTF16 (UTF-16 input, as
+ * summar_utf8_check() tells it, even with SUMMAR_DOC_REPLACE_INVALID:
+ * replacing its bytes would leave no text), SUMMAR_ERR_EMPTY (no letter or digit in
  * the text; under SUMMAR_DOC_NO_CLEAN, nothing but whitespace),
  * SUMMAR_ERR_LANG_UNSUPPORTED (a malformed tag, an unknown name),
  * SUMMAR_ERR_NOMEM, SUMMAR_ERR_BACKEND.  Thread-safe for distinct outputs.
@@ -695,7 +716,10 @@ typedef struct summar_rouge {
  * A summary or reference without tokens scores 0.
  * Errors: SUMMAR_ERR_ARG (NULL pointers, nrefs 0, out->size too small),
  * SUMMAR_ERR_UTF8 (invalid text), SUMMAR_ERR_LANG_UNSUPPORTED,
- * SUMMAR_ERR_NOMEM.  Thread-safe. Since: 0.1
+ * SUMMAR_ERR_TOO_LARGE (the summary's tokens times a reference's exceed
+ * 100 million: ROUGE-L's longest common subsequence takes time in their
+ * product, about a second at that bound), SUMMAR_ERR_NOMEM.
+ * Thread-safe. Since: 0.1
  */
 SUMMAR_API summar_status summar_rouge_score(const char *lang,
                                             const char *summary, size_t len,

@@ -129,4 +129,16 @@ typedef struct summar_rangevec {
 int summar_rangevec_push(summar_rangevec *rv, size_t start, size_t end);
 void summar_rangevec_free(summar_rangevec *rv);
 
+/* ------------------------------------------------------------ ICU */
+
+/* The status for an ICU error code (a UErrorCode): SUMMAR_OK for success
+ * or a warning, SUMMAR_ERR_NOMEM for U_MEMORY_ALLOCATION_ERROR,
+ * SUMMAR_ERR_BACKEND for any other error (icu.c). */
+summar_status summar_icu_status(int icu_err);
+/* Runs ICU's once-per-process initialization (default locale, sentence
+ * and word break data) so that it never happens inside a document's
+ * analysis; cheap once done.  Returns SUMMAR_OK, SUMMAR_ERR_NOMEM or
+ * SUMMAR_ERR_BACKEND (icu.c). */
+summar_status summar_icu_warm_up(void);
+
 #endif /* SUMMAR_BASE_H */

@@ -12,6 +12,9 @@ SUMMAR_API summar_status summar_ctx_new(const summar_allocator *allocator,
   *out = NULL;
   if (allocator && (!allocator->realloc || !allocator->free))
     return SUMMAR_ERR_ARG;
+  summar_status st = summar_icu_warm_up();
+  if (st != SUMMAR_OK)
+    return st;
   const summar_allocator *a =
       allocator ? allocator : &summar_default_allocator;
   summar_ctx *ctx = summar_alloc(a, sizeof *ctx);
@@ -34,7 +37,7 @@ SUMMAR_API summar_status summar_ctx_set_max_input(summar_ctx *ctx,
                                                   size_t bytes) {
   if (!ctx)
     return SUMMAR_ERR_ARG;
-  if (bytes == 0)
+  if (bytes == 0 || bytes > SUMMAR_MAX_INPUT_LIMIT)
     return SUMMAR_ERR_RANGE;
   ctx->max_input = bytes;
   return SUMMAR_OK;

@@ -31,7 +31,7 @@ static summar_status copy_text(summar_doc *doc, const char *text, size_t len,
                                int replace) {
   size_t bad;
   summar_status st = summar_utf8_check(text, len, &bad);
-  if (st != SUMMAR_OK && !replace)
+  if (st != SUMMAR_OK && (!replace || st == SUMMAR_ERR_UTF16))
     return st;
   if (st == SUMMAR_OK) {
     doc->text = summar_strndup(&doc->a, text ? text : "", len);

@@ -130,14 +130,69 @@ static void md_line_start(summar_buf *b, const char *s, size_t n,
   }
 }
 
+/* Explicit bidi controls (UAX #9) a sentence opens and does not close:
+ * an embedding or override (LRE, RLE, LRO, RLO, closed by PDF) or an
+ * isolate (LRI, RLI, FSI, closed by PDI).  Left open, one would reorder
+ * everything rendered after the sentence.  At most 125 levels count, as
+ * in UAX #9; deeper ones have no effect. */
+#define BIDI_MAX_DEPTH 125
+
+typedef struct bidi_open {
+  char kind[BIDI_MAX_DEPTH]; /* 'E' embedding/override, 'I' isolate */
+  size_t depth, overflow;
+} bidi_open;
+
+static void bidi_scan(bidi_open *st, const char *s, size_t n) {
+  for (const char *p = s, *end = s + n;
+       (p = memchr(p, 0xE2, (size_t)(end - p))) != NULL && end - p >= 3;
+       p++) {
+    unsigned b1 = (unsigned char)p[1], b2 = (unsigned char)p[2];
+    int open = 0;
+    if (b1 == 0x80 && (b2 == 0xAA || b2 == 0xAB || b2 == 0xAD || b2 == 0xAE))
+      open = 'E';
+    else if (b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA8)
+      open = 'I';
+    if (open) {
+      if (st->depth < BIDI_MAX_DEPTH && !st->overflow)
+        st->kind[st->depth++] = (char)open;
+      else
+        st->overflow++;
+    } else if (b1 == 0x80 && b2 == 0xAC) { /* PDF */
+      if (st->overflow)
+        st->overflow--;
+      else if (st->depth && st->kind[st->depth - 1] == 'E')
+        st->depth--;
+    } else if (b1 == 0x81 && b2 == 0xA9) { /* PDI */
+      size_t d = st->depth;
+      while (d && st->kind[d - 1] != 'I')
+        d--;
+      if (d) { /* closes the isolate and what it holds */
+        st->overflow = 0;
+        st->depth = d - 1;
+      }
+    }
+  }
+}
+
+/* Closes what bidi_scan() found open, innermost first. */
+static void bidi_close(summar_buf *b, bidi_open *st) {
+  while (st->depth)
+    summar_buf_puts(b, st->kind[--st->depth] == 'I' ? "\xE2\x81\xA9"
+                                                     : "\xE2\x80\xAC");
+  st->overflow = 0;
+}
+
 /* Appends s[0..n) as TEXT, MARKDOWN or HTML with every run of white
  * space that holds a line break turned into one space: a sentence (or
  * title) wrapped across lines in the source reads as one line, its words
- * untouched.  Markdown escapes a block marker at the start when
- * `at_start`. */
+ * untouched.  Bidi controls left open are closed where a line ends (a
+ * paragraph separator closes them in the source) and at the end.
+ * Markdown escapes a block marker at the start when `at_start`. */
 static void put_flowed(summar_buf *b, const char *s, size_t n,
                        summar_format f, int at_start) {
   size_t i = 0;
+  bidi_open bidi;
+  bidi.depth = bidi.overflow = 0;
   if (f == SUMMAR_FORMAT_MARKDOWN && at_start)
     md_line_start(b, s, n, &i);
   while (i < n) {
@@ -152,6 +207,8 @@ static void put_flowed(summar_buf *b, const char *s, size_t n,
       summar_html_escape(b, s + i, e - i);
     else
       summar_buf_append(b, s + i, e - i);
+    bidi_scan(&bidi, s + i, j - i);
+    bidi_close(b, &bidi);
     if (j >= n)
       return;
     while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' ||

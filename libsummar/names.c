@@ -25,12 +25,15 @@ SUMMAR_API const char *summar_strerror(summar_status status) {
   case SUMMAR_ERR_BACKEND: return "a text-processing backend (ICU, utf8proc "
                                   "or the stemmer) failed";
   case SUMMAR_ERR_NOT_FOUND: return "not found";
+  case SUMMAR_ERR_UTF16:
+    return "input looks like UTF-16, not UTF-8: convert it to UTF-8 (for "
+           "example with iconv -f UTF-16 -t UTF-8)";
   }
   return "unknown status";
 }
 
 SUMMAR_API unsigned summar_status_count(void) {
-  return (unsigned)SUMMAR_ERR_NOT_FOUND + 1;
+  return (unsigned)SUMMAR_ERR_UTF16 + 1;
 }
 
 SUMMAR_API const char *summar_warning_name(unsigned bit) {

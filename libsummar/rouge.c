@@ -132,6 +132,11 @@ static int ngram_overlap(const summar_allocator *a, const ids *x,
   return 0;
 }
 
+/* ROUGE-L's dynamic programme takes time in the product of the two token
+ * counts; above this many cells it is refused (SUMMAR_ERR_TOO_LARGE):
+ * 10^8 cells take about a second. */
+#define ROUGE_LCS_MAX_CELLS 100000000u
+
 /* Length of the longest common subsequence, two rows of DP. */
 static int lcs(const summar_allocator *a, const ids *x, const ids *y,
                size_t *out) {
@@ -249,6 +254,8 @@ SUMMAR_API summar_status summar_rouge_score(const char *lang,
       else
         prf_add(order == 1 ? &acc.rouge1 : &acc.rouge2, hits, nx, ny);
     }
+    if (st == SUMMAR_OK && ref.n && cand.n > ROUGE_LCS_MAX_CELLS / ref.n)
+      st = SUMMAR_ERR_TOO_LARGE;
     if (st == SUMMAR_OK) {
       if (lcs(rc.a, &cand, &ref, &l))
         st = SUMMAR_ERR_NOMEM;

@@ -104,7 +104,7 @@ summar_status summar_segmenter_new(const summar_allocator *a,
   seg->bi = ubrk_open(UBRK_SENTENCE, code, NULL, 0, &err);
   if (U_FAILURE(err) || !seg->bi) {
     summar_dealloc(a, seg);
-    return SUMMAR_ERR_BACKEND;
+    return U_FAILURE(err) ? summar_icu_status(err) : SUMMAR_ERR_BACKEND;
   }
   *out = seg;
   return SUMMAR_OK;
@@ -129,11 +129,10 @@ static summar_status icu_candidates(seg_run *r) {
   UErrorCode err = U_ZERO_ERROR;
   utext_openUTF8(&seg->ut, r->t + r->start, (int64_t)(r->end - r->start),
                  &err);
+  if (U_SUCCESS(err))
+    ubrk_setUText(seg->bi, &seg->ut, &err);
   if (U_FAILURE(err))
-    return SUMMAR_ERR_BACKEND;
-  ubrk_setUText(seg->bi, &seg->ut, &err);
-  if (U_FAILURE(err))
-    return SUMMAR_ERR_BACKEND;
+    return summar_icu_status(err);
   for (int32_t b = ubrk_following(seg->bi, 0); b != UBRK_DONE;
        b = ubrk_next(seg->bi)) {
     size_t pos = r->start + (size_t)b;

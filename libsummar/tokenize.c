@@ -77,8 +77,7 @@ summar_status summar_tokenizer_new(const summar_allocator *a,
   tk->bi = ubrk_open(UBRK_WORD, code ? code : "", NULL, 0, &err);
   if (U_FAILURE(err) || !tk->bi) {
     summar_tokenizer_free(tk);
-    return err == U_MEMORY_ALLOCATION_ERROR ? SUMMAR_ERR_NOMEM
-                                            : SUMMAR_ERR_BACKEND;
+    return U_FAILURE(err) ? summar_icu_status(err) : SUMMAR_ERR_BACKEND;
   }
   if (code) {
     tk->stop = summar_stoplist_find(code);
@@ -326,13 +325,11 @@ summar_status summar_tokenize(summar_tokenizer *tk, const char *text,
   UErrorCode err = U_ZERO_ERROR;
   utext_openUTF8(&tk->ut, text + start, (int64_t)(end - start), &err);
   if (U_FAILURE(err))
-    return err == U_MEMORY_ALLOCATION_ERROR ? SUMMAR_ERR_NOMEM
-                                            : SUMMAR_ERR_BACKEND;
+    return summar_icu_status(err);
   tk->ut_open = 1;
   ubrk_setUText(tk->bi, &tk->ut, &err);
   if (U_FAILURE(err))
-    return err == U_MEMORY_ALLOCATION_ERROR ? SUMMAR_ERR_NOMEM
-                                            : SUMMAR_ERR_BACKEND;
+    return summar_icu_status(err);
 
   int32_t prev = ubrk_first(tk->bi);
   summar_status st = SUMMAR_OK;

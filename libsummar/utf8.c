@@ -103,8 +103,40 @@ int summar_is_alnum(int32_t cp) {
   }
 }
 
+/* Whether text[0..len) looks like UTF-16: a byte-order mark, or at least 4
+ * of the byte pairs in its first 512 bytes, and 3 in 4 of them, hold an
+ * ASCII character and a NUL on the same side. */
+static int looks_utf16(const unsigned char *t, size_t len) {
+  if (len >= 2 && ((t[0] == 0xFF && t[1] == 0xFE) ||
+                   (t[0] == 0xFE && t[1] == 0xFF)))
+    return 1;
+  size_t pairs = (len < 512 ? len : 512) / 2, le = 0, be = 0;
+  for (size_t k = 0; k < pairs; k++) {
+    unsigned a = t[2 * k], b = t[2 * k + 1];
+    le += a && a < 0x80 && !b;
+    be += !a && b && b < 0x80;
+  }
+  size_t best = le > be ? le : be;
+  return best >= 4 && best * 4 >= pairs * 3;
+}
+
+static summar_status check_utf8(const char *text, size_t len,
+                                size_t *bad_offset);
+
 SUMMAR_API summar_status summar_utf8_check(const char *text, size_t len,
                                            size_t *bad_offset) {
+  summar_status st = check_utf8(text, len, bad_offset);
+  if ((st == SUMMAR_ERR_UTF8 || st == SUMMAR_ERR_NUL) &&
+      looks_utf16((const unsigned char *)text, len)) {
+    if (bad_offset)
+      *bad_offset = 0;
+    return SUMMAR_ERR_UTF16;
+  }
+  return st;
+}
+
+static summar_status check_utf8(const char *text, size_t len,
+                                size_t *bad_offset) {
   if (!text && len > 0)
     return SUMMAR_ERR_ARG;
   size_t i = 0;
