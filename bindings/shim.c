@@ -344,6 +344,10 @@ static summar_status set_title(summar_request *q, const setter_arg *a) {
   return summar_request_set_title(q, a->n != 0);
 }
 
+static summar_status set_fill(summar_request *q, const setter_arg *a) {
+  return summar_request_set_fill(q, a->n != 0);
+}
+
 void summar_shim_request_set_words(summar_sw_request *r, summar_sw_err *err,
                                  size_t words) {
   setter_arg a = {words, 0, NULL};
@@ -400,6 +404,12 @@ void summar_shim_request_set_title(summar_sw_request *r, summar_sw_err *err,
                                  int include) {
   setter_arg a = {include != 0, 0, NULL};
   request_set(r, err, set_title, &a);
+}
+
+void summar_shim_request_set_fill(summar_sw_request *r, summar_sw_err *err,
+                                  int fill) {
+  setter_arg a = {fill != 0, 0, NULL};
+  request_set(r, err, set_fill, &a);
 }
 
 int summar_sw_format_from_name(summar_sw_err *err, const char *name,

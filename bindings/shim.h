@@ -161,6 +161,9 @@ void summar_shim_request_set_keywords(summar_sw_request *r, summar_sw_err *err,
                                     size_t keywords);
 void summar_shim_request_set_title(summar_sw_request *r, summar_sw_err *err,
                                  int include);
+/** summar_request_set_fill(): complete a word budget with a cut sentence. */
+void summar_shim_request_set_fill(summar_sw_request *r, summar_sw_err *err,
+                                  int fill);
 /** The format named "text", "markdown" (or "md"), "html" or "json" into
  * *out; SUMMAR_ERR_ARG with a message naming the choices otherwise. */
 int summar_sw_format_from_name(summar_sw_err *err, const char *name,

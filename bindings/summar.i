@@ -283,6 +283,9 @@ typedef struct summar_sw_request {
   void set_title(summar_sw_err *err, int include) {
     summar_shim_request_set_title($self, err, include);
   }
+  void set_fill(summar_sw_err *err, int fill) {
+    summar_shim_request_set_fill($self, err, fill);
+  }
 }
 
 /* -------------------------------------------------------------- Summary */

@@ -74,7 +74,7 @@ end
 local DOC_OPTIONS = {"lang", "clean", "replace_invalid", "context"}
 local SUMMARY_OPTIONS = {"words", "sentences", "ratio", "paragraphs",
                          "output_lang", "algorithm", "format", "keywords",
-                         "title"}
+                         "title", "fill"}
 
 -- Raises "summar: unknown option 'wrods' (known: ...)" unless every key
 -- of opts is in one of the lists.
@@ -305,6 +305,7 @@ local function make_request(opts)
     {opts.output_lang, req.set_output_lang},
     {opts.keywords, req.set_keywords},
     {opts.title and 1 or nil, req.set_title},
+    {opts.fill and 1 or nil, req.set_fill},
   }
   for _, st in ipairs(steps) do
     if st[1] ~= nil then
@@ -349,7 +350,7 @@ end
 
 --- Summarizes the document.  opts: {words | sentences | ratio,
 -- paragraphs = 1, output_lang, algorithm = "default", format = "text" |
--- "markdown" | "html" | "json", keywords = 0, title = false}.
+-- "markdown" | "html" | "json", keywords = 0, title = false, fill = false}.
 -- Returns a summary table {text, format, language, words, source_words,
 -- warnings (names), warning_flags, sentences, paragraphs, keywords}, or
 -- nil, message, code.  Asking for an output language other than the

@@ -139,6 +139,16 @@ do
        :find("^<p>"), "html")
   ok(assert(summar.summarize(en, {words = 60, format = "json"})).text
        :find('"language":"en"'), "json")
+  local filled = false
+  for w = 30, 60 do
+    local plain = assert(summar.summarize(en, {words = w}))
+    local full = assert(summar.summarize(en, {words = w, fill = true}))
+    if plain.words < w then
+      filled = full.words == w and full.text:find("\u{2026}%s*$") ~= nil
+      break
+    end
+  end
+  ok(filled, "fill = true: the budget is used exactly, ending with \u{2026}")
 end
 do
   local seen, distinct = {}, 0

@@ -380,7 +380,7 @@ def _request(words: Optional[int] = None, sentences: Optional[int] = None,
              ratio: Optional[float] = None, paragraphs: int = 1,
              output_lang: Optional[str] = None, algorithm: str = "default",
              format: str = "text", keywords: int = 0,
-             title: bool = False) -> Any:
+             title: bool = False, fill: bool = False) -> Any:
     req = _core.Request()
     _budget(req, words, sentences, ratio)
     req.set_paragraphs(paragraphs)
@@ -392,6 +392,8 @@ def _request(words: Optional[int] = None, sentences: Optional[int] = None,
         req.set_keywords(keywords)
     if title:
         req.set_title(1)
+    if fill:
+        req.set_fill(1)
     return req
 
 
@@ -545,7 +547,8 @@ class Document:
                   ratio: Optional[float] = None, paragraphs: int = 1,
                   output_lang: Optional[str] = None,
                   algorithm: str = "default", format: str = "text",
-                  keywords: int = 0, title: bool = False) -> Summary:
+                  keywords: int = 0, title: bool = False,
+                  fill: bool = False) -> Summary:
         """Summarizes the document.
 
         Budget: at most one of ``words`` (never exceeded), ``sentences``
@@ -554,10 +557,11 @@ class Document:
         the summary must be in; anything but the source's raises
         :class:`LanguageMismatchError`.  ``format``: "text", "markdown",
         "html" or "json".  ``keywords``: how many keywords to report.
-        ``title``: start with the headline.
+        ``title``: start with the headline.  ``fill``: complete a word
+        budget with the next sentence, cut and ended with "\u2026".
         """
         req = _request(words, sentences, ratio, paragraphs, output_lang,
-                       algorithm, format, keywords, title)
+                       algorithm, format, keywords, title, fill)
         core = self._core.summarize(req)
         try:
             return Summary(core, self.data, "markdown" if format == "md"
@@ -585,7 +589,8 @@ def summarize(text: Text, words: Optional[int] = None,
               ratio: Optional[float] = None, paragraphs: int = 1,
               lang: Optional[str] = None, output_lang: Optional[str] = None,
               algorithm: str = "default", format: str = "text",
-              keywords: int = 0, title: bool = False) -> Summary:
+              keywords: int = 0, title: bool = False,
+              fill: bool = False) -> Summary:
     """Summarizes text in one call and returns a :class:`Summary`.
 
     >>> s = summar.summarize(article, words=120, paragraphs=2)
@@ -596,7 +601,7 @@ def summarize(text: Text, words: Optional[int] = None,
     while the C library works.
     """
     req = _request(words, sentences, ratio, paragraphs, output_lang,
-                   algorithm, format, keywords, title)
+                   algorithm, format, keywords, title, fill)
     doc = Document(text, lang)
     try:
         core = doc._core.summarize(req)

@@ -630,7 +630,7 @@ CALLED = {
     "Request": {"set_words", "set_sentences", "set_ratio", "set_paragraphs",
                 "set_format", "set_format_name", "set_algorithm",
                 "set_output_lang",
-                "set_keywords", "set_title"},
+                "set_keywords", "set_title", "set_fill"},
     "Document": {"close", "closed", "text", "language", "warnings",
                  "content_words", "sentence_count", "token_count", "sentence",
                  "title", "token", "sentence_table", "token_table",
@@ -653,6 +653,19 @@ def test_every_wrapped_method_is_known():
              "warning_name", "sentence_flag_name", "token_flag_name",
              "algorithm_description", "quick", "document_new", "rouge_score"}
     assert funcs <= set(vars(core))
+
+
+def test_fill_uses_the_budget(en_text):
+    """fill=True completes a word budget with a cut sentence."""
+    for w in range(30, 60):
+        plain = summar.summarize(en_text, words=w, lang="en")
+        full = summar.summarize(en_text, words=w, lang="en", fill=True)
+        assert plain.word_count <= full.word_count <= w
+        if plain.word_count < w:
+            assert full.word_count == w and full.text.rstrip().endswith("\u2026")
+            assert "truncated" in full.warnings
+            return
+    raise AssertionError("no budget left room for a cut sentence")
 
 
 def test_raw_request_all_setters(en_text):
