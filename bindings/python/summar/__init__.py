@@ -404,7 +404,10 @@ class Document:
     code, pasted instructions... unless ``clean=False``), splits sentences,
     tokenizes, and detects the language unless ``lang`` ("ar", "en-GB",
     ...) is given.  ``text`` is str or UTF-8 bytes; invalid UTF-8 raises
-    :class:`Utf8Error` unless ``replace_invalid=True``.
+    :class:`Utf8Error` unless ``replace_invalid=True``.  ``html``: True
+    reads the text as an HTML page and summarizes its main content (the
+    library's extraction: menus, scripts, share and related blocks left
+    out); "auto" (the default) does so when the text looks like HTML.
 
     A Document is immutable and may be used from many threads at once.
     ``close()`` (or a ``with`` block) frees it early; it is freed anyway
@@ -413,17 +416,24 @@ class Document:
 
     def __init__(self, text: Text, lang: Optional[str] = None, *,
                  clean: bool = True, replace_invalid: bool = False,
+                 html: Union[bool, str] = "auto",
                  context: Optional[Context] = None) -> None:
         flags = 0
         if not clean:
             flags |= _core.DOC_NO_CLEAN
+        data = _encode(text)
+        if html not in (True, False, "auto"):
+            raise ArgumentError("html must be True, False or 'auto'")
+        if html is True or (html == "auto" and
+                            _core.looks_like_html(data)):
+            flags |= _core.DOC_HTML
         if replace_invalid:
             flags |= _core.DOC_REPLACE_INVALID
         ctx = _context(context)
         if lang in ("", "auto"):
             lang = None
         self._ctx = ctx  # documents keep their context alive
-        self._core = _core.Document(ctx._core, _encode(text), lang, flags)
+        self._core = _core.Document(ctx._core, data, lang, flags)
         self._data: Optional[bytes] = None
         self._text: Optional[str] = None
         self._sentences: Optional[List[Sentence]] = None
@@ -590,19 +600,21 @@ def summarize(text: Text, words: Optional[int] = None,
               lang: Optional[str] = None, output_lang: Optional[str] = None,
               algorithm: str = "default", format: str = "text",
               keywords: int = 0, title: bool = False,
-              fill: bool = False) -> Summary:
+              fill: bool = False,
+              html: Union[bool, str] = "auto") -> Summary:
     """Summarizes text in one call and returns a :class:`Summary`.
 
     >>> s = summar.summarize(article, words=120, paragraphs=2)
     >>> print(s.text)
 
-    ``lang``: the source language (detected when None).  The other
+    ``lang``: the source language (detected when None); ``html``: as for
+    :class:`Document`.  The other
     arguments are those of :meth:`Document.summarize`.  Releases the GIL
     while the C library works.
     """
     req = _request(words, sentences, ratio, paragraphs, output_lang,
                    algorithm, format, keywords, title, fill)
-    doc = Document(text, lang)
+    doc = Document(text, lang, html=html)
     try:
         core = doc._core.summarize(req)
         try:
