@@ -49,8 +49,11 @@ with tempfile.TemporaryDirectory() as out:
         with open(part, encoding="utf-8") as f:
             got += [json.loads(l) for l in f if l.strip()]
 with open(CORPUS, "rb") as f:
+    # The CLI carries its own sanitizer runtime in sanitizer builds: it must
+    # not inherit the one preloaded into the interpreter.
+    cli_env = {k: v for k, v in os.environ.items() if k != "LD_PRELOAD"}
     ref = subprocess.run([summar_cli, "--jsonl", "--words", "100"], stdin=f,
-                         capture_output=True, timeout=600)
+                         capture_output=True, timeout=600, env=cli_env)
 want = [json.loads(l) for l in ref.stdout.decode().splitlines()]
 check(ref.returncode == 0 and len(want) == 20, "summar --jsonl summarizes "
       "the corpus")
