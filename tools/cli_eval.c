@@ -26,6 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include "eval_ws.h"
 
 typedef struct eval_doc {
   char *id, *lang, *text;
@@ -71,31 +72,11 @@ static char *dup_str(const char *s, size_t *len) {
   return p;
 }
 
-/* Whitespace-separated words of s[0..n), as the evaluation protocol
- * counts them (ASCII and the common Unicode spaces). */
-static int ws_at(const char *s, size_t n, size_t i, size_t *skip) {
-  unsigned char c = (unsigned char)s[i];
-  *skip = 1;
-  if (c == ' ' || (c >= 0x09 && c <= 0x0d))
-    return 1;
-  if (c == 0xc2 && i + 1 < n && (unsigned char)s[i + 1] == 0xa0) {
-    *skip = 2; /* U+00A0 */
-    return 1;
-  }
-  if (c == 0xe2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
-      ((unsigned char)s[i + 2] <= 0x8a || (unsigned char)s[i + 2] == 0xa8 ||
-       (unsigned char)s[i + 2] == 0xa9 || (unsigned char)s[i + 2] == 0xaf)) {
-    *skip = 3; /* U+2000..200A, 2028, 2029, 202F */
-    return 1;
-  }
-  return 0;
-}
-
 static size_t ws_words(const char *s, size_t n) {
   size_t count = 0, i = 0, skip;
   int in = 0;
   while (i < n) {
-    int sp = ws_at(s, n, i, &skip);
+    int sp = eval_ws_at(s, n, i, &skip);
     if (!sp && !in)
       count++;
     in = !sp;
@@ -110,7 +91,7 @@ static size_t ws_cut(const char *s, size_t n, size_t words) {
   size_t count = 0, i = 0, skip;
   int in = 0;
   while (i < n) {
-    int sp = ws_at(s, n, i, &skip);
+    int sp = eval_ws_at(s, n, i, &skip);
     if (sp && in && count == words)
       return i;
     if (!sp && !in)

@@ -39,6 +39,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "eval_ws.h"
 
 /* ------------------------------------------------------------ data */
 
@@ -62,32 +63,13 @@ typedef struct tset {
   size_t n;
 } tset;
 
-/* Whitespace as the evaluation protocol counts it (tools/cli_eval.c). */
-static int ws_at(const char *s, size_t n, size_t i, size_t *skip) {
-  unsigned char c = (unsigned char)s[i];
-  *skip = 1;
-  if (c == ' ' || (c >= 0x09 && c <= 0x0d))
-    return 1;
-  if (c == 0xc2 && i + 1 < n && (unsigned char)s[i + 1] == 0xa0) {
-    *skip = 2;
-    return 1;
-  }
-  if (c == 0xe2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
-      ((unsigned char)s[i + 2] <= 0x8a || (unsigned char)s[i + 2] == 0xa8 ||
-       (unsigned char)s[i + 2] == 0xa9 || (unsigned char)s[i + 2] == 0xaf)) {
-    *skip = 3;
-    return 1;
-  }
-  return 0;
-}
-
 /* Words of s[0,n) (words == SIZE_MAX) or the length of s cut after
  * `words` words. */
 static size_t ws_walk(const char *s, size_t n, size_t words, size_t *count) {
   size_t c = 0, i = 0, skip;
   int in = 0;
   while (i < n) {
-    int sp = ws_at(s, n, i, &skip);
+    int sp = eval_ws_at(s, n, i, &skip);
     if (sp && in && c == words)
       break;
     if (!sp && !in)
