@@ -81,6 +81,34 @@ int summar_is_space(int32_t cp);
 /* Letter (L*) or digit (Nd/Nl/No). */
 int summar_is_alnum(int32_t cp);
 
+/* Arabic letter unification, the one rule every matcher of Arabic uses
+ * (the tokenizer's normalization, the phrase-list lexer, language names):
+ * tashkeel (U+064B..U+065F), superscript alef and tatweel are dropped
+ * (returns -1); alef variants آ أ إ ٱ -> ا, ى ئ -> ي, ة -> ه, ؤ -> و.
+ * Every other code point is returned unchanged. */
+static inline int32_t summar_arabic_unify(int32_t cp) {
+  if (cp < 0x0622 || cp > 0x0671)
+    return cp;
+  if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640)
+    return -1;
+  switch (cp) {
+  case 0x0622: /* آ */
+  case 0x0623: /* أ */
+  case 0x0625: /* إ */
+  case 0x0671: /* ٱ */
+    return 0x0627;
+  case 0x0649: /* ى */
+  case 0x0626: /* ئ */
+    return 0x064A;
+  case 0x0629: /* ة */
+    return 0x0647;
+  case 0x0624: /* ؤ */
+    return 0x0648;
+  default:
+    return cp;
+  }
+}
+
 /* ------------------------------------------------------------ words */
 
 /* U+2026, which ends a sentence cut to fit a budget. */

@@ -208,22 +208,12 @@ static size_t fold_name(const char *s, char *out) {
     int32_t cp = summar_utf8_next(s, len, &i);
     if (cp < 0)
       return SIZE_MAX;
-    if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640 ||
-        cp == 0x200C || cp == 0x200D || cp == 0x200F || cp == 0x200E)
+    if (cp == 0x200C || cp == 0x200D || cp == 0x200F || cp == 0x200E)
+      continue;
+    cp = summar_arabic_unify(cp);
+    if (cp < 0)
       continue;
     switch (cp) {
-    case 0x0622: case 0x0623: case 0x0625: case 0x0671:
-      cp = 0x0627;
-      break;
-    case 0x0649: case 0x0626:
-      cp = 0x064A;
-      break;
-    case 0x0629:
-      cp = 0x0647;
-      break;
-    case 0x0624:
-      cp = 0x0648;
-      break;
     case '_':
       cp = '-';
       break;

@@ -45,20 +45,8 @@ static int digit_value(int32_t cp) {
 static int32_t fold_letter(int32_t cp) {
   if (cp < 0x80)
     return (cp >= 'A' && cp <= 'Z') ? cp + ('a' - 'A') : cp;
-  if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640)
-    return -1;
-  switch (cp) {
-  case 0x0622: case 0x0623: case 0x0625: case 0x0671:
-    return 0x0627; /* alef variants */
-  case 0x0649: case 0x0626:
-    return 0x064A; /* ى ئ -> ي */
-  case 0x0629:
-    return 0x0647; /* ة -> ه */
-  case 0x0624:
-    return 0x0648; /* ؤ -> و */
-  default:
-    return utf8proc_tolower(cp);
-  }
+  int32_t u = summar_arabic_unify(cp);
+  return u != cp ? u : utf8proc_tolower(cp);
 }
 
 static void put_cp(summar_lexword *w, int32_t cp) {

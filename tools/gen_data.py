@@ -71,7 +71,10 @@ SNOWBALL = {
     "yi": "yiddish",
 }
 
-_ARABIC_MAP = {
+# Arabic letter unification, as summar_arabic_unify() (libsummar/base.h):
+# letters mapped to their unified form; tashkeel (U+064B..U+065F),
+# superscript alef and tatweel dropped.
+_ARABIC_UNIFY = {
     0x0623: "\u0627",  # أ
     0x0625: "\u0627",  # إ
     0x0622: "\u0627",  # آ
@@ -80,14 +83,14 @@ _ARABIC_MAP = {
     0x0629: "\u0647",  # ة -> ه
     0x0624: "\u0648",  # ؤ -> و
     0x0626: "\u064a",  # ئ -> ي
-    0x0640: None,      # tatweel
-    0x0670: None,      # superscript alef
-    0x2018: "'",       # apostrophes, as in summar_normalize
-    0x2019: "'",
-    0x02BC: "'",
 }
-for _cp in range(0x064B, 0x0660):  # tashkeel U+064B..U+065F
-    _ARABIC_MAP[_cp] = None
+_ARABIC_DROP = [0x0640, 0x0670] + list(range(0x064B, 0x0660))
+
+# summar_normalize's mapping after NFKC + case fold: Arabic unified,
+# typographic apostrophes made ASCII.
+_ARABIC_MAP = dict(_ARABIC_UNIFY)
+_ARABIC_MAP.update({cp: None for cp in _ARABIC_DROP})
+_ARABIC_MAP.update({0x2018: "'", 0x2019: "'", 0x02BC: "'"})
 
 
 def normalize(word):
@@ -297,10 +300,6 @@ KINDS = {
     "starters": {"check": "lower", "merge": False},
 }
 
-_LEX_ARABIC = {0x0622: "\u0627", 0x0623: "\u0627", 0x0625: "\u0627",
-               0x0671: "\u0627", 0x0649: "\u064a", 0x0626: "\u064a",
-               0x0629: "\u0647", 0x0624: "\u0648"}
-
 
 def lex_word(word):
     """A word as summar_lexword_next() reads it, or None when the word
@@ -309,12 +308,12 @@ def lex_word(word):
     for ch in word:
         cp = ord(ch)
         cat = unicodedata.category(ch)
-        if (0x064B <= cp <= 0x065F) or cp in (0x0670, 0x0640) or cat[0] == "M":
+        if cp in _ARABIC_DROP or cat[0] == "M":
             continue
         if cat == "Nd":
             out.append(str(unicodedata.digit(ch)))
         elif cat[0] in "LN":
-            out.append(_LEX_ARABIC.get(cp, ch.lower() if cp < 0x80 or
+            out.append(_ARABIC_UNIFY.get(cp, ch.lower() if cp < 0x80 or
                                        len(ch.lower()) == 1 else ch))
         else:
             return None
