@@ -107,7 +107,7 @@ typedef enum summar_format {
 /** Version of docs/summary.schema.json, written as the "schema" member of
     every SUMMAR_FORMAT_JSON output.  Raised when a member changes meaning
     or goes; new optional members keep it. Since: 0.2 */
-#define SUMMAR_JSON_SCHEMA 1
+#define SUMMAR_JSON_SCHEMA 2
 
 /** Warning bits of summar_summary_warnings(). Since: 0.1 */
 enum {
@@ -679,6 +679,30 @@ SUMMAR_API size_t summar_summary_keyword_count(const summar_summary *sum);
  */
 SUMMAR_API const char *summar_summary_keyword(const summar_summary *sum,
                                               size_t i);
+
+/**
+ * The weight of the i-th keyword: its salience (occurrences in the content
+ * times log((content sentences + 1) / content sentences holding it))
+ * divided by the first keyword's, so the first weighs 1 and the weights
+ * never increase with i.  Comparable between the keywords of one summary,
+ * not between documents.
+ * Returns: in (0, 1]; 0 for NULL and past the end.
+ * Since: 0.2
+ */
+SUMMAR_API double summar_summary_keyword_weight(const summar_summary *sum,
+                                               size_t i);
+
+/**
+ * Fills @out with the headline printed at the start of the summary
+ * (summar_request_set_title()): its byte offsets in the document text,
+ * its block, and SUMMAR_SENT_TITLE in flags.
+ * Errors: SUMMAR_ERR_ARG (NULL, out->size too small), SUMMAR_ERR_NOT_FOUND
+ * (no title printed: not asked, the document has none, it alone would
+ * fill the budget, or no sentence was chosen).
+ * Since: 0.2
+ */
+SUMMAR_API summar_status summar_summary_title(const summar_summary *sum,
+                                              summar_span *out);
 
 /**
  * The source language of the summarized document (ISO 639-1).

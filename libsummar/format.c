@@ -17,6 +17,7 @@
  *           & < > " ' escaped.
  * JSON      one object, always (also for an empty summary), ending "\n":
  *   {
+ *     "schema": 2,                 SUMMAR_JSON_SCHEMA
  *     "language": "en",            source language (ISO 639-1 or "und")
  *     "title": "...",              only when asked and the doc has one
  *     "words": 118,                words in the summary
@@ -31,7 +32,10 @@
  *        "truncated": true,        only when cut to fit the budget
  *        "text": "..."}            the sentence's bytes (+ "…" when cut)
  *     ],
- *     "keywords": ["...", ...],    most salient first (empty if not asked)
+ *     "keywords": [                most salient first (empty if not asked)
+ *       {"word": "harbour",        the keyword's most frequent surface form
+ *        "weight": 1}, ...         salience relative to the first keyword's
+ *     ],
  *     "warnings": ["short_source", "few_paragraphs", "replaced",
  *                  "nothing_fits", "lang_guessed", "truncated"],
  *                                  those that apply
@@ -317,7 +321,11 @@ static void render_json(summar_buf *b, const char *text,
     if (k)
       summar_buf_putc(b, ',');
     const char *kw = sum->kw_pool + sum->kw_off[k];
+    summar_buf_puts(b, "{\"word\":");
     summar_json_string(b, kw, strlen(kw));
+    summar_buf_puts(b, ",\"weight\":");
+    put_number(b, sum->kw_weight[k]);
+    summar_buf_putc(b, '}');
   }
   summar_buf_puts(b, "],\"warnings\":[");
   int first = 1;

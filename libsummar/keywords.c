@@ -34,7 +34,8 @@ static int cmp_form(const void *x, const void *y) {
   return (a->norm > b->norm) - (a->norm < b->norm);
 }
 
-size_t summar_keywords(const summar_doc *doc, size_t n, uint32_t *keywords) {
+size_t summar_keywords(const summar_doc *doc, size_t n, uint32_t *keywords,
+                       double *weights) {
   if (n == 0 || doc->nterms == 0 || !doc->df || !doc->tf)
     return 0;
   const summar_allocator *a = &doc->a;
@@ -102,9 +103,13 @@ size_t summar_keywords(const summar_doc *doc, size_t n, uint32_t *keywords) {
   }
   /* Terms without a content token (cannot happen with a consistent doc)
    * are left out. */
-  for (size_t k = 0; k < m; k++)
-    if (keywords[k] != UINT32_MAX)
-      keywords[found++] = keywords[k];
+  for (size_t k = 0; k < m; k++) {
+    if (keywords[k] == UINT32_MAX)
+      continue;
+    if (weights)
+      weights[found] = rk[k].sal / rk[0].sal;
+    keywords[found++] = keywords[k];
+  }
   result = found;
 done:
   summar_dealloc(a, rk);
@@ -116,10 +121,9 @@ done:
 summar_status summar_summary_add_keywords(const summar_doc *doc, size_t n,
                                           summar_summary *sum) {
   uint32_t *kw = summar_alloc(&doc->a, n * sizeof *kw);
-  if (!kw)
-    return SUMMAR_ERR_NOMEM;
-  size_t m = summar_keywords(doc, n, kw);
+  double *w = summar_alloc(&doc->a, n * sizeof *w);
   summar_status st = SUMMAR_ERR_NOMEM;
+  size_t m = kw && w ? summar_keywords(doc, n, kw, w) : SIZE_MAX;
   if (m == SIZE_MAX)
     goto done;
   if (m == 0) {
@@ -131,8 +135,10 @@ summar_status summar_summary_add_keywords(const summar_doc *doc, size_t n,
     total += strlen(doc->pool + kw[k]) + 1;
   sum->kw_pool = summar_alloc(&sum->a, total);
   sum->kw_off = summar_alloc(&sum->a, m * sizeof *sum->kw_off);
-  if (!sum->kw_pool || !sum->kw_off)
+  sum->kw_weight = summar_alloc(&sum->a, m * sizeof *sum->kw_weight);
+  if (!sum->kw_pool || !sum->kw_off || !sum->kw_weight)
     goto done;
+  memcpy(sum->kw_weight, w, m * sizeof *w);
   size_t off = 0;
   for (size_t k = 0; k < m; k++) {
     size_t l = strlen(doc->pool + kw[k]);
@@ -144,5 +150,6 @@ summar_status summar_summary_add_keywords(const summar_doc *doc, size_t n,
   st = SUMMAR_OK;
 done:
   summar_dealloc(&doc->a, kw);
+  summar_dealloc(&doc->a, w);
   return st;
 }

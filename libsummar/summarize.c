@@ -118,20 +118,19 @@ static summar_status fill_picks(const summar_doc *doc,
  * its words count in a word budget, so it is dropped when it would fill
  * the budget alone (*max_words is lowered when it is kept). */
 static const char *title_of(const summar_doc *doc, const summar_request *req,
-                            size_t *max_words, size_t *len, size_t *words) {
-  summar_span sp;
-  sp.size = sizeof sp;
-  if (!req->title || summar_doc_title(doc, &sp) != SUMMAR_OK ||
-      sp.end > doc->len || sp.start >= sp.end)
+                            size_t *max_words, summar_span *sp,
+                            size_t *words) {
+  sp->size = sizeof *sp;
+  if (!req->title || summar_doc_title(doc, sp) != SUMMAR_OK ||
+      sp->end > doc->len || sp->start >= sp->end)
     return NULL;
-  *len = sp.end - sp.start;
-  *words = summar_word_count(doc->text + sp.start, *len);
+  *words = summar_word_count(doc->text + sp->start, sp->end - sp->start);
   if (*max_words != SIZE_MAX) {
     if (*words >= *max_words)
       return NULL;
     *max_words -= *words;
   }
-  return doc->text + sp.start;
+  return doc->text + sp->start;
 }
 
 /* Renders the summary's text in the request's format, under @title (NULL:
@@ -172,8 +171,11 @@ summar_status summar_summarize_scores(const summar_doc *doc,
   size_t best = summar_select_best(doc, scores);
   size_t max_words, max_sents;
   budget_of(doc, req, best, &max_words, &max_sents);
-  size_t title_len = 0, title_words = 0;
-  const char *title = title_of(doc, req, &max_words, &title_len, &title_words);
+  size_t title_words = 0;
+  summar_span title_span;
+  const char *title = title_of(doc, req, &max_words, &title_span,
+                               &title_words);
+  size_t title_len = title ? title_span.end - title_span.start : 0;
 
   summar_summary *sum = summar_calloc(&doc->a, 1, sizeof *sum);
   if (!sum)
@@ -193,8 +195,11 @@ summar_status summar_summarize_scores(const summar_doc *doc,
     st = fill_picks(doc, req, scores, p, sel, n, &cut, sum);
   if (st == SUMMAR_OK && req->keywords)
     st = summar_summary_add_keywords(doc, req->keywords, sum);
-  if (st == SUMMAR_OK && title && sum->npicks)
+  if (st == SUMMAR_OK && title && sum->npicks) {
     sum->words += title_words;
+    sum->has_title = 1;
+    sum->title = title_span;
+  }
   if (st == SUMMAR_OK)
     st = render(doc, req, sum, title, title_len);
   summar_dealloc(&doc->a, sel);

@@ -13,6 +13,7 @@ SUMMAR_API void summar_summary_free(summar_summary *sum) {
   summar_dealloc(&a, sum->picks);
   summar_dealloc(&a, sum->kw_pool);
   summar_dealloc(&a, sum->kw_off);
+  summar_dealloc(&a, sum->kw_weight);
   summar_dealloc(&a, sum);
 }
 
@@ -64,6 +65,23 @@ SUMMAR_API const char *summar_summary_keyword(const summar_summary *sum,
   if (!sum || i >= sum->nkeywords)
     return NULL;
   return sum->kw_pool + sum->kw_off[i];
+}
+
+SUMMAR_API double summar_summary_keyword_weight(const summar_summary *sum,
+                                               size_t i) {
+  if (!sum || i >= sum->nkeywords)
+    return 0;
+  return sum->kw_weight[i];
+}
+
+SUMMAR_API summar_status summar_summary_title(const summar_summary *sum,
+                                              summar_span *out) {
+  if (!sum || !out || !SUMMAR_SIZED_OK(out, summar_span, flags))
+    return SUMMAR_ERR_ARG;
+  if (!sum->has_title)
+    return SUMMAR_ERR_NOT_FOUND;
+  SUMMAR_SIZED_COPY(out, &sum->title);
+  return SUMMAR_OK;
 }
 
 SUMMAR_API const char *summar_summary_language(const summar_summary *sum) {

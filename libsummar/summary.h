@@ -117,7 +117,10 @@ struct summar_summary {
   size_t npicks;
   char *kw_pool;       /* keywords back to back, each NUL-terminated */
   size_t *kw_off;      /* offsets into kw_pool */
+  double *kw_weight;   /* salience relative to the first keyword's */
   size_t nkeywords;
+  int has_title;       /* the headline is printed: title is set */
+  summar_span title;   /* the headline in the document text */
 };
 
 /* Sets *r to the defaults of summar_request_new() (request.c). */
@@ -139,10 +142,12 @@ summar_status summar_summarize_scores(const struct summar_doc *doc,
 
 /* The `n` most salient content terms (tf x idf, ties by higher tf, then
  * lower term id): keywords[i] receives the pool offset of the term's most
- * frequent norm (ties: the bytewise smaller).  Returns the number found
- * (<= n), or SIZE_MAX on allocation failure. */
+ * frequent norm (ties: the bytewise smaller) and, when weights is not
+ * NULL, weights[i] its salience divided by the first one's (in (0, 1],
+ * not increasing).  Returns the number found (<= n), or SIZE_MAX on
+ * allocation failure. */
 size_t summar_keywords(const struct summar_doc *doc, size_t n,
-                       uint32_t *keywords);
+                       uint32_t *keywords, double *weights);
 
 /* Renders a summary whose picks, paragraphs, keywords and counts are set
  * into `out` in format f; `title` (may be NULL) is the headline's bytes,

@@ -8,7 +8,7 @@
  * whose fields override the command-line options.  Every input line, blank
  * or not, gives exactly one output line, in input order: a summary object
  * of docs/summary.schema.json with "id" added, or
- *   {"schema": 1, "id": ANY, "error": {"code", "message", "line"}}
+ *   {"schema": 2, "id": ANY, "error": {"code", "message", "line"}}
  * ("id" is null when the line has none that can be read).
  *
  * Lines are read by the main thread into a ring of slots, summarized by a

@@ -205,6 +205,31 @@ static void properties(summar_ctx *ctx, const char *input, const char *lang,
             summar_summary_keyword_count(sum) == 5 &&
             strstr(t, summar_summary_keyword(sum, 0)),
         what);
+  int weights_ok = summar_summary_keyword_weight(sum, 0) == 1.0 &&
+                   summar_summary_keyword_weight(sum, 5) == 0.0 &&
+                   summar_summary_keyword_weight(NULL, 0) == 0.0;
+  for (size_t k = 1; k < 5; k++) {
+    double w = summar_summary_keyword_weight(sum, k);
+    weights_ok &= w > 0 && w <= summar_summary_keyword_weight(sum, k - 1);
+  }
+  snprintf(what, sizeof what,
+           "%s: keyword weights in (0, 1], the first 1, not increasing",
+           name);
+  CHECK(weights_ok, what);
+  char kwjson[256];
+  snprintf(kwjson, sizeof kwjson, "\"keywords\":[{\"word\":\"%s\",\"weight\":1}",
+           summar_summary_keyword(sum, 0));
+  snprintf(what, sizeof what, "%s: JSON keywords with their weights", name);
+  CHECK(t && strstr(t, kwjson), what);
+  summar_span ts, ds;
+  ts.size = ds.size = sizeof ts;
+  snprintf(what, sizeof what, "%s: the printed title's span is the doc's",
+           name);
+  CHECK(summar_summary_title(sum, &ts) == SUMMAR_OK &&
+            summar_doc_title(doc, &ds) == SUMMAR_OK && ts.start == ds.start &&
+            ts.end == ds.end && ts.block == ds.block &&
+            (ts.flags & SUMMAR_SENT_TITLE),
+        what);
   summar_summary_free(sum);
   summar_request_set_format(req, SUMMAR_FORMAT_HTML);
   sum = NULL;
@@ -297,6 +322,15 @@ static void errors(summar_ctx *ctx) {
   CHECK(summar_summary_keyword_count(sum) == 0 &&
             summar_summary_keyword(sum, 0) == NULL,
         "no keywords unless asked");
+  summar_span tsp;
+  tsp.size = sizeof tsp;
+  CHECK(summar_summary_title(sum, &tsp) == SUMMAR_ERR_NOT_FOUND &&
+            summar_summary_title(NULL, &tsp) == SUMMAR_ERR_ARG &&
+            summar_summary_title(sum, NULL) == SUMMAR_ERR_ARG,
+        "no title unless asked; title accessor errors");
+  tsp.size = 1;
+  CHECK(summar_summary_title(sum, &tsp) == SUMMAR_ERR_ARG,
+        "title accessor: out->size too small");
   /* The summary does not refer to the doc or the request. */
   summar_request_free(req);
   summar_doc_free(doc);

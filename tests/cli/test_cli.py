@@ -225,6 +225,13 @@ doc = summary_json(["--words", "100", "--paragraphs", "2", "--keywords", "3"],
 check(doc is not None and doc["language"] == "en" and doc["words"] <= 100
       and doc["paragraphs"] == 2 and 1 <= len(doc["keywords"]) <= 3,
       "--format json parses, with language, words, paragraphs, keywords")
+kws = doc["keywords"] if doc else []
+check(kws and all(isinstance(k.get("word"), str) and k["word"]
+                  for k in kws)
+      and kws[0]["weight"] == 1
+      and all(0 < b["weight"] <= a["weight"] for a, b in zip(kws, kws[1:])),
+      "--format json keywords: words with weights, the first 1, "
+      "not increasing", kws)
 
 rc, out, err = run(["--format", "html", "--title", "--ratio", "1", EN])
 html = out.decode()
@@ -396,7 +403,10 @@ if len(out_lines) == 13:
     check(error_of(o[10])["code"] == "nul"
           and "NUL" in error_of(o[10])["message"],
           "--jsonl: NUL in text is an error")
-    check(1 <= len(o[11].get("keywords", [])) <= 2, "--jsonl: keywords")
+    check(1 <= len(o[11].get("keywords", [])) <= 2
+          and o[11]["keywords"][0]["weight"] == 1
+          and isinstance(o[11]["keywords"][0]["word"], str),
+          "--jsonl: keywords with weights")
     check("text" in error_of(o[12])["message"],
           "--jsonl: missing text is an error")
 good = (lines[0] + "\n" + lines[2] + "\n").encode()

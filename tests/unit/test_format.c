@@ -4,6 +4,7 @@
 #include "internal.h"
 #include "../common/tap.h"
 
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -519,9 +520,18 @@ static void test_json(void) {
     summar_dealloc(&summar_default_allocator, want);
   }
   CHECK(ok, "json: sentences round-trip byte-exact (controls, Arabic, emoji)");
-  CHECK(kw && kw->type == 'a' && kw->n == 3 && kw->items[0].type == 's' &&
-            !strcmp(kw->items[0].str, "river"),
-        "json: keywords, most salient first");
+  int kw_ok = kw && kw->type == 'a' && kw->n == 3;
+  for (size_t i = 0; kw_ok && i < 3; i++) {
+    const jv *word = jget(&kw->items[i], "word"),
+             *weight = jget(&kw->items[i], "weight");
+    kw_ok = word && word->type == 's' &&
+            !strcmp(word->str, summar_summary_keyword(sum, i)) && weight &&
+            weight->type == 'n' &&
+            fabs(weight->num - summar_summary_keyword_weight(sum, i)) <= 1e-6;
+  }
+  CHECK(kw_ok && !strcmp(jget(&kw->items[0], "word")->str, "river") &&
+            jget(&kw->items[0], "weight")->num == 1.0,
+        "json: keywords with weights, most salient first");
   CHECK(warn && warn->type == 'a' && warn->n == 1 &&
             !strcmp(warn->items[0].str, "short_source"),
         "json: warnings by name");
@@ -574,7 +584,8 @@ static void test_keywords(void) {
   unsigned fl[] = {0, 0, 0, SUMMAR_SENT_JUNK, 0};
   summar_doc *d = synth(s, NULL, fl, 5);
   uint32_t kw[4];
-  size_t n = summar_keywords(d, 4, kw);
+  double w[4];
+  size_t n = summar_keywords(d, 4, kw, w);
   CHECK(n == 4 && !strcmp(d->pool + kw[0], "harbour"),
         "keywords: the most salient term first");
   int junk = 0, worker = 0;
@@ -584,13 +595,25 @@ static void test_keywords(void) {
   }
   CHECK(!junk, "keywords: dropped sentences do not count");
   CHECK(worker, "keywords: reported in their most frequent surface form");
+  /* harbour: 4 occurrences in 3 of 4 content sentences; the weights are
+   * tf x log((N + 1) / df) relative to it. */
+  int wok = n == 4 && w[0] == 1.0;
+  for (size_t i = 1; i < n; i++)
+    wok &= w[i] > 0 && w[i] <= w[i - 1];
+  CHECK(wok, "keyword weights: the first 1, positive, not increasing");
+  size_t iw = 0;
+  while (iw < n && strcmp(d->pool + kw[iw], "workers"))
+    iw++;
+  double want = 2 * log(5.0 / 2) / (4 * log(5.0 / 3));
+  CHECK(iw < n && fabs(w[iw] - want) < 1e-12,
+        "keyword weight: tf x idf relative to the first");
   uint32_t kw2[4];
-  size_t n2 = summar_keywords(d, 4, kw2);
+  size_t n2 = summar_keywords(d, 4, kw2, NULL);
   CHECK(n2 == n && !memcmp(kw, kw2, n * sizeof *kw),
         "keywords: deterministic");
-  CHECK(summar_keywords(d, 0, kw2) == 0, "keywords: none asked");
+  CHECK(summar_keywords(d, 0, kw2, NULL) == 0, "keywords: none asked");
   uint32_t many[100];
-  size_t all = summar_keywords(d, 100, many);
+  size_t all = summar_keywords(d, 100, many, NULL);
   CHECK(all > 4 && all < 100, "keywords: at most the terms of the content");
 
   summar_request *req = NULL;
