@@ -200,7 +200,7 @@ static void scan_letters(const char *text, size_t start, size_t end,
 typedef struct profile {
   summar_script script;
   size_t ncand;
-  const summar_stoplist *lists[MAX_CAND];
+  uint64_t bits[MAX_CAND]; /* the list's bit in summar_stopword_langs() */
   const char *const *extra[MAX_CAND]; /* small built-in lists, NULL-ended */
   const char *code[MAX_CAND];
   size_t hits[MAX_CAND];
@@ -214,7 +214,7 @@ static void add_cand(profile *p, const char *code,
   const summar_stoplist *l = summar_stoplist_find(code);
   if (!l && !extra)
     return;
-  p->lists[p->ncand] = l;
+  p->bits[p->ncand] = summar_stoplist_bit(l);
   p->extra[p->ncand] = extra;
   p->code[p->ncand] = code;
   p->hits[p->ncand] = 0;
@@ -232,9 +232,9 @@ static void score_word(profile *p, const char *w, size_t n, size_t chars) {
   p->words++;
   if (chars < 2 || n > WORD_MAX)
     return;
+  uint64_t langs = summar_stopword_langs(w, n);
   for (size_t k = 0; k < p->ncand; k++)
-    if ((p->lists[k] && summar_stoplist_has(p->lists[k], w, n)) ||
-        in_extra(p->extra[k], w, n))
+    if ((langs & p->bits[k]) || in_extra(p->extra[k], w, n))
       p->hits[k]++;
 }
 

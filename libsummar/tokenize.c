@@ -35,6 +35,7 @@ struct summar_tokenizer {
   int ut_open;
   struct sb_stemmer *stemmer;
   const summar_stoplist *stop;
+  uint64_t stop_bit; /* stop's bit in summar_stopword_langs() */
   int elide;
   int arabic; /* stem the word as written, normalize the stem */
   int plural_terms; /* English: the term form folds plurals only */
@@ -81,6 +82,7 @@ summar_status summar_tokenizer_new(const summar_allocator *a,
   }
   if (code) {
     tk->stop = summar_stoplist_find(code);
+    tk->stop_bit = summar_stoplist_bit(tk->stop);
     if (tk->stop && tk->stop->snowball && has_stemmer(tk->stop->snowball)) {
       tk->stemmer = sb_stemmer_new(tk->stop->snowball, "UTF_8");
       if (!tk->stemmer) { /* a known algorithm: out of memory */
@@ -200,13 +202,15 @@ static size_t elision(const summar_tokenizer *tk, const char *text, size_t s,
   return i + apos - s;
 }
 
-static int is_stopword(const summar_stoplist *l, const char *w, size_t n) {
-  if (!l || n == 0)
+/* bit: the list's bit in summar_stopword_langs() (0: no list). */
+static int is_stopword(uint64_t bit, const char *w, size_t n) {
+  if (!bit || n == 0)
     return 0;
-  if (summar_stoplist_has(l, w, n))
+  if (summar_stopword_langs(w, n) & bit)
     return 1;
   /* "l'" is listed as "l" in some lists. */
-  return n > 1 && w[n - 1] == '\'' && summar_stoplist_has(l, w, n - 1);
+  return n > 1 && w[n - 1] == '\'' &&
+         (summar_stopword_langs(w, n - 1) & bit) != 0;
 }
 
 static int is_ascii_letter(char c) {
@@ -266,7 +270,7 @@ static summar_status emit(summar_tokenizer *tk, const char *text, size_t s,
   tok.flags = flags;
   tok.norm = nb->data;
   tok.norm_len = nb->len;
-  if (is_stopword(tk->stop, nb->data, nb->len))
+  if (is_stopword(tk->stop_bit, nb->data, nb->len))
     tok.flags |= SUMMAR_TOKEN_STOPWORD;
   tok.stem = nb->data;
   tok.stem_len = nb->len;

@@ -20,8 +20,10 @@ after the first character: the tokenizer (ICU word breaks) keeps "don't"
 as one token, and it looks up an elided "l'" as "l".
 
 The words of a list are deduplicated and sorted by their UTF-8 bytes
-(memcmp order, a prefix before its extensions), which is what the binary
-search in summar_stoplist_has() relies on.
+(memcmp order, a prefix before its extensions).  Every distinct word of
+all lists is also placed once in a hash table (32-bit FNV-1a, linear
+probing) with the set of lists holding it, so that one lookup answers for
+every language (summar_stopword_langs()).
 
 lists: the phrase lists of the rule-based stages, data/<kind>/<lang>.txt
 for the kinds of KINDS below.  Line 1 of every file says where its
@@ -189,6 +191,7 @@ HEADER = """\
  */
 #include "stopwords.h"
 
+#include <stdint.h>
 #include <string.h>
 """
 
@@ -216,38 +219,95 @@ const summar_stoplist *summar_stoplist_find(const char *lang) {
   return NULL;
 }
 
-/* memcmp order of the NUL-terminated s against w[0..len): <0, 0, >0. */
-static int cmp_word(const char *s, const char *w, size_t len) {
-  size_t i;
-  for (i = 0; i < len; i++) {
-    unsigned char a = (unsigned char)s[i], b = (unsigned char)w[i];
-    if (a == 0)
-      return -1; /* s is a proper prefix of w (or w holds a NUL) */
-    if (a != b)
-      return a < b ? -1 : 1;
+/* 32-bit FNV-1a of w[0..len); tools/gen_data.py places the words with it. */
+static uint32_t stopword_hash(const char *w, size_t len) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < len; i++) {
+    h ^= (unsigned char)w[i];
+    h *= 16777619u;
   }
-  return s[len] != 0 ? 1 : 0;
+  return h;
+}
+
+uint64_t summar_stopword_langs(const char *w, size_t len) {
+  if (!w || len == 0)
+    return 0;
+  size_t i = stopword_hash(w, len) & (SW_SLOTS - 1);
+  for (unsigned k; (k = sw_slots[i]) != 0; i = (i + 1) & (SW_SLOTS - 1))
+    if (sw_words[k - 1].len == len &&
+        memcmp(stoplists[sw_words[k - 1].list].words[sw_words[k - 1].index],
+               w, len) == 0)
+      return sw_words[k - 1].langs;
+  return 0;
+}
+
+uint64_t summar_stoplist_bit(const summar_stoplist *l) {
+  size_t n = sizeof stoplists / sizeof stoplists[0];
+  uintptr_t at = (uintptr_t)l, first = (uintptr_t)stoplists;
+  if (!l || at < first)
+    return 0;
+  size_t k = (size_t)(at - first) / sizeof *stoplists;
+  return k < n && &stoplists[k] == l ? (uint64_t)1 << k : 0;
 }
 
 int summar_stoplist_has(const summar_stoplist *l, const char *w, size_t len) {
-  size_t lo, hi;
-  if (!l || (!w && len))
-    return 0;
-  lo = 0;
-  hi = l->count;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    int c = cmp_word(l->words[mid], w, len);
-    if (c == 0)
-      return 1;
-    if (c > 0)
-      hi = mid;
-    else
-      lo = mid + 1;
-  }
-  return 0;
+  return (summar_stopword_langs(w, len) & summar_stoplist_bit(l)) != 0;
 }
 """
+
+
+def fnv1a32(b):
+    """32-bit FNV-1a of the bytes b, as stopword_hash() computes it."""
+    h = 2166136261
+    for byte in b:
+        h = ((h ^ byte) * 16777619) & 0xFFFFFFFF
+    return h
+
+
+def hash_table(lists):
+    """The C of the table from every stopword of every list to the set of
+    lists holding it (bit i: the i-th list of `lists`), open addressing with
+    linear probing over a power-of-two number of slots, at most half full."""
+    if len(lists) > 64:
+        raise DataError("%d stopword lists: the language sets are 64-bit" %
+                        len(lists))
+    langs = {}
+    for i, (_, words) in enumerate(lists):
+        for w in words:
+            langs[w] = langs.get(w, 0) | (1 << i)
+    words = sorted(langs)
+    if len(words) >= 65535 or max(len(ws) for _, ws in lists) > 65535:
+        raise DataError("too many stopwords: slots and indexes are 16-bit")
+    size = 16
+    while size < 2 * len(words):
+        size *= 2
+    slots = [0] * size
+    for k, w in enumerate(words):
+        i = fnv1a32(w) & (size - 1)
+        while slots[i]:
+            i = (i + 1) & (size - 1)
+        slots[i] = k + 1
+    first = {}
+    for i, (_, ws) in enumerate(lists):
+        for j, w in enumerate(ws):
+            first.setdefault(w, (i, j))
+    out = ["\n/* Every stopword once, with the lists holding it (bit i: "
+           "stoplists[i]):\n * word k is sw_words[k].len bytes at "
+           "stoplists[.list].words[.index]. */\n"]
+    out.append("static const struct {\n  uint16_t list, index;\n  uint32_t len;\n"
+               "  uint64_t langs;\n} sw_words[%d] = {\n" % len(words))
+    for w in words:
+        i, j = first[w]
+        out.append("  {%d, %d, %d, 0x%xu},\n" % (i, j, len(w), langs[w]))
+    out.append("};\n\n")
+    out.append("/* Hash slots (stopword_hash() modulo %d): index + 1 into "
+               "sw_words, 0 when\n * empty. */\n" % size)
+    out.append("#define SW_SLOTS %d\n" % size)
+    out.append("static const uint16_t sw_slots[SW_SLOTS] = {\n")
+    for i in range(0, size, 12):
+        out.append("  %s,\n" % ", ".join(str(x) for x in slots[i:i + 12]))
+    out.append("};\n\n")
+    return "".join(out)
 
 
 def generate(datadir):
@@ -269,6 +329,7 @@ def generate(datadir):
     for code, words in lists:
         out.append('  {"%s", "%s", sw_%s, %d},\n' % (code, SNOWBALL[code], code, len(words)))
     out.append("};\n\n")
+    out.append(hash_table(lists))
     out.append(FOOTER)
     return "".join(out), lists
 

@@ -5,6 +5,7 @@
 #include "stopwords.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -60,7 +61,7 @@ int main(void) {
   const summar_stoplist *en = summar_stoplist_find("en");
   const summar_stoplist *ar = summar_stoplist_find("ar");
 
-  planned = 4 + (int)NLANGS + 4 + 6 + 4 + 2 + 4;
+  planned = 4 + (int)NLANGS + 4 + 6 + 4 + 2 + 4 + 5;
   printf("1..%d\n", planned);
 
   /* the table */
@@ -152,6 +153,62 @@ int main(void) {
   ok(summar_stoplist_has(en, "", 0) == 0, "the empty word is not a stopword");
   ok(summar_stoplist_has(en, NULL, 0) == 0, "has(l, NULL, 0) returns 0");
   ok(summar_stoplist_find(NULL) == NULL, "find(NULL) is NULL");
+
+  /* the table from a word to every list holding it */
+  {
+    int exact = all != NULL, distinct = 1;
+    for (i = 0; i < n; i++)
+      for (j = i + 1; j < n; j++)
+        if (summar_stoplist_bit(&all[i]) == summar_stoplist_bit(&all[j]))
+          distinct = 0;
+    /* Each word's set is exactly the lists whose sorted words hold it. */
+    for (i = 0; exact && i < n; i++)
+      for (j = 0; exact && j < all[i].count; j++) {
+        const char *w = all[i].words[j];
+        uint64_t set = summar_stopword_langs(w, strlen(w));
+        for (size_t k = 0; k < n; k++) {
+          size_t lo = 0, hi = all[k].count;
+          int in = 0;
+          while (lo < hi && !in) {
+            size_t mid = lo + (hi - lo) / 2;
+            int c = bytecmp(all[k].words[mid], w);
+            if (c == 0)
+              in = 1;
+            else if (c < 0)
+              lo = mid + 1;
+            else
+              hi = mid;
+          }
+          if (in != ((set & summar_stoplist_bit(&all[k])) != 0)) {
+            exact = 0;
+            printf("# %s: list %s\n", w, all[k].lang);
+          }
+        }
+      }
+    ok(distinct && summar_stoplist_bit(en) != 0,
+       "each list has a bit of its own");
+    ok(exact, "summar_stopword_langs() gives exactly the lists holding "
+              "each stopword");
+  }
+  {
+    const summar_stoplist *fr = summar_stoplist_find("fr");
+    const summar_stoplist *es = summar_stoplist_find("es");
+    uint64_t de = summar_stopword_langs("de", 2);
+    ok((de & summar_stoplist_bit(fr)) && (de & summar_stoplist_bit(es)) &&
+           !(de & summar_stoplist_bit(en)),
+       "\"de\" is in the French and Spanish lists, not the English one");
+  }
+  ok(summar_stopword_langs("summary", 7) == 0 &&
+         summar_stopword_langs("the", 2) == 0 &&
+         summar_stopword_langs("", 0) == 0 &&
+         summar_stopword_langs(NULL, 0) == 0,
+     "a word of no list, a prefix, the empty word: no list");
+  {
+    summar_stoplist copy = *en;
+    ok(summar_stoplist_bit(NULL) == 0 && summar_stoplist_bit(&copy) == 0 &&
+           !summar_stoplist_has(&copy, "the", 3),
+       "a list that is not built in has no bit");
+  }
 
   if (current != planned) {
     printf("# planned %d tests but ran %d\n", planned, current);
