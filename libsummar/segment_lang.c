@@ -21,6 +21,7 @@ static const struct {
     {"es", "es", "es", SEG_LANG_DOUBLED_PLURAL},
     {"da", "da", "da", SEG_LANG_ORDINAL_DOT},
     {"it", "it", "it", 0},
+    {"pt", "pt", NULL, 0},
     {"fr", "fr", "fr", 0},
     {"nl", "nl", "nl", 0},
     {"de", "de", "de", SEG_LANG_ORDINAL_DOT},

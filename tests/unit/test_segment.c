@@ -381,11 +381,78 @@ done:
     summar_segmenter_free(seg[k]);
 }
 
+/* Abbreviations of each language's standard lists: a title, a place
+ * word, a legal or bibliographic reference, a unit before a number; each
+ * text also ends a sentence where a reader would. */
+static void test_abbrev_langs(void) {
+  static const struct {
+    const char *lang, *text, *want[3];
+  } cases[] = {
+      {"da", "Kirken ligger i Skt. Clemens Stræde. Den er gammel.",
+       {"Kirken ligger i Skt. Clemens Stræde.", "Den er gammel."}},
+      {"da", "Prisen er ca. 200 kr. pr. person, dvs. billigt. Vi kommer.",
+       {"Prisen er ca. 200 kr. pr. person, dvs. billigt.", "Vi kommer."}},
+      {"da", "Mødet handler bl.a. om skatter, hhv. afgifter. Det varer to "
+             "timer.",
+       {"Mødet handler bl.a. om skatter, hhv. afgifter.",
+        "Det varer to timer."}},
+      {"it", "La sentenza è in Riv. Dir. Civ. del 2001. Fu citata spesso.",
+       {"La sentenza è in Riv. Dir. Civ. del 2001.", "Fu citata spesso."}},
+      {"it", "Il ricorso è annotato in Dir. Amm. nel 2005. Fu accolto.",
+       {"Il ricorso è annotato in Dir. Amm. nel 2005.", "Fu accolto."}},
+      {"it", "Vedi l'art. 5 del d.lgs. n. 165 del 2001. Poi il resto.",
+       {"Vedi l'art. 5 del d.lgs. n. 165 del 2001.", "Poi il resto."}},
+      {"it", "Il Dott. Rossi abita in v.le Mazzini. Ha due figli.",
+       {"Il Dott. Rossi abita in v.le Mazzini.", "Ha due figli."}},
+      {"ru", "Он жил в пгт. Ярега Республики Коми. Потом уехал.",
+       {"Он жил в пгт. Ярега Республики Коми.", "Потом уехал."}},
+      {"ru", "Встреча прошла на пл. Революции и наб. Фонтанки. Было "
+             "холодно.",
+       {"Встреча прошла на пл. Революции и наб. Фонтанки.",
+        "Было холодно."}},
+      {"bg", "Срещата е на пл. Независимост в 10 ч. сутринта. Всички "
+             "дойдоха.",
+       {"Срещата е на пл. Независимост в 10 ч. сутринта.",
+        "Всички дойдоха."}},
+      {"bg", "Вижте чл. 5, ал. 2 от закона. Това е важно.",
+       {"Вижте чл. 5, ал. 2 от закона.", "Това е важно."}},
+      {"bg", "Той живее в ж.к. Младост, бл. 5. Там е тихо.",
+       {"Той живее в ж.к. Младост, бл. 5.", "Там е тихо."}},
+      {"pt", "O Sr. Costa e a Dra. Lima chegaram cedo. Todos esperavam.",
+       {"O Sr. Costa e a Dra. Lima chegaram cedo.", "Todos esperavam."}},
+      {"pt", "Veja a pág. 12 e o art. 5 da lei. Depois leia o resto.",
+       {"Veja a pág. 12 e o art. 5 da lei.", "Depois leia o resto."}},
+      {"pt", "A reunião é na Av. Paulista, às 10h. Ele virá.",
+       {"A reunião é na Av. Paulista, às 10h.", "Ele virá."}},
+      {"de", "Das steht in Abschn. 3 bzw. Anh. B des Vertrags. Er gilt.",
+       {"Das steht in Abschn. 3 bzw. Anh. B des Vertrags.", "Er gilt."}},
+      {"de", "Die Kirche wurde ca. 1200 n. Chr. gebaut. Sie steht noch.",
+       {"Die Kirche wurde ca. 1200 n. Chr. gebaut.", "Sie steht noch."}},
+      {"fr", "Voir l'ouvrage cité, op. cit. p. 12. La suite est claire.",
+       {"Voir l'ouvrage cité, op. cit. p. 12.", "La suite est claire."}},
+      {"es", "La oficina está en la Avda. de Mayo, dcha. del banco. Abre "
+             "a las diez.",
+       {"La oficina está en la Avda. de Mayo, dcha. del banco.",
+        "Abre a las diez."}},
+  };
+  for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+    summar_segmenter *seg = NULL;
+    char what[64];
+    snprintf(what, sizeof what, "%s abbreviations, case %zu", cases[k].lang,
+             k + 1);
+    ok(summar_segmenter_new(NULL, cases[k].lang, &seg) == SUMMAR_OK && seg &&
+           segment_is(seg, cases[k].text, cases[k].want),
+       what);
+    summar_segmenter_free(seg);
+  }
+}
+
 int main(void) {
   test_english();
   test_lines();
   test_arabic();
   test_scripts();
+  test_abbrev_langs();
   test_edges();
   test_random();
   test_large();
