@@ -105,7 +105,7 @@ static summar_status assemble(summar_html *h, summar_hpage *pg,
     for (size_t b = 0; b < pg->nblk; b++)
       add_block(&o, pg, &pg->blk[b], summar_hblock_kind(&pg->blk[b]));
   } else {
-    summar_status st = summar_hpage_extract(pg, &tb, &title, &tn);
+    summar_status st = summar_hpage_extract(pg, NULL, &tb, &title, &tn);
     if (st != SUMMAR_OK) {
       summar_buf_free(&o.text);
       return st;

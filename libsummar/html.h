@@ -168,13 +168,54 @@ void summar_hpage_free(summar_hpage *pg);
 /* Block kinds of the public API, from a block's tag. */
 unsigned summar_hblock_kind(const summar_hblock *b);
 
-/* Decides which blocks are the article (summar_hblock.keep), and which
- * text is the headline: *title_block is a block index or SIZE_MAX; when it
+/* The constants of content finding.  The shipped values
+ * (summar_hparams_default) are the ones tools/extract_tune.py chooses by
+ * cross-validation on the extraction benchmarks. */
+typedef struct summar_hparams {
+  double par_chars;     /* a block scores as a paragraph from this many
+                           characters */
+  double hint_weight;   /* score added or taken by a class/id hint */
+  double rival_share;   /* rivals within this share of the best score widen
+                           the root to their common ancestor */
+  double mass_climb;    /* the root climbs to a parent holding this many
+                           times its paragraph score */
+  double fill_share;    /* ... or to a parent it gives this share of text */
+  double wrapper_share; /* an element holding this share of the page's
+                           text is a wrapper, never boilerplate */
+  double sibling_share; /* a sibling joins the root scoring this share of
+                           the root's score */
+  double sibling_min;   /* ... and at least this much */
+  double keep_link;     /* a block with a higher link density is dropped */
+  double short_link;    /* ... this one for short blocks */
+  double short_words;   /* short blocks: under this many words */
+  double weak_words;    /* blocks under this many words in a weakly
+                           negative subtree (bylines, tags) are dropped */
+  double edge_words;    /* lines under this many words at the article's
+                           edges that end no sentence are dropped */
+  double edge_par_words; /* the article's edges: its first and last blocks
+                            of this many words */
+  double boiler_words;  /* furniture phrases are looked for in blocks of
+                           at most this many words */
+} summar_hparams;
+
+extern const summar_hparams summar_hparams_default;
+
+/* The name of field i of summar_hparams, or NULL past the last one;
+ * summar_hparams_get() reads field i, summar_hparams_set() sets a field by
+ * name (returns 0, or -1 for an unknown name). */
+const char *summar_hparam_name(size_t i);
+double summar_hparams_get(const summar_hparams *p, size_t i);
+int summar_hparams_set(summar_hparams *p, const char *name, double value);
+
+/* Decides which blocks are the article (summar_hblock.keep), with
+ * `params` (NULL: the defaults), and which text is the headline: *title_block is a block index or SIZE_MAX; when it
  * is SIZE_MAX, title and title_len (may be NULL) is a string from the head
  * (og:title, <title> minus the site name) owned by pg.  Returns SUMMAR_OK
  * or SUMMAR_ERR_NOMEM. */
-summar_status summar_hpage_extract(summar_hpage *pg, size_t *title_block,
-                                   const char **title, size_t *title_len);
+summar_status summar_hpage_extract(summar_hpage *pg,
+                                   const summar_hparams *params,
+                                   size_t *title_block, const char **title,
+                                   size_t *title_len);
 
 /* SUMMAR_HE_* flags of a class or id value ("entry-content", "share
  * buttons", "relatedPosts"): its words, split at punctuation and case
@@ -192,9 +233,9 @@ extern const char *const summar_boilerplate_phrases[];
 extern const size_t summar_boilerplate_count;
 /* Whether block text s[0..n) of `words` words is page furniture: it is
  * one of the phrases (ignoring surrounding punctuation), or it is short
- * (12 words at most) and holds a phrase of several words.  Returns 1, 0,
- * or -1 on allocation failure. */
+ * (`max_words` words at most) and holds a phrase of several words.
+ * Returns 1, 0, or -1 on allocation failure. */
 int summar_boilerplate_block(const summar_allocator *a, const char *s,
-                             size_t n, size_t words);
+                             size_t n, size_t words, size_t max_words);
 
 #endif

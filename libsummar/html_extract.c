@@ -14,7 +14,65 @@
 #include "html.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <string.h>
+
+/* ------------------------------------------------------------ params */
+
+/* Chosen by tools/extract_tune.py (5-fold cross-validation over the pages
+ * of the extraction benchmarks); see docs/extraction.md. */
+const summar_hparams summar_hparams_default = {
+    .par_chars = 25,
+    .hint_weight = 25,
+    .rival_share = 0.75,
+    .mass_climb = 1.3,
+    .fill_share = 0.9,
+    .wrapper_share = 0.6,
+    .sibling_share = 0.2,
+    .sibling_min = 10,
+    .keep_link = 0.5,
+    .short_link = 0.3,
+    .short_words = 12,
+    .weak_words = 20,
+    .edge_words = 8,
+    .edge_par_words = 25,
+    .boiler_words = 12,
+};
+
+#define HP(name) {#name, offsetof(summar_hparams, name)}
+static const struct {
+  const char *name;
+  size_t off;
+} hparam_fields[] = {
+    HP(par_chars),     HP(hint_weight),   HP(rival_share),
+    HP(mass_climb),    HP(fill_share),    HP(wrapper_share),
+    HP(sibling_share), HP(sibling_min),   HP(keep_link),
+    HP(short_link),    HP(short_words),   HP(weak_words),
+    HP(edge_words),    HP(edge_par_words), HP(boiler_words),
+};
+#undef HP
+
+#define NPARAMS (sizeof hparam_fields / sizeof *hparam_fields)
+
+const char *summar_hparam_name(size_t i) {
+  return i < NPARAMS ? hparam_fields[i].name : NULL;
+}
+
+int summar_hparams_set(summar_hparams *p, const char *name, double value) {
+  for (size_t i = 0; i < NPARAMS; i++)
+    if (!strcmp(hparam_fields[i].name, name)) {
+      memcpy((char *)p + hparam_fields[i].off, &value, sizeof value);
+      return 0;
+    }
+  return -1;
+}
+
+double summar_hparams_get(const summar_hparams *p, size_t i) {
+  double v = 0;
+  if (i < NPARAMS)
+    memcpy(&v, (const char *)p + hparam_fields[i].off, sizeof v);
+  return v;
+}
 
 /* ------------------------------------------------------------- hints */
 
@@ -146,8 +204,8 @@ static int boundary_after(const char *s, size_t n, size_t at) {
 }
 
 int summar_boilerplate_block(const summar_allocator *a, const char *s,
-                             size_t n, size_t words) {
-  if (words > 12)
+                             size_t n, size_t words, size_t max_words) {
+  if (words > max_words)
     return 0;
   summar_buf b;
   summar_buf_init(&b, a);
@@ -219,14 +277,14 @@ static double tag_base(unsigned t) {
   }
 }
 
-static double class_weight(const summar_helem *e) {
+static double class_weight(const summar_helem *e, double weight) {
   double w = 0;
   if (e->flags & POS)
-    w += 25;
+    w += weight;
   if (e->flags & SUMMAR_HE_NEG)
-    w -= 25;
+    w -= weight;
   if (boiler_tag(e->tag) && !(e->flags & SUMMAR_HE_WRAPPER))
-    w -= 25;
+    w -= weight;
   return w;
 }
 
@@ -281,10 +339,10 @@ static void totals(summar_hpage *pg) {
   }
 }
 
-static void touch(summar_helem *e) {
+static void touch(summar_helem *e, double weight) {
   if (!e->scored) {
     e->scored = 1;
-    e->score = tag_base(e->tag) + class_weight(e);
+    e->score = tag_base(e->tag) + class_weight(e, weight);
   }
 }
 
@@ -292,7 +350,7 @@ static void touch(summar_helem *e) {
  * holding most of the page's text (a "has-sidebar" layout wrapper, a
  * <header> left open around the page) or holding the page's <article> or
  * <main> are not boilerplate, except reader comments. */
-static void demote_wrappers(summar_hpage *pg) {
+static void demote_wrappers(summar_hpage *pg, const summar_hparams *P) {
   size_t total = 0;
   for (size_t i = 0; i < pg->nel; i++) {
     summar_helem *e = &pg->el[i];
@@ -322,7 +380,7 @@ static void demote_wrappers(summar_hpage *pg) {
     if (e->flags & SUMMAR_HE_COMMENT)
       continue;
     int wrapper = e->tag == SUMMAR_T_HTML || e->tag == SUMMAR_T_BODY ||
-                  (double)e->chars > 0.6 * (double)total ||
+                  (double)e->chars > P->wrapper_share * (double)total ||
                   (e->tag != SUMMAR_T_ARTICLE && e->tag != SUMMAR_T_MAIN &&
                    e->main_chars >= 200 &&
                    (double)e->main_chars > 0.5 * (double)e->chars) ||
@@ -339,10 +397,11 @@ static void demote_wrappers(summar_hpage *pg) {
 
 /* Readability's paragraph scores, spread over five ancestors; blocks in
  * boilerplate subtrees (near[]) do not count. */
-static void score_blocks(summar_hpage *pg, const uint32_t *near) {
+static void score_blocks(summar_hpage *pg, const uint32_t *near,
+                         const summar_hparams *P) {
   for (size_t b = 0; b < pg->nblk; b++) {
     const summar_hblock *k = &pg->blk[b];
-    if (k->chars < 25 || heading_tag(k->tag) || k->elem >= pg->nel ||
+    if ((double)k->chars < P->par_chars || heading_tag(k->tag) || k->elem >= pg->nel ||
         near[k->elem] != UINT32_MAX ||
         link_density(k->chars, k->link_chars) > 0.5)
       continue;
@@ -359,7 +418,7 @@ static void score_blocks(summar_hpage *pg, const uint32_t *near) {
       summar_helem *el = &pg->el[e];
       if (el->tag == SUMMAR_T_HTML)
         break;
-      touch(el);
+      touch(el, P->hint_weight);
       el->score += level == 0 ? s : level == 1 ? s / 2 : s / (level * 3);
       e = el->parent;
     }
@@ -368,10 +427,6 @@ static void score_blocks(summar_hpage *pg, const uint32_t *near) {
     if (pg->el[i].parent != UINT32_MAX)
       pg->el[pg->el[i].parent].mass += pg->el[i].mass;
 }
-
-#ifndef MASS_CLIMB
-#define MASS_CLIMB 1.3
-#endif
 
 static double final_score(const summar_helem *e) {
   return e->score * (1 - link_density(e->chars, e->link_chars));
@@ -383,7 +438,7 @@ static int is_ancestor(const summar_hpage *pg, uint32_t a, uint32_t d) {
 
 /* The content root: the best scored element, widened to the common
  * ancestor of close rivals and to a parent it fills. */
-static uint32_t find_root(summar_hpage *pg) {
+static uint32_t find_root(summar_hpage *pg, const summar_hparams *P) {
   enum { TOP = 5 };
   uint32_t top[TOP];
   double ts[TOP];
@@ -410,7 +465,7 @@ static uint32_t find_root(summar_hpage *pg) {
   uint32_t root = top[0];
   size_t close = 0;
   for (size_t j = 1; j < nt; j++)
-    if (ts[j] >= 0.75 * ts[0] && !is_ancestor(pg, root, top[j]) &&
+    if (ts[j] >= P->rival_share * ts[0] && !is_ancestor(pg, root, top[j]) &&
         !is_ancestor(pg, top[j], root))
       close++;
   if (close >= 2) {
@@ -419,7 +474,7 @@ static uint32_t find_root(summar_hpage *pg) {
          a = pg->el[a].parent) {
       size_t held = 0;
       for (size_t j = 0; j < nt; j++)
-        if (ts[j] >= 0.75 * ts[0] && is_ancestor(pg, a, top[j]))
+        if (ts[j] >= P->rival_share * ts[0] && is_ancestor(pg, a, top[j]))
           held++;
       if (pg->el[a].tag == SUMMAR_T_BODY || pg->el[a].tag == SUMMAR_T_HTML)
         break;
@@ -436,7 +491,7 @@ static uint32_t find_root(summar_hpage *pg) {
     if (p == UINT32_MAX || pg->el[p].tag == SUMMAR_T_BODY ||
         pg->el[p].tag == SUMMAR_T_HTML)
       break;
-    if (pg->el[p].mass < MASS_CLIMB * pg->el[root].mass)
+    if (pg->el[p].mass < P->mass_climb * pg->el[root].mass)
       break;
     root = p;
   }
@@ -446,7 +501,7 @@ static uint32_t find_root(summar_hpage *pg) {
     if (p == UINT32_MAX || pg->el[p].tag == SUMMAR_T_BODY ||
         pg->el[p].tag == SUMMAR_T_HTML)
       break;
-    if ((double)pg->el[root].chars < 0.9 * (double)pg->el[p].chars)
+    if ((double)pg->el[root].chars < P->fill_share * (double)pg->el[p].chars)
       break;
     root = p;
   }
@@ -473,12 +528,14 @@ static void boiler_ancestors(const summar_hpage *pg, uint32_t *near,
 }
 
 /* Whether sibling subtree s joins the root (readability's rule). */
-static int joins(const summar_hpage *pg, uint32_t s, double root_score) {
+static int joins(const summar_hpage *pg, uint32_t s, double root_score,
+                 const summar_hparams *P) {
   const summar_helem *e = &pg->el[s];
   if (e->flags & SUMMAR_HE_STRONGNEG)
     return 0;
-  double bonus = (e->flags & POS) ? 0.2 * root_score : 0;
-  if (e->scored && final_score(e) + bonus >= fmax(10, 0.2 * root_score))
+  double bonus = (e->flags & POS) ? P->sibling_share * root_score : 0;
+  if (e->scored && final_score(e) + bonus >=
+                       fmax(P->sibling_min, P->sibling_share * root_score))
     return 1;
   if (e->tag == SUMMAR_T_P) {
     double ld = link_density(e->chars, e->link_chars);
@@ -507,7 +564,7 @@ static int url_block(const char *t, size_t n) {
 
 /* Returns 0, or -1 on allocation failure. */
 static int keep_blocks(summar_hpage *pg, uint32_t root, const uint32_t *near,
-                       const uint32_t *weak) {
+                       const uint32_t *weak, const summar_hparams *P) {
   /* The selected subtrees: the root, or the root and its joining
    * siblings. */
   uint32_t parent = pg->el[root].parent;
@@ -524,7 +581,7 @@ static int keep_blocks(summar_hpage *pg, uint32_t root, const uint32_t *near,
       uint32_t c = e;
       while (pg->el[c].parent != parent)
         c = pg->el[c].parent;
-      in = joins(pg, c, rs);
+      in = joins(pg, c, rs, P);
     }
     if (!in)
       continue;
@@ -533,7 +590,8 @@ static int keep_blocks(summar_hpage *pg, uint32_t root, const uint32_t *near,
                                           pg->el[n].tag == SUMMAR_T_HEADER))
       continue;
     double ld = link_density(k->chars, k->link_chars);
-    if (ld > 0.5 || (k->words < 12 && ld > 0.3))
+    if (ld > P->keep_link ||
+        ((double)k->words < P->short_words && ld > P->short_link))
       continue;
     /* a bare address is not text */
     if (url_block(pg->text.data + k->t, k->tlen))
@@ -542,14 +600,14 @@ static int keep_blocks(summar_hpage *pg, uint32_t root, const uint32_t *near,
     if ((k->in_tags & SUMMAR_HIN_FIGURE) || k->tag == SUMMAR_T_FIGCAPTION)
       continue;
     int bp = summar_boilerplate_block(pg->a, pg->text.data + k->t, k->tlen,
-                                      k->words);
+                                      k->words, (size_t)P->boiler_words);
     if (bp < 0)
       return -1;
     if (bp)
       continue;
     /* bylines, dates, tags: short text in a weakly negative subtree */
     uint32_t w = weak[e];
-    if (w != UINT32_MAX && w > root && k->words < 20 &&
+    if (w != UINT32_MAX && w > root && (double)k->words < P->weak_words &&
         !heading_tag(k->tag))
       continue;
     k->keep = 1;
@@ -606,10 +664,10 @@ static int ends_sentence(const char *t, size_t n) {
   return n >= 2 && ((unsigned char)t[n - 2] == 0xD8 && c == 0x9F);
 }
 
-static void trim_edges(summar_hpage *pg) {
+static void trim_edges(summar_hpage *pg, const summar_hparams *P) {
   size_t first = SIZE_MAX, last = 0;
   for (size_t b = 0; b < pg->nblk; b++)
-    if (pg->blk[b].keep && pg->blk[b].words >= 25) {
+    if (pg->blk[b].keep && (double)pg->blk[b].words >= P->edge_par_words) {
       if (first == SIZE_MAX)
         first = b;
       last = b;
@@ -618,7 +676,8 @@ static void trim_edges(summar_hpage *pg) {
     return;
   for (size_t b = 0; b < pg->nblk; b++) {
     summar_hblock *k = &pg->blk[b];
-    if (!k->keep || (b > first && b < last) || k->words >= 8 ||
+    if (!k->keep || (b > first && b < last) ||
+        (double)k->words >= P->edge_words ||
         heading_tag(k->tag) || k->tag == SUMMAR_T_LI ||
         ends_sentence(pg->text.data + k->t, k->tlen))
       continue;
@@ -765,22 +824,26 @@ static void pick_title(summar_hpage *pg, size_t *title_block,
     *title_len = headn;
 }
 
-summar_status summar_hpage_extract(summar_hpage *pg, size_t *title_block,
-                                   const char **title, size_t *title_len) {
+summar_status summar_hpage_extract(summar_hpage *pg,
+                                   const summar_hparams *P,
+                                   size_t *title_block, const char **title,
+                                   size_t *title_len) {
+  if (!P)
+    P = &summar_hparams_default;
   for (size_t b = 0; b < pg->nblk; b++)
     pg->blk[b].keep = 0;
   totals(pg);
-  demote_wrappers(pg);
+  demote_wrappers(pg, P);
   uint32_t *near = summar_calloc(pg->a, 2 * (pg->nel + 1), sizeof *near);
   if (!near)
     return SUMMAR_ERR_NOMEM;
   uint32_t *weak = near + pg->nel + 1;
   boiler_ancestors(pg, near, 0);
   boiler_ancestors(pg, weak, SUMMAR_HE_NEG);
-  score_blocks(pg, near);
-  uint32_t root = find_root(pg);
+  score_blocks(pg, near, P);
+  uint32_t root = find_root(pg, P);
   if (root != UINT32_MAX) {
-    if (keep_blocks(pg, root, near, weak)) {
+    if (keep_blocks(pg, root, near, weak, P)) {
       summar_dealloc(pg->a, near);
       return SUMMAR_ERR_NOMEM;
     }
@@ -791,14 +854,14 @@ summar_status summar_hpage_extract(summar_hpage *pg, size_t *title_block,
       summar_hblock *k = &pg->blk[b];
       if (k->elem < pg->nel && near[k->elem] != UINT32_MAX)
         continue;
-      k->keep = link_density(k->chars, k->link_chars) <= 0.5;
+      k->keep = link_density(k->chars, k->link_chars) <= P->keep_link;
     }
   }
   summar_dealloc(pg->a, near);
   pick_title(pg, title_block, title, title_len);
   if (drop_repeats(pg))
     return SUMMAR_ERR_NOMEM;
-  trim_edges(pg);
+  trim_edges(pg, P);
   drop_empty_headings(pg);
   return SUMMAR_OK;
 }
