@@ -28,6 +28,31 @@ enum { ELIDE_NONE, ELIDE_FR, ELIDE_IT, ELIDE_CA };
 /* Words longer than this (in bytes) are not stemmed. */
 #define STEM_MAX 256
 
+/* The memo of token results: tokens up to MEMO_KEY_MAX bytes, at most
+ * MEMO_MAX distinct ones and MEMO_POOL_MAX bytes of strings per tokenizer
+ * (past that, new forms are computed each time). */
+#define MEMO_KEY_MAX 64
+#define MEMO_MAX 65536
+#define MEMO_POOL_MAX (16u << 20)
+
+/* What emit() found for one distinct token: its bytes and letter/digit
+ * flags (the key), and its flags with the stopword bit, norm, stem and
+ * term form, as offsets into the memo's pool of NUL-terminated strings. */
+typedef struct memo_ent {
+  uint32_t hash, in_flags, out_flags;
+  uint32_t key, key_len;
+  uint32_t norm, norm_len, stem, stem_len, term, term_len;
+} memo_ent;
+
+typedef struct memo {
+  memo_ent *v;
+  size_t n, cap;
+  uint32_t *slot; /* index + 1 into v, 0: empty; cap_slots a power of 2 */
+  size_t nslots;
+  summar_buf pool;
+  int off; /* set once an allocation failed: no more entries */
+} memo;
+
 struct summar_tokenizer {
   summar_allocator a;
   UBreakIterator *bi;
@@ -42,6 +67,7 @@ struct summar_tokenizer {
   summar_buf norm;
   summar_buf stem;
   summar_buf term;
+  memo memo;
 };
 
 /* Whether this libstemmer has the algorithm (older ones lack some). */
@@ -73,6 +99,7 @@ summar_status summar_tokenizer_new(const summar_allocator *a,
   summar_buf_init(&tk->norm, &tk->a);
   summar_buf_init(&tk->stem, &tk->a);
   summar_buf_init(&tk->term, &tk->a);
+  summar_buf_init(&tk->memo.pool, &tk->a);
 
   UErrorCode err = U_ZERO_ERROR;
   tk->bi = ubrk_open(UBRK_WORD, code ? code : "", NULL, 0, &err);
@@ -115,6 +142,9 @@ void summar_tokenizer_free(summar_tokenizer *tk) {
   summar_buf_free(&tk->norm);
   summar_buf_free(&tk->stem);
   summar_buf_free(&tk->term);
+  summar_buf_free(&tk->memo.pool);
+  summar_dealloc(&tk->a, tk->memo.v);
+  summar_dealloc(&tk->a, tk->memo.slot);
   summar_allocator a = tk->a;
   summar_dealloc(&a, tk);
 }
@@ -244,10 +274,11 @@ static int fold_plural(const char *w, size_t n, summar_buf *out) {
   return out->failed ? -1 : 0;
 }
 
-/* Normalizes, stems and reports one token. */
-static summar_status emit(summar_tokenizer *tk, const char *text, size_t s,
-                          size_t e, unsigned flags, summar_token_cb cb,
-                          void *ud) {
+/* Normalizes and stems one token into *tok (its strings in the
+ * tokenizer's buffers); tok->norm_len is 0 for a token of ignorable code
+ * points only. */
+static summar_status analyze(summar_tokenizer *tk, const char *text, size_t s,
+                             size_t e, unsigned flags, summar_rawtok *out) {
   summar_buf *nb = &tk->norm;
   nb->len = 0;
   nb->failed = 0;
@@ -261,10 +292,12 @@ static summar_status emit(summar_tokenizer *tk, const char *text, size_t s,
   }
   if (st != SUMMAR_OK)
     return st;
-  if (nb->len == 0)
-    return SUMMAR_OK; /* only ignorable code points */
-
   summar_rawtok tok;
+  memset(&tok, 0, sizeof tok);
+  if (nb->len == 0) {
+    *out = tok; /* only ignorable code points */
+    return SUMMAR_OK;
+  }
   tok.start = s;
   tok.end = e;
   tok.flags = flags;
@@ -312,6 +345,139 @@ static summar_status emit(summar_tokenizer *tk, const char *text, size_t s,
       return SUMMAR_ERR_NOMEM;
     tok.term = tk->term.data;
     tok.term_len = tk->term.len;
+  }
+  *out = tok;
+  return SUMMAR_OK;
+}
+
+static uint32_t hash_bytes(const char *s, size_t len) {
+  uint32_t h = 2166136261u; /* FNV-1a */
+  for (size_t i = 0; i < len; i++) {
+    h ^= (unsigned char)s[i];
+    h *= 16777619u;
+  }
+  return h;
+}
+
+/* The memo slot of the token w[0..n) with `flags`: its entry, or the
+ * empty slot where it goes (*slot). */
+static memo_ent *memo_find(memo *m, uint32_t h, const char *w, size_t n,
+                           unsigned flags, size_t *slot) {
+  size_t mask = m->nslots - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    uint32_t k = m->slot[i];
+    if (!k) {
+      *slot = i;
+      return NULL;
+    }
+    memo_ent *en = &m->v[k - 1];
+    if (en->hash == h && en->key_len == n && en->in_flags == flags &&
+        memcmp(m->pool.data + en->key, w, n) == 0)
+      return en;
+  }
+}
+
+/* Doubles the slots; returns 0, or -1 when out of memory. */
+static int memo_rehash(const summar_allocator *a, memo *m) {
+  size_t ns = m->nslots ? 2 * m->nslots : 1024;
+  uint32_t *slot = summar_calloc(a, ns, sizeof *slot);
+  if (!slot)
+    return -1;
+  for (size_t k = 0; k < m->n; k++) {
+    size_t i = m->v[k].hash & (ns - 1);
+    while (slot[i])
+      i = (i + 1) & (ns - 1);
+    slot[i] = (uint32_t)k + 1;
+  }
+  summar_dealloc(a, m->slot);
+  m->slot = slot;
+  m->nslots = ns;
+  return 0;
+}
+
+/* Appends s[0..n) and a NUL to the pool; *off receives its offset. */
+static void pool_put(summar_buf *b, const char *s, size_t n, uint32_t *off) {
+  *off = (uint32_t)b->len;
+  summar_buf_append(b, s, n);
+  summar_buf_putc(b, '\0');
+}
+
+/* Stores tok, the analysis of the key w[0..n) with `flags`, at `slot`.  A
+ * failed allocation turns the memo off (the analysis stays correct). */
+static void memo_add(summar_tokenizer *tk, uint32_t h, const char *w,
+                     size_t n, unsigned flags, size_t slot,
+                     const summar_rawtok *tok) {
+  memo *m = &tk->memo;
+  if (m->pool.len + n + tok->norm_len + tok->stem_len + tok->term_len + 4 >
+          MEMO_POOL_MAX ||
+      summar_grow(&tk->a, (void **)&m->v, &m->cap, m->n + 1, sizeof *m->v)) {
+    m->off = 1;
+    return;
+  }
+  memo_ent *en = &m->v[m->n];
+  en->hash = h;
+  en->in_flags = flags;
+  en->out_flags = tok->flags;
+  en->key_len = (uint32_t)n;
+  en->norm_len = (uint32_t)tok->norm_len;
+  en->stem_len = (uint32_t)tok->stem_len;
+  en->term_len = (uint32_t)tok->term_len;
+  pool_put(&m->pool, w, n, &en->key);
+  en->norm = en->stem = en->term = en->key;
+  if (tok->norm_len) {
+    pool_put(&m->pool, tok->norm, tok->norm_len, &en->norm);
+    pool_put(&m->pool, tok->stem, tok->stem_len, &en->stem);
+    pool_put(&m->pool, tok->term, tok->term_len, &en->term);
+  }
+  if (m->pool.failed) {
+    m->off = 1;
+    return;
+  }
+  m->slot[slot] = (uint32_t)++m->n;
+  if (m->n * 2 > m->nslots && memo_rehash(&tk->a, m))
+    m->off = 1;
+}
+
+/* Reports one token: from the memo when its form was seen before, else
+ * analyzed (and remembered). */
+static summar_status emit(summar_tokenizer *tk, const char *text, size_t s,
+                          size_t e, unsigned flags, summar_token_cb cb,
+                          void *ud) {
+  memo *m = &tk->memo;
+  summar_rawtok tok;
+  size_t n = e - s, slot = 0;
+  uint32_t h = 0;
+  int use = n <= MEMO_KEY_MAX && !m->off;
+  if (use && !m->slot && memo_rehash(&tk->a, m)) {
+    m->off = 1;
+    use = 0;
+  }
+  const memo_ent *en = NULL;
+  if (use) {
+    h = hash_bytes(text + s, n);
+    en = memo_find(m, h, text + s, n, flags, &slot);
+  }
+  if (en) {
+    if (!en->norm_len)
+      return SUMMAR_OK;
+    const char *pool = m->pool.data;
+    tok.start = s;
+    tok.end = e;
+    tok.flags = en->out_flags;
+    tok.norm = pool + en->norm;
+    tok.norm_len = en->norm_len;
+    tok.stem = pool + en->stem;
+    tok.stem_len = en->stem_len;
+    tok.term = pool + en->term;
+    tok.term_len = en->term_len;
+  } else {
+    summar_status st = analyze(tk, text, s, e, flags, &tok);
+    if (st != SUMMAR_OK)
+      return st;
+    if (use && m->n < MEMO_MAX)
+      memo_add(tk, h, text + s, n, flags, slot, &tok);
+    if (!tok.norm_len)
+      return SUMMAR_OK;
   }
   return cb(ud, &tok) ? SUMMAR_ERR_NOMEM : SUMMAR_OK;
 }

@@ -235,6 +235,36 @@ int main(void) {
             strcmp(ts.v[0].stem, "dog") == 0,
         "tokenizer reusable after a stop");
 
+  /* A form seen before gives the same token as the first time, from a
+   * tokenizer that has seen it or a fresh one. */
+  {
+    const char *rep = "Cats and the cats. The CATS and cats, "
+                      /* a word longer than 64 bytes, twice */
+                      "pneumonoultramicroscopicsilicovolcanoconiosispneumonoultramicroscopics "
+                      "pneumonoultramicroscopicsilicovolcanoconiosispneumonoultramicroscopics";
+    summar_tokenizer *fresh = NULL;
+    toks again, first;
+    CHECK(summar_tokenizer_new(A, "en", &fresh) == SUMMAR_OK &&
+              run(fresh, rep, &first) == SUMMAR_OK &&
+              run(en, rep, &again) == SUMMAR_OK && first.n == 10 &&
+              again.n == first.n,
+          "repeated forms: tokens");
+    int same = 1;
+    for (size_t k = 0; k < first.n && k < again.n; k++)
+      same &= again.v[k].start == first.v[k].start &&
+              again.v[k].flags == first.v[k].flags &&
+              strcmp(again.v[k].norm, first.v[k].norm) == 0 &&
+              strcmp(again.v[k].stem, first.v[k].stem) == 0 &&
+              strcmp(again.v[k].term, first.v[k].term) == 0;
+    CHECK(same && strcmp(first.v[3].term, "cat") == 0 &&
+              strcmp(first.v[5].norm, "cats") == 0 &&
+              (first.v[4].flags & SUMMAR_TOKEN_STOPWORD) &&
+              (first.v[2].flags & SUMMAR_TOKEN_STOPWORD) &&
+              strcmp(first.v[8].norm, first.v[9].norm) == 0,
+          "repeated forms: same norm, stem, term and flags each time");
+    summar_tokenizer_free(fresh);
+  }
+
   /* ----- Arabic */
   summar_tokenizer *ar = NULL;
   CHECK(summar_tokenizer_new(A, "ar", &ar) == SUMMAR_OK, "Arabic tokenizer");
