@@ -912,8 +912,43 @@ summar_sw_pick summar_shim_summary_sentence(summar_sw_summary *s,
     p.paragraph = k.paragraph;
     p.words = k.words;
     p.score = k.score;
+    p.truncated = k.truncated;
   }
   return p;
+}
+
+double summar_shim_summary_keyword_weight(summar_sw_summary *s,
+                                          summar_sw_err *err, size_t i) {
+  if (!summary_enter(s, err))
+    return 0;
+  size_t n = summar_summary_keyword_count(s->sum);
+  double w = summar_summary_keyword_weight(s->sum, i);
+  guard_leave(&s->g);
+  if (i >= n)
+    summar_sw_fail(err, SUMMAR_ERR_RANGE, NULL);
+  return w;
+}
+
+summar_sw_sizes summar_shim_summary_title(summar_sw_summary *s,
+                                          summar_sw_err *err) {
+  summar_sw_sizes r = {NULL, 0};
+  if (!summary_enter(s, err))
+    return r;
+  summar_span sp;
+  memset(&sp, 0, sizeof sp);
+  sp.size = sizeof sp;
+  summar_status st = summar_summary_title(s->sum, &sp);
+  guard_leave(&s->g);
+  if (st == SUMMAR_OK && !(r.v = malloc(2 * sizeof *r.v)))
+    st = SUMMAR_ERR_NOMEM;
+  if (st != SUMMAR_OK) {
+    summar_sw_fail(err, st, NULL);
+    return r;
+  }
+  r.v[0] = sp.start;
+  r.v[1] = sp.end;
+  r.n = 2;
+  return r;
 }
 
 const char *summar_shim_summary_language(summar_sw_summary *s,

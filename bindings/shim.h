@@ -110,6 +110,7 @@ void summar_sw_token_clear(summar_sw_token *t);
 typedef struct summar_sw_pick {
   size_t sentence, start, end, paragraph, words;
   double score;
+  int truncated; /* 1: only its first words, up to end, were kept */
 } summar_sw_pick;
 
 /** The instruction written in a text; lang is static storage or NULL. */
@@ -238,8 +239,16 @@ size_t summar_shim_summary_keyword_count(summar_sw_summary *s,
 /** A copy of the i-th keyword; SUMMAR_ERR_RANGE past the end. */
 summar_sw_bytes summar_shim_summary_keyword(summar_sw_summary *s,
                                           summar_sw_err *err, size_t i);
+/** The i-th keyword's weight (summar_summary_keyword_weight());
+ * SUMMAR_ERR_RANGE past the end. */
+double summar_shim_summary_keyword_weight(summar_sw_summary *s,
+                                          summar_sw_err *err, size_t i);
 summar_sw_pick summar_shim_summary_sentence(summar_sw_summary *s,
                                           summar_sw_err *err, size_t i);
+/** {start, end}: the printed headline's bytes in the document text
+ * (summar_summary_title()); SUMMAR_ERR_NOT_FOUND when none is printed. */
+summar_sw_sizes summar_shim_summary_title(summar_sw_summary *s,
+                                          summar_sw_err *err);
 /** The source language (static storage), or NULL with *err set. */
 const char *summar_shim_summary_language(summar_sw_summary *s,
                                        summar_sw_err *err);

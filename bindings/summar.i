@@ -109,6 +109,8 @@
 %constant int SUMMAR_SW_CONST(VERSION_MAJOR) = SUMMAR_VERSION_MAJOR;
 %constant int SUMMAR_SW_CONST(VERSION_MINOR) = SUMMAR_VERSION_MINOR;
 %constant int SUMMAR_SW_CONST(VERSION_PATCH) = SUMMAR_VERSION_PATCH;
+/* The version of docs/summary.schema.json the summaries follow. */
+%constant int SUMMAR_SW_CONST(JSON_SCHEMA) = SUMMAR_JSON_SCHEMA;
 
 /* ------------------------------------------------------------ functions */
 
@@ -196,6 +198,7 @@ typedef struct summar_sw_token {
 typedef struct summar_sw_pick {
   size_t sentence, start, end, paragraph, words;
   double score;
+  int truncated;
 } summar_sw_pick;
 
 typedef struct summar_sw_embedded {
@@ -326,6 +329,14 @@ typedef struct summar_sw_summary {
   /* The i-th keyword (0-based); ERR_RANGE past the end. */
   summar_sw_bytes keyword(summar_sw_err *err, size_t i) {
     return summar_shim_summary_keyword($self, err, i);
+  }
+  /* The i-th keyword's weight: its salience relative to the first's. */
+  double keyword_weight(summar_sw_err *err, size_t i) {
+    return summar_shim_summary_keyword_weight($self, err, i);
+  }
+  /* {start, end} of the printed headline; ERR_NOT_FOUND when none. */
+  summar_sw_sizes title(summar_sw_err *err) {
+    return summar_shim_summary_title($self, err);
   }
   /* The i-th chosen sentence (0-based, source order). */
   summar_sw_pick sentence(summar_sw_err *err, size_t i) {

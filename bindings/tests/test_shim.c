@@ -166,6 +166,17 @@ static void test_request(summar_sw_ctx *ctx) {
     e = fresh();
     kw = summar_shim_summary_keyword(s, &e, 3);
     CHECK(!kw.p && e.code == SUMMAR_ERR_RANGE, "keyword past the end");
+    e = fresh();
+    double w0 = summar_shim_summary_keyword_weight(s, &e, 0);
+    double w2 = summar_shim_summary_keyword_weight(s, &e, 2);
+    CHECK(e.code == SUMMAR_OK && w0 == 1.0 && w2 > 0 && w2 <= w0,
+          "keyword weights");
+    summar_shim_summary_keyword_weight(s, &e, 3);
+    CHECK(e.code == SUMMAR_ERR_RANGE, "keyword weight past the end");
+    e = fresh();
+    summar_sw_sizes t = summar_shim_summary_title(s, &e);
+    CHECK(!t.v && e.code == SUMMAR_ERR_NOT_FOUND,
+          "no title printed: NOT_FOUND");
   }
   summar_shim_summary_free(s);
 

@@ -12,7 +12,13 @@ One call::
     for sent in s.sentences:      # the chosen sentences, with scores
         print(sent.paragraph, round(sent.score, 3), sent.text)
     s.warnings                    # e.g. ["short_source"]
-    s.to_dict()                   # JSON-ready
+    s.to_dict()                   # JSON-ready, as docs/summary.schema.json
+
+Keywords, most salient first, with their weights (the first weighs 1)::
+
+    s = summar.summarize(text, words=120, keywords=5)
+    for word, weight in s.keywords:          # summar.Keyword named tuples
+        print(word, round(weight, 2))
 
 The three layers, each usable alone::
 
@@ -53,8 +59,8 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import os
-from typing import (Any, Callable, Dict, Iterable, Iterator, List, Optional,
-                    Sequence, Union)
+from typing import (Any, Callable, Dict, Iterable, Iterator, List,
+                    NamedTuple, Optional, Sequence, Union)
 
 from . import summar_core as _core
 from ._summar_core import (  # noqa: F401  (re-exported)
@@ -77,7 +83,8 @@ from ._summar_core import (  # noqa: F401  (re-exported)
 __all__ = [
     "__version__", "version_info", "summarize", "summarize_many", "quick",
     "Document",
-    "Summary", "Sentence", "Token", "SummarySentence", "EmbeddedRequest",
+    "Summary", "Sentence", "Token", "SummarySentence", "Keyword",
+    "EmbeddedRequest", "JSON_SCHEMA",
     "Context", "algorithms", "languages", "word_count", "utf8_check",
     "strerror", "rouge", "Rouge", "PRF", "FORMATS", "Error", "ArgumentError",
     "RangeError", "Utf8Error", "NulError", "EmptyInputError", "TooLargeError",
@@ -91,6 +98,13 @@ __version__: str = _core.version()
 version_info = tuple(int(x) for x in __version__.split("."))
 
 Text = Union[str, bytes]
+
+#: The version of docs/summary.schema.json that :meth:`Summary.to_dict`
+#: follows: its "schema" member (the C library's SUMMAR_JSON_SCHEMA).
+JSON_SCHEMA: int = _core.JSON_SCHEMA
+
+#: The ellipsis that ends a sentence cut to fit the budget.
+_ELLIPSIS = "\u2026"
 
 #: Output formats accepted by ``format=``.
 FORMATS: Dict[str, int] = {
@@ -203,7 +217,7 @@ class SummarySentence:
     """A sentence chosen for a summary."""
 
     index: int       #: its index in the document
-    text: str        #: the sentence, exactly as in the input
+    text: str        #: the sentence as in the input (+ "\u2026" if truncated)
     start: int       #: first byte in the document's UTF-8 text
     end: int         #: one past the last byte
     char_start: int  #: first code point in Document.text
@@ -211,9 +225,32 @@ class SummarySentence:
     paragraph: int   #: output paragraph, from 0
     words: int       #: its word count
     score: float     #: its score under the request's algorithm
+    #: True when only its first words, up to ``end``, were kept to fit the
+    #: budget (``fill=True``): ``text`` then ends with "\u2026"
+    truncated: bool = False
 
     def to_dict(self) -> Dict[str, Any]:
-        return dataclasses.asdict(self)
+        """The sentence as docs/summary.schema.json describes it
+        ("truncated" only when it is)."""
+        d: Dict[str, Any] = {
+            "index": self.index, "paragraph": self.paragraph,
+            "start": self.start, "end": self.end,
+            "char_start": self.char_start, "char_end": self.char_end,
+            "words": self.words, "score": self.score,
+        }
+        if self.truncated:
+            d["truncated"] = True
+        d["text"] = self.text
+        return d
+
+
+class Keyword(NamedTuple):
+    """A salient word of the source: ``word, weight = keyword``."""
+
+    #: its most frequent form in the content (normalized: NFKC, case folded)
+    word: str
+    #: its salience relative to the first keyword's, in (0, 1]
+    weight: float
 
 
 @dataclasses.dataclass(frozen=True)
@@ -257,7 +294,8 @@ class Summary:
     """
 
     __slots__ = ("text", "format", "language", "sentences", "paragraphs",
-                 "warning_flags", "word_count", "source_words", "keywords")
+                 "warning_flags", "word_count", "source_words", "keywords",
+                 "title")
 
     def __init__(self, core: Any, data: bytes, fmt: str) -> None:
         #: the rendered summary in the requested format
@@ -277,9 +315,10 @@ class Summary:
                          [p.end for p in picks])
         #: the chosen sentences, in source order
         self.sentences: List[SummarySentence] = [
-            SummarySentence(p.sentence, _decode(data[p.start:p.end]),
+            SummarySentence(p.sentence, _decode(data[p.start:p.end]) +
+                            (_ELLIPSIS if p.truncated else ""),
                             p.start, p.end, cmap[p.start], cmap[p.end],
-                            p.paragraph, p.words, p.score)
+                            p.paragraph, p.words, p.score, bool(p.truncated))
             for p in picks
         ]
         paras: List[List[str]] = [[] for _ in range(core.paragraph_count())]
@@ -289,10 +328,19 @@ class Summary:
             paras[s.paragraph].append(s.text.strip())
         #: the plain text of each paragraph: its sentences joined by spaces
         self.paragraphs: List[str] = [" ".join(p) for p in paras]
-        #: salient words, most salient first (when keywords were asked)
-        self.keywords: List[str] = [
-            _decode(core.keyword(i)) for i in range(core.keyword_count())
+        #: salient words with their weights, most salient first (when
+        #: keywords were asked)
+        self.keywords: List[Keyword] = [
+            Keyword(_decode(core.keyword(i)), core.keyword_weight(i))
+            for i in range(core.keyword_count())
         ]
+        #: the headline printed first (``title=True``), or None
+        self.title: Optional[str] = None
+        try:
+            start, end = core.title()
+            self.title = _decode(data[start:end])
+        except NotFoundError:
+            pass
 
     @property
     def warnings(self) -> List[str]:
@@ -302,18 +350,31 @@ class Summary:
         return _warning_names(self.warning_flags)
 
     def to_dict(self) -> Dict[str, Any]:
-        """A JSON-ready dict of the summary and its metadata."""
-        return {
-            "text": self.text,
-            "format": self.format,
-            "language": self.language,
-            "words": self.word_count,
-            "source_words": self.source_words,
-            "paragraphs": list(self.paragraphs),
-            "sentences": [s.to_dict() for s in self.sentences],
-            "warnings": self.warnings,
-            "keywords": list(self.keywords),
-        }
+        """The summary as docs/summary.schema.json describes it (version
+        :data:`JSON_SCHEMA`), with the members of ``summar --format json``:
+        "paragraphs" is their number, keywords are {"word", "weight"},
+        sentences add "char_start"/"char_end"; "title" is there when one
+        was printed (in text format, "text" is then the summary without
+        it, as in the C library's JSON), "format" when it is not "text"."""
+        text = self.text
+        d: Dict[str, Any] = {"schema": JSON_SCHEMA, "language": self.language}
+        if self.title is not None:
+            d["title"] = self.title
+            if self.format == "text":
+                # The text rendering puts the headline on a line of its own,
+                # then a blank line.
+                text = text.split("\n\n", 1)[1] if "\n\n" in text else ""
+        d["words"] = self.word_count
+        d["source_words"] = self.source_words
+        d["paragraphs"] = len(self.paragraphs)
+        d["sentences"] = [s.to_dict() for s in self.sentences]
+        d["keywords"] = [{"word": k.word, "weight": k.weight}
+                         for k in self.keywords]
+        d["warnings"] = self.warnings
+        if self.format != "text":
+            d["format"] = self.format
+        d["text"] = text
+        return d
 
     def __str__(self) -> str:
         return self.text
@@ -627,7 +688,7 @@ def summarize(text: Text, words: Optional[int] = None,
 
 
 _REQUEST_OPTIONS = ("words", "sentences", "ratio", "paragraphs", "output_lang",
-                    "algorithm", "format", "keywords", "title")
+                    "algorithm", "format", "keywords", "title", "fill")
 
 
 def summarize_many(texts: Iterable[Text], jobs: int = 0, *,

@@ -75,7 +75,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         if args.format == "json":
             d = s.to_dict()
             if len(files) > 1:
-                d["file"] = path
+                d = {"file": path, **d}
             print(json.dumps(d, ensure_ascii=False))
         else:
             if len(files) > 1:

@@ -126,10 +126,17 @@ def test_formats(en_text):
 
 def test_keywords_and_to_dict(en_text):
     s = summar.summarize(en_text, words=60, keywords=4)
-    assert 0 < len(s.keywords) <= 4 and all(k for k in s.keywords)
+    assert len(s.keywords) == 4
+    assert all(isinstance(k, summar.Keyword) and k.word for k in s.keywords)
+    word, weight = s.keywords[0]
+    assert word == s.keywords[0].word and weight == 1.0
+    assert all(0 < b.weight <= a.weight
+               for a, b in zip(s.keywords, s.keywords[1:]))
     d = s.to_dict()
     assert json.loads(json.dumps(d, ensure_ascii=False)) == d
-    assert d["text"] == s.text and d["keywords"] == s.keywords
+    assert d["schema"] == summar.JSON_SCHEMA and d["paragraphs"] == 1
+    assert d["text"] == s.text
+    assert [(k["word"], k["weight"]) for k in d["keywords"]] == s.keywords
     assert d["sentences"][0]["text"] == s.sentences[0].text
     assert str(s) == s.text and "Summary en" in repr(s)
 
@@ -638,7 +645,8 @@ CALLED = {
                  "summarize"},
     "Summary": {"close", "closed", "text", "warnings", "word_count",
                 "source_words", "paragraph_count", "sentence_count",
-                "keyword_count", "keyword", "sentence", "language"},
+                "keyword_count", "keyword", "keyword_weight", "title",
+                "sentence", "language"},
 }
 
 
@@ -664,6 +672,13 @@ def test_fill_uses_the_budget(en_text):
         if plain.word_count < w:
             assert full.word_count == w and full.text.rstrip().endswith("\u2026")
             assert "truncated" in full.warnings
+            cut = [x for x in full.sentences if x.truncated]
+            assert len(cut) == 1 and cut[0].text.endswith("\u2026")
+            assert [x["truncated"] for x in full.to_dict()["sentences"]
+                    if "truncated" in x] == [True]
+            assert not any(x.truncated for x in plain.sentences)
+            assert all("truncated" not in x
+                       for x in plain.to_dict()["sentences"])
             return
     raise AssertionError("no budget left room for a cut sentence")
 
@@ -687,6 +702,10 @@ def test_raw_request_all_setters(en_text):
     assert s.word_count() <= 70 and s.paragraph_count() == 2
     assert s.text().startswith(b"# ")
     assert s.keyword_count() == 3 and s.keyword(2)
+    assert s.keyword_weight(0) == 1.0 and 0 < s.keyword_weight(2) <= 1
+    with pytest.raises(summar.RangeError):
+        s.keyword_weight(3)
+    assert s.title() == [doc.title().start, doc.title().end]
     assert s.warnings() == 0 and s.source_words() > 70
     with pytest.raises(summar.RangeError):
         req.set_format(99)
