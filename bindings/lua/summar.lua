@@ -26,6 +26,9 @@ local M = {}
 --- The libsummar version in use, "MAJOR.MINOR.PATCH".
 M.version = core.version()
 M._VERSION = "summar " .. M.version
+--- The version of docs/summary.schema.json the summary tables follow (the
+-- C SUMMAR_JSON_SCHEMA): their "schema" member.
+M.JSON_SCHEMA = core.JSON_SCHEMA
 --- The generated SWIG module, for the C-level API.
 M.core = core
 
@@ -316,44 +319,81 @@ local function make_request(opts)
   return req
 end
 
-local function make_summary(h, text, format)
-  local s = {
-    text = assert(h:text()),
-    format = format,
-    language = h:language(),
-    words = h:word_count(),
-    source_words = h:source_words(),
-    warning_flags = h:warnings(),
-    sentences = {},
-    paragraphs = {},
-    keywords = {},
-  }
-  s.warnings = warning_names(s.warning_flags)
+-- A chosen sentence holds the members of docs/summary.schema.json (index
+-- and paragraph 0-based, start and end byte offsets as in C); first and
+-- last, for string.sub, are computed on reading.
+local SummarySentence = {__name = "summar.SummarySentence"}
+function SummarySentence.__index(t, k)
+  if k == "first" then return rawget(t, "start") + 1 end
+  if k == "last" then return rawget(t, "end") end
+end
+
+local Summary = {__name = "summar.Summary"}
+Summary.__index = Summary
+
+--- Each paragraph's text, its sentences joined by one space (a list).
+function Summary:paragraph_texts()
   local parts = {}
-  for i = 1, h:paragraph_count() do parts[i] = {} end
+  for i = 1, self.paragraphs do parts[i] = {} end
+  for _, x in ipairs(self.sentences) do
+    local list = parts[x.paragraph + 1] or {}
+    parts[x.paragraph + 1] = list
+    list[#list + 1] = x.text:match("^%s*(.-)%s*$")
+  end
+  local out = {}
+  for i, p in ipairs(parts) do out[i] = table.concat(p, " ") end
+  return out
+end
+
+local ELLIPSIS = "\u{2026}"
+
+-- The summary table: exactly the members of docs/summary.schema.json (as
+-- `summar --format json` writes them), the same names and values.
+local function make_summary(h, text, format)
+  local s = {schema = M.JSON_SCHEMA, language = h:language()}
+  local body = assert(h:text())
+  local title = h:title()
+  if title then
+    s.title = text:sub(title[1] + 1, title[2])
+    if format == "text" then
+      -- the headline is the text's first line, then a blank line
+      local cut = body:find("\n\n", 1, true)
+      body = cut and body:sub(cut + 2) or ""
+    end
+  end
+  s.words = h:word_count()
+  s.source_words = h:source_words()
+  s.paragraphs = h:paragraph_count()
+  s.sentences = {}
   for i = 0, h:sentence_count() - 1 do
     local p = assert(h:sentence(i))
-    local sent = span_table(#s.sentences + 1, text, p.start, p.stop, {
-      sentence = p.sentence + 1, paragraph = p.paragraph + 1,
-      words = p.words, score = p.score,
-    })
-    s.sentences[#s.sentences + 1] = sent
-    parts[sent.paragraph] = parts[sent.paragraph] or {}
-    local trimmed = sent.text:match("^%s*(.-)%s*$")
-    table.insert(parts[sent.paragraph], trimmed)
+    local truncated = p.truncated ~= 0
+    s.sentences[i + 1] = setmetatable({
+      index = p.sentence, paragraph = p.paragraph,
+      start = p.start, ["end"] = p.stop, words = p.words, score = p.score,
+      truncated = truncated or nil,
+      text = text:sub(p.start + 1, p.stop) .. (truncated and ELLIPSIS or ""),
+    }, SummarySentence)
   end
-  for i, p in ipairs(parts) do s.paragraphs[i] = table.concat(p, " ") end
-  for i = 0, h:keyword_count() - 1 do s.keywords[i + 1] = h:keyword(i) end
+  s.keywords = {}
+  for i = 0, h:keyword_count() - 1 do
+    s.keywords[i + 1] = {word = h:keyword(i), weight = h:keyword_weight(i)}
+  end
+  s.warnings = warning_names(h:warnings())
+  if format ~= "text" then s.format = format end
+  s.text = body
   h:close()
-  return s
+  return setmetatable(s, Summary)
 end
 
 --- Summarizes the document.  opts: {words | sentences | ratio,
 -- paragraphs = 1, output_lang, algorithm = "default", format = "text" |
 -- "markdown" | "html" | "json", keywords = 0, title = false, fill = false}.
--- Returns a summary table {text, format, language, words, source_words,
--- warnings (names), warning_flags, sentences, paragraphs, keywords}, or
--- nil, message, code.  Asking for an output language other than the
+-- Returns a summary table with the members of docs/summary.schema.json:
+-- {schema, language, title?, words, source_words, paragraphs (a count),
+-- sentences ({index, paragraph, start, end, words, score, truncated?,
+-- text}), keywords ({word, weight}), warnings (names), format? (when not
+-- "text"), text}; or nil, message, code.  Asking for an output language other than the
 -- source's fails (code ERR_LANG_MISMATCH): libsummar does not translate.
 local function summarize_document(self, opts)
   local req, msg, code = make_request(opts)

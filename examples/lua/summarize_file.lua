@@ -23,5 +23,5 @@ if not s then
 end
 print(s.text)
 io.stderr:write(("-- %s, %d of %d words, %d paragraphs%s\n"):format(
-  s.language, s.words, s.source_words, #s.paragraphs,
+  s.language, s.words, s.source_words, s.paragraphs,
   #s.warnings > 0 and (", warnings: " .. table.concat(s.warnings, ", ")) or ""))

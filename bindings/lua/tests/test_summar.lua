@@ -105,13 +105,15 @@ do
   is(s.words, words_of(s.text), "summary word count")
   ok(math.type(s.words) == "integer" and math.type(s.sentences[1].start)
      == "integer", "counts and offsets are integers")
-  is(#s.paragraphs, 2, "two paragraphs")
-  is(s.text:gsub("%s+$", ""), table.concat(s.paragraphs, "\n\n"),
+  is(s.paragraphs, 2, "two paragraphs")
+  is(s.text:gsub("%s+$", ""), table.concat(s:paragraph_texts(), "\n\n"),
      "text is the paragraphs")
   local good, last = true, -1
   for _, x in ipairs(s.sentences) do
     good = good and en:sub(x.first, x.last) == x.text and x.start > last
-      and x.score >= 0 and x.score <= 1 and x.paragraph >= 1
+      and x.first == x.start + 1 and x.last == x["end"]
+      and x.score >= 0 and x.score <= 1 and x.paragraph >= 0
+      and x.paragraph < 2 and x.truncated == nil
     last = x.start
   end
   ok(good, "summary sentences copied, in order, scored")
@@ -134,7 +136,13 @@ do
   local md = assert(summar.summarize(en, {words = 60, format = "markdown",
                                           title = true, keywords = 3}))
   ok(md.text:find("^# City Library"), "markdown with title")
-  ok(#md.keywords > 0 and #md.keywords <= 3, "keywords")
+  ok(#md.keywords == 3 and md.keywords[1].weight == 1.0
+     and type(md.keywords[1].word) == "string" and md.keywords[1].word ~= ""
+     and md.keywords[3].weight > 0
+     and md.keywords[3].weight <= md.keywords[2].weight
+     and md.keywords[2].weight <= 1, "keywords {word, weight}, first 1")
+  ok(md.format == "markdown" and md.title and md.text:find(md.title, 1, true),
+     "markdown: format and title members")
   ok(assert(summar.summarize(en, {words = 60, format = "html"})).text
        :find("^<p>"), "html")
   ok(assert(summar.summarize(en, {words = 60, format = "json"})).text
@@ -144,7 +152,16 @@ do
     local plain = assert(summar.summarize(en, {words = w}))
     local full = assert(summar.summarize(en, {words = w, fill = true}))
     if plain.words < w then
-      filled = full.words == w and full.text:find("\u{2026}%s*$") ~= nil
+      local cut = 0
+      for _, x in ipairs(full.sentences) do
+        if x.truncated then
+          cut = cut + 1
+          filled = x.text:sub(-3) == "\u{2026}"
+            and x.text:sub(1, -4) == en:sub(x.first, x.last)
+        end
+      end
+      filled = filled and cut == 1 and full.words == w
+        and full.text:find("\u{2026}%s*$") ~= nil
       break
     end
   end
@@ -155,7 +172,7 @@ do
   for _, a in ipairs(summar.algorithms()) do
     local s = assert(summar.summarize(en, {words = 50, algorithm = a.name}))
     local key = {}
-    for _, x in ipairs(s.sentences) do key[#key + 1] = x.sentence end
+    for _, x in ipairs(s.sentences) do key[#key + 1] = x.index end
     key = table.concat(key, ",")
     if not seen[key] then seen[key] = true; distinct = distinct + 1 end
   end
@@ -328,7 +345,7 @@ do
   fails(summar.ERR_ALGORITHM, "score unknown algorithm", function()
     return d:score("nope") end)
   local s = assert(d:summarize({words = 60, paragraphs = 2}))
-  ok(s.words <= 60 and #s.paragraphs == 2, "document summarize")
+  ok(s.words <= 60 and s.paragraphs == 2, "document summarize")
   ok(tostring(d):find("summar.Document %(en"), "tostring")
   d:close()
   d:close()
@@ -371,7 +388,7 @@ do
   for _, t in d:tokens() do good = good and ar:sub(t.first, t.last) == t.text end
   ok(good, "Arabic sentence and token offsets byte-exact")
   local s = assert(d:summarize({words = 120, paragraphs = 2}))
-  ok(s.language == "ar" and s.words <= 120 and #s.paragraphs == 2,
+  ok(s.language == "ar" and s.words <= 120 and s.paragraphs == 2,
      "Arabic 120 words in 2 paragraphs")
   local copied = true
   for _, x in ipairs(s.sentences) do
@@ -394,7 +411,7 @@ do
   local t0 = os.clock()
   local d = assert(summar.document(big))
   local s = assert(d:summarize({words = 300, paragraphs = 4}))
-  ok(s.words <= 300 and #s.paragraphs == 4, "large input summarized")
+  ok(s.words <= 300 and s.paragraphs == 4, "large input summarized")
   ok(#d:score("textrank") == d:sentence_count(), "large input scored")
   ok(#d:token_list() == d:token_count(), "large token list")
   print(("# large input: %d bytes, %d sentences, %.2f s CPU"):format(
@@ -507,6 +524,12 @@ do
   ok(h:word_count() <= 70 and h:paragraph_count() == 2
      and h:text():find("^# ") and h:keyword_count() == 3 and h:keyword(0),
      "raw request setters")
+  local tsp = h:title()
+  ok(h:keyword_weight(0) == 1.0 and h:keyword_weight(2) > 0
+     and tsp[1] == d:title().start and tsp[2] == d:title().stop,
+     "raw keyword_weight, title")
+  fails(summar.ERR_RANGE, "raw keyword_weight out of range", function()
+    return h:keyword_weight(3) end)
   fails(summar.ERR_RANGE, "raw setter range error", function()
     return req:set_format(99) end)
   fails(summar.ERR_RANGE, "raw set_keywords range", function()
@@ -590,6 +613,87 @@ do
   raises("jobs must not be negative", "summarize_many negative jobs",
          function() summar.summarize_many(texts, {jobs = -1}) end)
   is(#summar.summarize_many({}, {words = 5}), 0, "summarize_many of nothing")
+end
+
+------------------------------------------- the JSON schema, the C JSON
+-- Each summary table, serialized, follows docs/summary.schema.json and is
+-- the C library's own JSON rendering (format = "json") of the same
+-- summary: bindings/tests/check_schema.py checks both.
+local function json(v)
+  local t = type(v)
+  if t == "string" then
+    return '"' .. v:gsub('[%c"\\]', function(c)
+      return ("\\u%04x"):format(c:byte())
+    end) .. '"'
+  elseif t == "number" then
+    return math.type(v) == "integer" and ("%d"):format(v)
+      or ("%.17g"):format(v)
+  elseif t == "boolean" then
+    return tostring(v)
+  elseif t == "table" then
+    local parts = {}
+    if next(v) == nil or v[1] ~= nil then  -- a list (every empty table is)
+      for i = 1, #v do parts[i] = json(v[i]) end
+      return "[" .. table.concat(parts, ",") .. "]"
+    end
+    local keys = {}
+    for k in pairs(v) do keys[#keys + 1] = k end
+    table.sort(keys)
+    for i, k in ipairs(keys) do parts[i] = json(k) .. ":" .. json(v[k]) end
+    return "{" .. table.concat(parts, ",") .. "}"
+  end
+  error("cannot serialize a " .. t)
+end
+do
+  local check = os.getenv("SUMMAR_SCHEMA_CHECK")
+  local python = os.getenv("SUMMAR_PYTHON") or "python3"
+  if not check then
+    print("ok " .. (n + 1) .. " # SKIP SUMMAR_SCHEMA_CHECK is not set")
+    n = n + 1
+  else
+    local path = os.tmpname()
+    local f = assert(io.open(path, "wb"))
+    local cases = {
+      {words = 60}, {words = 80, paragraphs = 2, keywords = 5},
+      {sentences = 3, title = true, keywords = 3},
+      {words = 45, fill = true, keywords = 2},
+      {ratio = 0.3, paragraphs = 3, algorithm = "lexrank"},
+      {words = 1000},
+    }
+    local pairs_written, cut = 0, 0
+    for _, text in ipairs({en, ar}) do
+      for _, opts in ipairs(cases) do
+        local s = assert(summar.summarize(text, opts))
+        for _, x in ipairs(s.sentences) do
+          if x.truncated then cut = cut + 1 end
+        end
+        local o = {format = "json"}
+        for k, v in pairs(opts) do o[k] = v end
+        local c = assert(summar.summarize(text, o))
+        f:write(json(s), "\n", c.text)
+        pairs_written = pairs_written + 1
+      end
+    end
+    -- summarize_many gives the same tables
+    local many = summar.summarize_many({en, ar}, {words = 40, keywords = 3})
+    for i, text in ipairs({en, ar}) do
+      f:write(json(many[i]), "\n", assert(summar.summarize(text,
+        {words = 40, keywords = 3, format = "json"})).text)
+    end
+    f:close()
+    local p = assert(io.popen(("%q %q %q 2>&1"):format(python, check, path)))
+    local out = p:read("a")
+    local _, _, status = p:close()
+    os.remove(path)
+    if status == 77 then
+      print("ok " .. (n + 1) .. " # SKIP " .. out:gsub("%s+$", ""))
+      n = n + 1
+    else
+      ok(status == 0 and pairs_written == 12,
+         "summary tables follow the schema and equal the C JSON", out)
+    end
+    ok(cut > 0, "a truncated sentence was among those checked")
+  end
 end
 
 print("1.." .. n)
