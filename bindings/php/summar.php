@@ -36,10 +36,14 @@ if (!\function_exists('Summar\summarize')) {
         /** @var string[] each paragraph's sentences joined by spaces */
         public readonly array $paragraphs;
         /**
-         * @var array[] the chosen sentences, each ['text' => string,
-         * 'start' => int, 'end' => int, 'score' => float, 'paragraph' => int]:
-         * byte offsets into the analysed text (the input itself for plain
-         * text, the extracted article text for HTML), 0-based paragraph.
+         * @var array[] the chosen sentences, in source order, each as
+         * docs/summary.schema.json has it: ['index' => int (the sentence's
+         * index in the text), 'paragraph' => int (0-based), 'start' => int,
+         * 'end' => int (byte offsets into the analysed text: the input
+         * itself for plain text, the extracted article text for HTML),
+         * 'words' => int, 'score' => float, 'truncated' => true (only for
+         * a sentence cut to fit), 'text' => string (ending with "…" when
+         * truncated)]
          */
         public readonly array $sentences;
         /** The source language, ISO 639-1 ("en", "ar"...). */
@@ -50,7 +54,11 @@ if (!\function_exists('Summar\summarize')) {
         public readonly int $wordCount;
         /** Words of content in the source. */
         public readonly int $sourceWords;
-        /** @var string[] salient words, most salient first ('keywords' option) */
+        /**
+         * @var array[] salient words, most salient first ('keywords'
+         * option), each ['word' => string, 'weight' => float]: the weight
+         * is the salience relative to the first keyword's, in (0, 1]
+         */
         public readonly array $keywords;
 
         /** @internal made by summarize() */
@@ -66,18 +74,23 @@ if (!\function_exists('Summar\summarize')) {
             $this->keywords = $data['keywords'];
         }
 
-        /** The summary as an array (the properties by name). */
+        /**
+         * The summary as docs/summary.schema.json describes it, with the
+         * members `summar --format json` writes ("paragraphs" is their
+         * number): json_encode() of it is one such JSON object.
+         */
         public function toArray(): array
         {
             return [
-                'text' => $this->text,
-                'paragraphs' => $this->paragraphs,
-                'sentences' => $this->sentences,
+                'schema' => \SUMMAR_JSON_SCHEMA,
                 'language' => $this->language,
-                'warnings' => $this->warnings,
-                'wordCount' => $this->wordCount,
-                'sourceWords' => $this->sourceWords,
+                'words' => $this->wordCount,
+                'source_words' => $this->sourceWords,
+                'paragraphs' => count($this->paragraphs),
+                'sentences' => $this->sentences,
                 'keywords' => $this->keywords,
+                'warnings' => $this->warnings,
+                'text' => $this->text,
             ];
         }
     }
@@ -234,6 +247,12 @@ if (!\function_exists('Summar\summarize')) {
         }
         $text = $doc->text();
         $sum = $doc->summarize($req);
+        /* the sentences of the given title, which come before the caller's */
+        $skipped = 0;
+        while ($skip > 0 && $skipped < $doc->sentence_count()
+               && $doc->sentence($skipped)->start_get() < $skip) {
+            $skipped++;
+        }
 
         $sentences = [];
         $parts = array_fill(0, max(1, $sum->paragraph_count()), []);
@@ -245,18 +264,26 @@ if (!\function_exists('Summar\summarize')) {
             $end = $p->end_get();
             $paragraph = $p->paragraph_get();
             $s = substr($text, $start, $end - $start);
-            $sentences[] = [
-                'text' => $s,
+            $x = [
+                'index' => $p->sentence_get() - $skipped,
+                'paragraph' => $paragraph,
                 'start' => $start - $skip,
                 'end' => $end - $skip,
+                'words' => $p->words_get(),
                 'score' => $p->score_get(),
-                'paragraph' => $paragraph,
             ];
+            if ($p->truncated_get()) {
+                $x['truncated'] = true;
+                $s .= "\u{2026}";
+            }
+            $x['text'] = $s;
+            $sentences[] = $x;
             $parts[$paragraph][] = trim($s);
         }
         $keywords = [];
         for ($i = 0, $n = $sum->keyword_count(); $i < $n; $i++) {
-            $keywords[] = $sum->keyword($i);
+            $keywords[] = ['word' => $sum->keyword($i),
+                           'weight' => $sum->keyword_weight($i)];
         }
         $summary = new Summary([
             'text' => $sum->text(),

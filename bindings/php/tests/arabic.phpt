@@ -18,6 +18,9 @@ var_dump(str_contains($t->text, 'Bridge approved'));
 foreach ($t->sentences as $x) {
     var_dump(substr($body, $x['start'], $x['end'] - $x['start']) === $x['text']);
 }
+// sentence indexes count the caller's text, not the given title
+$first = Summar\summarize($body, ['title' => 'Bridge approved', 'sentences' => 3]);
+var_dump(array_column($first->sentences, 'index'));
 ?>
 --EXPECT--
 string(2) "ar"
@@ -28,3 +31,11 @@ bool(true)
 bool(false)
 bool(true)
 bool(true)
+array(3) {
+  [0]=>
+  int(0)
+  [1]=>
+  int(1)
+  [2]=>
+  int(2)
+}

@@ -11,12 +11,18 @@ $s = Summar\summarize($text, ['words' => 80, 'paragraphs' => 2, 'keywords' => 3]
 var_dump($s instanceof Summar\Summary, $s->language, count($s->paragraphs));
 var_dump($s->wordCount > 40 && $s->wordCount <= 80, $s->sourceWords > 250);
 var_dump($s->warnings, count($s->keywords));
+$k = $s->keywords;
+var_dump(is_string($k[0]['word']) && $k[0]['word'] !== '' && $k[0]['weight'] === 1.0
+         && $k[2]['weight'] > 0 && $k[2]['weight'] <= $k[1]['weight']
+         && $k[1]['weight'] <= 1.0);
 $exact = true;
 $order = -1;
 foreach ($s->sentences as $x) {
     $exact = $exact && substr($text, $x['start'], $x['end'] - $x['start']) === $x['text']
         && is_float($x['score']) && $x['start'] > $order
-        && in_array($x['paragraph'], [0, 1], true);
+        && in_array($x['paragraph'], [0, 1], true)
+        && is_int($x['index']) && is_int($x['words']) && $x['words'] > 0
+        && !isset($x['truncated']);
     $order = $x['start'];
 }
 var_dump($exact);
@@ -56,23 +62,26 @@ array(0) {
 int(3)
 bool(true)
 bool(true)
-array(8) {
+bool(true)
+array(9) {
   [0]=>
-  string(4) "text"
+  string(6) "schema"
   [1]=>
-  string(10) "paragraphs"
-  [2]=>
-  string(9) "sentences"
-  [3]=>
   string(8) "language"
+  [2]=>
+  string(5) "words"
+  [3]=>
+  string(12) "source_words"
   [4]=>
-  string(8) "warnings"
+  string(10) "paragraphs"
   [5]=>
-  string(9) "wordCount"
+  string(9) "sentences"
   [6]=>
-  string(11) "sourceWords"
-  [7]=>
   string(8) "keywords"
+  [7]=>
+  string(8) "warnings"
+  [8]=>
+  string(4) "text"
 }
 Error
 bool(true)

@@ -4,14 +4,16 @@
 # .out and .diff files next to each test).  Fails unless every test ran
 # and passed.
 # @DATA@ in a test stands for DATA, the directory of the example texts;
-# @LAYER@ for the PHP layer's source, bindings/php/summar.php.
+# @LAYER@ for the PHP layer's source, bindings/php/summar.php; @CHECK@ for
+# bindings/tests/check_schema.py (run with $SUMMAR_PYTHON, python3 if unset).
 #   run.sh PHP MODULE RUN_TESTS_PHP DIR DATA
 set -eu
 php=$1 module=$2 runner=$3 dir=$4 data=$5
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 for t in "$dir"/*.phpt; do
-  sed "s|@DATA@|$data|g; s|@LAYER@|$(dirname "$dir")/summar.php|g" "$t" \
+  sed "s|@DATA@|$data|g; s|@LAYER@|$(dirname "$dir")/summar.php|g;
+       s|@CHECK@|$(dirname "$(dirname "$dir")")/tests/check_schema.py|g" "$t" \
     > "$work/${t##*/}"
 done
 want=$(ls "$work"/*.phpt | wc -l)
