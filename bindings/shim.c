@@ -302,16 +302,23 @@ typedef struct setter_arg {
 
 typedef summar_status (*setter_fn)(summar_request *req, const setter_arg *a);
 
+/* Calls fn on the request; a value out of range is reported under the
+ * option's name @what ("words: value out of range"). */
 static void request_set(summar_sw_request *r, summar_sw_err *err,
-                        setter_fn fn, const setter_arg *a) {
+                        setter_fn fn, const setter_arg *a, const char *what) {
   if (!request_enter(r, err))
     return;
   pthread_mutex_lock(&r->use);
   summar_status st = fn(r->req, a);
   pthread_mutex_unlock(&r->use);
   guard_leave(&r->g);
-  if (st != SUMMAR_OK)
+  if (st == SUMMAR_ERR_RANGE) {
+    char detail[sizeof err->detail];
+    snprintf(detail, sizeof detail, "%s: %s", what, summar_strerror(st));
+    summar_sw_fail(err, st, detail);
+  } else if (st != SUMMAR_OK) {
     summar_sw_fail(err, st, NULL);
+  }
 }
 
 static summar_status set_words(summar_request *q, const setter_arg *a) {
@@ -351,31 +358,31 @@ static summar_status set_fill(summar_request *q, const setter_arg *a) {
 void summar_shim_request_set_words(summar_sw_request *r, summar_sw_err *err,
                                  size_t words) {
   setter_arg a = {words, 0, NULL};
-  request_set(r, err, set_words, &a);
+  request_set(r, err, set_words, &a, "words");
 }
 
 void summar_shim_request_set_sentences(summar_sw_request *r,
                                      summar_sw_err *err, size_t sentences) {
   setter_arg a = {sentences, 0, NULL};
-  request_set(r, err, set_sentences, &a);
+  request_set(r, err, set_sentences, &a, "sentences");
 }
 
 void summar_shim_request_set_ratio(summar_sw_request *r, summar_sw_err *err,
                                  double ratio) {
   setter_arg a = {0, ratio, NULL};
-  request_set(r, err, set_ratio, &a);
+  request_set(r, err, set_ratio, &a, "ratio");
 }
 
 void summar_shim_request_set_paragraphs(summar_sw_request *r,
                                       summar_sw_err *err, size_t paragraphs) {
   setter_arg a = {paragraphs, 0, NULL};
-  request_set(r, err, set_paragraphs, &a);
+  request_set(r, err, set_paragraphs, &a, "paragraphs");
 }
 
 void summar_shim_request_set_format(summar_sw_request *r, summar_sw_err *err,
                                   size_t format) {
   setter_arg a = {format, 0, NULL};
-  request_set(r, err, set_format, &a);
+  request_set(r, err, set_format, &a, "format");
 }
 
 void summar_shim_request_set_algorithm(summar_sw_request *r,
@@ -383,7 +390,7 @@ void summar_shim_request_set_algorithm(summar_sw_request *r,
                                      size_t tag_len) {
   setter_arg a = {0, 0, tag};
   if (tag_ok(err, tag, tag_len, "algorithm"))
-    request_set(r, err, set_algorithm, &a);
+    request_set(r, err, set_algorithm, &a, "algorithm");
 }
 
 void summar_shim_request_set_output_lang(summar_sw_request *r,
@@ -391,25 +398,25 @@ void summar_shim_request_set_output_lang(summar_sw_request *r,
                                        size_t tag_len) {
   setter_arg a = {0, 0, tag};
   if (tag_ok(err, tag, tag_len, "output language"))
-    request_set(r, err, set_output_lang, &a);
+    request_set(r, err, set_output_lang, &a, "output_lang");
 }
 
 void summar_shim_request_set_keywords(summar_sw_request *r, summar_sw_err *err,
                                     size_t keywords) {
   setter_arg a = {keywords, 0, NULL};
-  request_set(r, err, set_keywords, &a);
+  request_set(r, err, set_keywords, &a, "keywords");
 }
 
 void summar_shim_request_set_title(summar_sw_request *r, summar_sw_err *err,
                                  int include) {
   setter_arg a = {include != 0, 0, NULL};
-  request_set(r, err, set_title, &a);
+  request_set(r, err, set_title, &a, "title");
 }
 
 void summar_shim_request_set_fill(summar_sw_request *r, summar_sw_err *err,
                                   int fill) {
   setter_arg a = {fill != 0, 0, NULL};
-  request_set(r, err, set_fill, &a);
+  request_set(r, err, set_fill, &a, "fill");
 }
 
 int summar_sw_format_from_name(summar_sw_err *err, const char *name,

@@ -101,8 +101,17 @@ end
 -- immutable and documents keep it alive.
 local default_ctx
 
-local function context(ctx)
-  if ctx then return ctx end
+local function context(ctx, level)
+  if ctx ~= nil then
+    -- a context answers max_input(); anything else is refused here, before
+    -- the C layer sees it
+    local good, limit = pcall(function() return ctx:max_input() end)
+    if not good or math.type(limit) ~= "integer" then
+      error(("summar: context must be made by summar.context(), got %s")
+            :format(type(ctx)), level + 1)
+    end
+    return ctx
+  end
   if not default_ctx then default_ctx = assert(core.Context(0)) end
   return default_ctx
 end
@@ -138,7 +147,7 @@ local function new_document(text, opts)
   if opts.replace_invalid then flags = flags | core.DOC_REPLACE_INVALID end
   local lang = opts.lang
   if lang == "" or lang == "auto" then lang = nil end
-  local ctx = context(opts.context)
+  local ctx = context(opts.context, 3)
   local h, msg, code = core.document_new(ctx, text, lang, flags)
   if not h then return nil, msg, code end
   return setmetatable({_h = h, _ctx = ctx}, Document)
@@ -461,7 +470,7 @@ function M.summarize_many(texts, opts)
   if lang == "" or lang == "auto" then lang = nil end
   local fmt = opts.format or "text"
   if fmt == "md" then fmt = "markdown" end
-  local batch = core.Batch(context(opts.context), texts, lang, flags, req,
+  local batch = core.Batch(context(opts.context, 2), texts, lang, flags, req,
                            opts.jobs or 0)
   local out = {}
   for i = 1, #texts do
@@ -531,6 +540,7 @@ function M.rouge(summary, refs, opts)
   if type(opts) == "string" then opts = {lang = opts} end
   opts = opts or {}
   check_type(opts, "table", "options")
+  check_keys(opts, 2, {"lang", "cut_words"})
   local list = {}
   for i = 1, #refs do
     check_type(refs[i], "string", ("refs[%d]"):format(i))

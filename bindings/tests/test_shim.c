@@ -190,7 +190,9 @@ static void test_request(summar_sw_ctx *ctx) {
         "unknown format name: the message names it and the choices");
   e = fresh();
   summar_shim_request_set_ratio(r, &e, 2.0);
-  CHECK(e.code == SUMMAR_ERR_RANGE, "ratio out of range");
+  CHECK(e.code == SUMMAR_ERR_RANGE &&
+            !strcmp(summar_sw_message(&e), "ratio: value out of range"),
+        "ratio out of range, named in the message");
   e = fresh();
   summar_shim_request_set_output_lang(r, &e, "en\0", 3);
   CHECK(e.code == SUMMAR_ERR_ARG && strstr(e.detail, "output language"),

@@ -573,6 +573,35 @@ do
        and not tostring(err):find("summar_sw", 1, true)
        and not tostring(err):find("arg %d"), "type error: " .. case[2], err)
   end
+  -- the message names the option, never a wrapper function
+  for _, case in ipairs({
+    {function() return summar.summarize(en, {context = 3}) end,
+     "context must be made by summar.context%(%), got number"},
+    {function() return summar.document(en, {context = summar.document(en)}) end,
+     "context must be made by summar.context%(%), got table"},
+    {function() return summar.summarize_many({en}, {context = "x"}) end,
+     "context must be made by summar.context%(%), got string"},
+    {function() return summar.rouge(en, {en}, {cut_word = 3}) end,
+     "unknown option \"cut_word\" %(known: cut_words, lang%)"},
+  }) do
+    local good, err = pcall(case[1])
+    ok(not good and tostring(err):find(case[2])
+       and not tostring(err):find("summar_s[wh]")
+       and not tostring(err):find("arg %d"), "mistake named: " .. case[2], err)
+  end
+  ok(assert(summar.summarize(en, {context = summar.context(1 << 20),
+                                  words = 20})).words <= 20,
+     "a context made by summar.context() is accepted")
+  for _, case in ipairs({
+    {{ratio = 2}, "ratio: value out of range"},
+    {{paragraphs = 0}, "paragraphs: value out of range"},
+    {{keywords = 5000}, "keywords: value out of range"},
+    {{words = 10 ^ 12 // 1}, "words: value out of range"},
+  }) do
+    local s, msg, code = summar.summarize(en, case[1])
+    ok(s == nil and code == summar.ERR_RANGE and msg == case[2],
+       "range error names the option: " .. case[2], msg)
+  end
   fails(summar.ERR_ARG, "unknown format", function()
     return summar.summarize(en, {format = "pdf"}) end)
   fails(summar.ERR_ARG, "language with a NUL byte", function()

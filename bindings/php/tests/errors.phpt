@@ -45,8 +45,8 @@ SUMMAR_ERR_LANG_MISMATCH: output language differs from the source language: tran
 SUMMAR_ERR_ARG: give at most one of words, sentences, ratio (got words, ratio)
 SUMMAR_ERR_RANGE: option 'words' must not be negative
 SUMMAR_ERR_ARG: option 'words' must be an int, got string
-SUMMAR_ERR_RANGE: value out of range
-SUMMAR_ERR_RANGE: value out of range
+SUMMAR_ERR_RANGE: ratio: value out of range
+SUMMAR_ERR_RANGE: paragraphs: value out of range
 SUMMAR_ERR_ALGORITHM: unknown scoring algorithm
 SUMMAR_ERR_ARG: language tag holds a NUL byte
 SUMMAR_ERR_LANG_UNSUPPORTED: unknown or unsupported language

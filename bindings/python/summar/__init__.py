@@ -416,6 +416,9 @@ _default_context: Optional[Context] = None
 def _context(ctx: Optional[Context]) -> Context:
     global _default_context
     if ctx is not None:
+        if not isinstance(ctx, Context):
+            raise ArgumentError("context must be a summar.Context, not "
+                                f"{type(ctx).__name__}")
         return ctx
     if _default_context is None:
         _default_context = Context()
@@ -825,7 +828,13 @@ def rouge(summary: Text, refs: Sequence[Text], lang: Optional[str] = None,
     if isinstance(refs, (str, bytes, bytearray)):
         raise ArgumentError("refs must be a sequence of str or bytes, not a "
                             f"single {type(refs).__name__}")
-    data = [_encode(r, "each reference") for r in refs]
+    try:
+        data = [_encode(r, "each reference") for r in refs]
+    except TypeError as e:
+        if isinstance(e, Error):
+            raise
+        raise ArgumentError("refs must be a sequence of str or bytes, not "
+                            f"{type(refs).__name__}") from None
     v = _core.rouge_score(_encode(summary), data, lang, cut_words)
     return Rouge(PRF(*v[0:3]), PRF(*v[3:6]), PRF(*v[6:9]))
 

@@ -735,6 +735,13 @@ def test_raw_request_all_setters(en_text):
     (lambda t: summar.Document(t, lang=5), summar.ArgumentError),
     (lambda t: summar.Document(t).score(algorithm=b"lex\x00rank"),
      summar.ArgumentError),
+    (lambda t: summar.Document(t, context=3), summar.ArgumentError),
+    (lambda t: list(summar.summarize_many([t], context="x")),
+     summar.ArgumentError),
+    (lambda t: summar.rouge(t, 5), summar.ArgumentError),
+    (lambda t: summar.summarize(t, ratio=2.0), summar.RangeError),
+    (lambda t: summar.summarize(t, paragraphs=0), summar.RangeError),
+    (lambda t: summar.summarize(t, words=10 ** 12), summar.RangeError),
 ])
 def test_argument_mistakes_raise_one_family(en_text, call, cls):
     with pytest.raises(cls) as e:
@@ -742,7 +749,10 @@ def test_argument_mistakes_raise_one_family(en_text, call, cls):
     assert isinstance(e.value, summar.Error) and isinstance(e.value, ValueError)
     assert e.value.code in (core.ERR_ARG, core.ERR_RANGE)
     # the message names the argument, never a wrapper function
-    assert "summar_sw" not in str(e.value) and "arg " not in str(e.value)
+    msg = str(e.value)
+    assert "summar_sw" not in msg and "summar_shim" not in msg
+    assert "arg " not in msg and "in method" not in msg
+    assert msg != summar.strerror(e.value.code), "the argument is not named"
     if cls is summar.ArgumentError:
         assert isinstance(e.value, TypeError)
 
