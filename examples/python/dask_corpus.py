@@ -9,9 +9,11 @@ Each input line is {"id", "text", "lang"?, "words"?, "sentences"?,
 with dask.bag; each task builds its summar.Document from the line's text
 (a Document never crosses processes: only strings, dicts and
 summar.Summary objects do), and the results are written as JSON Lines
-partitions OUTDIR/part-NNNN.jsonl, one {"id", "language", "words",
-"text", "warnings"} per input line (or {"id", "error"}), in input order
-within each partition.  Progress goes to stderr as partitions finish.
+partitions OUTDIR/part-NNNN.jsonl, one per input line, in input order
+within each partition: the line's summary with its "id", or an error
+{"schema", "id", "error": {"code", "message", "line"}}, as
+docs/summary.schema.json describes the lines of `summar --jsonl`.
+Progress goes to stderr as partitions finish.
 
 Without --scheduler a LocalCluster of --workers processes (one thread
 each) runs on this machine; with it, the script connects to a running
@@ -24,32 +26,61 @@ import sys
 import time
 
 BUDGET = ("words", "sentences", "ratio")
+OPTIONS = BUDGET + ("paragraphs", "keywords", "algorithm")
+
+# The error codes of `summar --jsonl` (summar(1)) for the binding's errors.
+CODES = {
+    "EmptyInputError": "empty", "Utf8Error": "utf8", "NulError": "nul",
+    "TooLargeError": "too_large", "LanguageUnsupportedError":
+    "lang_unsupported", "LanguageMismatchError": "lang_mismatch",
+    "AlgorithmError": "algorithm", "BackendError": "backend",
+    "NoMemoryError": "nomem", "ArgumentError": "bad_field",
+    "RangeError": "bad_field",
+}
 
 
-def summarize_line(line, default_words):
-    """One input line -> (id, summar.Summary or an error string).  Runs in
-    a worker process: the Document is made and freed here."""
+def summarize_line(item, default_words):
+    """(line number, input line) -> (line number, id, summar.Summary or
+    (code, message)).  Runs in a worker process: the Document is made and
+    freed here."""
     import summar  # imported in the worker
+    lineno, line = item
+    rec = None
     try:
         rec = json.loads(line)
-        opts = {k: rec[k] for k in BUDGET + ("paragraphs",) if k in rec}
+        if not isinstance(rec, dict):
+            return lineno, None, ("not_object", "the line is not an object")
+        if not isinstance(rec.get("text"), str):
+            return lineno, rec.get("id"), ("bad_field",
+                                           "\"text\" must be a string")
+        opts = {k: rec[k] for k in OPTIONS if k in rec}
         if not any(k in opts for k in BUDGET):
             opts["words"] = default_words
         with summar.Document(rec["text"], rec.get("lang")) as doc:
-            return rec.get("id"), doc.summarize(**opts)
-    except Exception as e:  # one bad line must not stop the corpus
-        rid = rec.get("id") if isinstance(locals().get("rec"), dict) else None
-        return rid, "%s: %s" % (type(e).__name__, e)
+            return lineno, rec.get("id"), doc.summarize(**opts)
+    except ValueError as e:
+        if not isinstance(e, summar.Error):
+            return lineno, None, ("invalid_json", str(e))
+        rid = rec.get("id") if isinstance(rec, dict) else None
+        return lineno, rid, (CODES.get(type(e).__name__, "backend"), str(e))
+    except summar.Error as e:  # one bad line must not stop the corpus
+        rid = rec.get("id") if isinstance(rec, dict) else None
+        return lineno, rid, (CODES.get(type(e).__name__, "backend"), str(e))
 
 
 def to_json(item):
-    """(id, Summary or error) -> one output line."""
-    rid, res = item
-    if isinstance(res, str):
-        return json.dumps({"id": rid, "error": res}, ensure_ascii=False)
-    return json.dumps({"id": rid, "language": res.language,
-                       "words": res.word_count, "text": res.text,
-                       "warnings": res.warnings}, ensure_ascii=False)
+    """(line number, id, Summary or error) -> one output line, as
+    docs/summary.schema.json describes it."""
+    import summar
+    lineno, rid, res = item
+    if isinstance(res, tuple):
+        code, message = res
+        out = {"schema": summar.JSON_SCHEMA, "id": rid,
+               "error": {"code": code, "message": message, "line": lineno}}
+    else:
+        d = res.to_dict()
+        out = {"schema": d.pop("schema"), "id": rid, **d}
+    return json.dumps(out, ensure_ascii=False)
 
 
 def main(argv=None):
@@ -77,7 +108,8 @@ def main(argv=None):
     try:
         nworkers = len(client.scheduler_info()["workers"])
         with open(a.corpus, "rb") as f:
-            lines = [l.decode("utf-8") for l in f if l.strip()]
+            lines = [(i, l.decode("utf-8")) for i, l in enumerate(f, 1)
+                     if l.strip()]
         nparts = a.partitions or max(1, min(len(lines), 4 * nworkers))
         os.makedirs(a.outdir, exist_ok=True)
         bag = db.from_sequence(lines, npartitions=nparts)
