@@ -9,9 +9,9 @@
 
 static const summar_scorer summar_scorers[] = {
     {"default",
-     "LexRank and TextRank centrality mixed with a lead-position prior, "
-     "similarity to the headline and PacSum directed centrality (for "
-     "news-like text)",
+     "TextRank centrality, MEAD centroid similarity, PacSum directed "
+     "centrality and similarity to the headline, mixed with lead and "
+     "paragraph priors (for news-like text)",
      summar_score_default},
     {"position", "lead prior: earlier sentences score higher",
      summar_score_position},

@@ -66,9 +66,9 @@ void summar_scores_normalize(const struct summar_doc *doc, double *s);
 /* Weights of the "default" scorer (score_default.c): a weighted sum of
  * components, each scaled to [0,1] on content; a component whose weight is
  * 0 is not computed.  The shipped values are summar_default_weights_std;
- * tuning tools may call summar_score_default_with() with their own. */
+ * tools/tune.c searches others through summar_default_components() and
+ * summar_default_combine(). */
 typedef struct summar_default_weights {
-  double centrality;  /* LexRank centrality (continuous, idf cosine) */
   double textrank;    /* TextRank centrality (word overlap) */
   double position;    /* lead prior 1/sqrt(1 + rank among content) */
   double title;       /* idf cosine with the headline (0 without one) */
@@ -81,13 +81,9 @@ typedef struct summar_default_weights {
 } summar_default_weights;
 
 extern const summar_default_weights summar_default_weights_std;
-summar_status summar_score_default_with(const struct summar_doc *doc,
-                                        const summar_default_weights *w,
-                                        double *s);
 
-/* Components of "default" beyond summar_default_weights.  summar_score_default_with()
- * leaves them all off; summar_score_default() uses
- * summar_default_extra_std. */
+/* Components of "default" beyond summar_default_weights (all 0: off);
+ * summar_score_default() uses summar_default_extra_std. */
 typedef struct summar_default_extra {
   double lead;       /* weight of the steep lead prior
                         (1 + r / lead_scale)^-lead_exp, r = rank among
@@ -102,6 +98,7 @@ typedef struct summar_default_extra {
 } summar_default_extra;
 
 extern const summar_default_extra summar_default_extra_std;
+/* "default" with the weights w and x into s.  Errors: SUMMAR_ERR_NOMEM. */
 summar_status summar_score_default_ex(const struct summar_doc *doc,
                                       const summar_default_weights *w,
                                       const summar_default_extra *x,
@@ -119,8 +116,7 @@ void summar_default_weights_lang(const struct summar_doc *doc,
 /* Columns of the component matrix of "default": column c of a matrix
  * comp holds comp[c * nsents + i] for sentence i. */
 enum {
-  SUMMAR_DC_CENTRALITY = 0,
-  SUMMAR_DC_DIRECTED,
+  SUMMAR_DC_DIRECTED = 0,
   SUMMAR_DC_TEXTRANK,
   SUMMAR_DC_POSITION,
   SUMMAR_DC_CENTROID,

@@ -1,7 +1,6 @@
 /*
  * score_default.c - the "default" scorer for news-like text: a weighted
  * sum of components, each scaled to [0,1] over the content sentences:
- *   centrality  continuous LexRank (Erkan & Radev 2004);
  *   textrank    TextRank centrality (Mihalcea & Tarau 2004), which favours
  *               longer, content-rich sentences;
  *   position    the lead prior 1/sqrt(1 + r) of the "position" scorer;
@@ -32,7 +31,6 @@
 #include <string.h>
 
 const summar_default_weights summar_default_weights_std = {
-    .centrality = 0.0,
     .textrank = 0.3,
     .position = 0.0,
     .title = 0.1,
@@ -51,8 +49,6 @@ const summar_default_extra summar_default_extra_std = {
     .question = 0.3,
 };
 
-static const summar_default_extra summar_default_extra_off = {0};
-
 /* Arabic: the same components plus the gradual lead prior of "position"
  * with this weight.  Term-based centrality is weak in Arabic (rich
  * morphology, light stemming); tied to the language the library detects
@@ -68,21 +64,11 @@ void summar_default_weights_lang(const struct summar_doc *doc,
     out->position = ar_position;
 }
 
-#define SUMMAR_DEFAULT_DAMPING 0.85
-#define SUMMAR_DEFAULT_ITERS 100
-#define SUMMAR_DEFAULT_EPS 1e-7
-
 summar_status summar_score_default(const struct summar_doc *doc, double *s) {
   summar_default_weights w;
   summar_default_weights_lang(doc, &summar_default_weights_std,
                               summar_default_ar_position, &w);
   return summar_score_default_ex(doc, &w, &summar_default_extra_std, s);
-}
-
-summar_status summar_score_default_with(const struct summar_doc *doc,
-                                        const summar_default_weights *w,
-                                        double *s) {
-  return summar_score_default_ex(doc, w, &summar_default_extra_off, s);
 }
 
 /* Whether text[start,end) ends with a question mark (Latin or Arabic),
@@ -208,20 +194,10 @@ summar_status summar_default_components(const struct summar_doc *doc,
   for (size_t i = 0; i < SUMMAR_DC_COUNT * n; i++)
     comp[i] = 0;
   double *c = comp;
-  if (w->centrality > 0 || w->directed > 0) {
+  if (w->directed > 0) {
     st = summar_graph_build(doc, SUMMAR_SIM_COSINE, 0.0, &g);
     if (st != SUMMAR_OK)
       goto done;
-  }
-  if (w->centrality > 0) {
-    c = comp + SUMMAR_DC_CENTRALITY * n;
-    st = summar_graph_rank(&g, NULL, SUMMAR_DEFAULT_DAMPING,
-                           SUMMAR_DEFAULT_ITERS, SUMMAR_DEFAULT_EPS, c);
-    if (st != SUMMAR_OK)
-      goto done;
-    summar_scores_normalize(doc, c);
-  }
-  if (w->directed > 0) {
     c = comp + SUMMAR_DC_DIRECTED * n;
     directed_centrality(doc, &g, w, c);
     summar_scores_normalize(doc, c);
@@ -273,7 +249,6 @@ void summar_default_combine(const struct summar_doc *doc, const double *comp,
     int col;
     size_t off;
   } order[] = {
-      {SUMMAR_DC_CENTRALITY, offsetof(summar_default_weights, centrality)},
       {SUMMAR_DC_DIRECTED, offsetof(summar_default_weights, directed)},
       {SUMMAR_DC_TEXTRANK, offsetof(summar_default_weights, textrank)},
       {SUMMAR_DC_POSITION, offsetof(summar_default_weights, position)},

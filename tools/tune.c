@@ -157,7 +157,7 @@ done:
 
 /* Every component on: the columns a parameter vector may use. */
 static const summar_default_weights all_on = {
-    .centrality = 0, .textrank = 1, .position = 1, .title = 1,
+    .textrank = 1, .position = 1, .title = 1,
     .centroid = 1, .directed = 1, .lambda_fwd = 1.0, .lambda_back = 0.0,
     .short_words = 0};
 

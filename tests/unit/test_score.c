@@ -225,32 +225,33 @@ int main(void) {
             d.title == 0 && summar_score(&d, "default", s, 5) == SUMMAR_OK &&
             in_unit(&d, s) && s[0] == 0,
         "default: title scores 0");
+  const summar_default_extra off = {0};
   summar_default_weights w = {0};
   w.title = 1;
-  CHECK(summar_score_default_with(&d, &w, s) == SUMMAR_OK && s[3] == 1 &&
+  CHECK(summar_score_default_ex(&d, &w, &off, s) == SUMMAR_OK && s[3] == 1 &&
             s[1] == 0 && s[2] == 0,
         "default: title component is the similarity to the headline");
   w = summar_default_weights_std;
   w.title = 0;
-  CHECK(summar_score_default_with(&d, &w, s2) == SUMMAR_OK &&
+  CHECK(summar_score_default_ex(&d, &w, &off, s2) == SUMMAR_OK &&
             summar_score(&d, "default", s, 5) == SUMMAR_OK &&
             s[3] / s[1] > s2[3] / s2[1],
         "default: the title weight favours the sentence about the title");
   summar_default_weights wp = {0};
   wp.position = 1;
-  CHECK(summar_score_default_with(&d, &wp, s) == SUMMAR_OK &&
+  CHECK(summar_score_default_ex(&d, &wp, &off, s) == SUMMAR_OK &&
             summar_score(&d, "position", s2, 5) == SUMMAR_OK &&
             memcmp(s, s2, sizeof(double) * 5) == 0,
         "default: the position component alone is the position scorer");
   wp.short_words = 8;
-  CHECK(summar_score_default_with(&d, &wp, s) == SUMMAR_OK &&
+  CHECK(summar_score_default_ex(&d, &wp, &off, s) == SUMMAR_OK &&
             s[1] == 1 && fabs(s[4] - 0.5 * 5.0 / 7.0) < 1e-12 &&
             s[4] < s2[4],
         "default: short sentences are damped");
   summar_default_weights wd = {0};
   wd.directed = 1;
   wd.lambda_fwd = 1;
-  CHECK(summar_score_default_with(&d, &wd, s) == SUMMAR_OK && in_unit(&d, s),
+  CHECK(summar_score_default_ex(&d, &wd, &off, s) == SUMMAR_OK && in_unit(&d, s),
         "default: directed (PacSum) component alone is in [0,1]");
   synth_free(&d);
 
