@@ -1,34 +1,32 @@
 /*
  * select.c - chooses sentences under a budget.
  *
- * Candidates are the content sentences (no SUMMAR_SENT_DROP bit) holding at
- * least min_words words.  They are ranked by key = score / words^density
- * (ties to the earlier sentence).
+ * Candidates are the content sentences (no SUMMAR_SENT_DROP bit, at least
+ * one word; filler units too when the document holds nothing else), ranked
+ * by score (ties to the earlier sentence).
  *
- * Under a word budget the best `swap_window` candidates go through an exact
- * fill first: a 0/1 knapsack (dynamic programming over the word budget)
- * chooses the subset of them that maximizes the sum of key x words without
- * exceeding the budget.  key x words is the amount of summary-worthy
- * content a sentence brings when the key is read as a density, so the
- * choice uses the budget well (libsummar never cuts a sentence) and never
- * trades a long good sentence for several short weak ones.  A chosen
- * candidate whose idf cosine with a better-ranked chosen one is above
- * `redundancy` is taken out of the pool and the knapsack runs again (a few
- * rounds at most).
- * Then, and alone under a sentence budget, with swap_window 0 or with a
- * budget too large for the table, candidates are taken greedily:
+ * Under a word budget the best `knapsack_pool` candidates go through an
+ * exact fill first: a 0/1 knapsack (dynamic programming over the word
+ * budget) chooses the subset of them that maximizes the sum of score x
+ * words without exceeding the budget.  score x words is the amount of
+ * summary-worthy content a sentence brings when the score is read as a
+ * density, so the choice uses the budget well (libsummar never cuts a
+ * sentence) and never trades a long good sentence for several short weak
+ * ones.  A chosen candidate whose idf cosine with a better-ranked chosen
+ * one is above `redundancy` is taken out of the pool and the knapsack runs
+ * again (a few rounds at most).
+ * Then, and alone under a sentence budget, with knapsack_pool 0 or with a
+ * budget above SUMMAR_SELECT_DP_MAX_WORDS, candidates are taken greedily
+ * in rank order:
  *   - a candidate too long for what is left of the word budget is passed
  *     over and the walk goes on with lower-ranked ones that still fit
  *     (budget filling), so the chosen lengths add up close to the budget;
  *   - a candidate whose idf cosine with an already chosen sentence is above
- *     `redundancy` is skipped (near-duplicate suppression, MMR-style);
- *   - a swap pass trades a weak chosen sentence for a longer, nearly as
- *     good unchosen one when that uses more of the budget, and the greedy
- *     walk runs once more over what is left.
+ *     `redundancy` is skipped (near-duplicate suppression, MMR-style).
  * Redundancy is checked through an inverted index of the chosen sentences
  * (terms held by more than summar_graph_df_cap(N) sentences are not
  * followed), so the cost stays near-linear on big inputs; the knapsack
- * costs swap_window x budget steps.
+ * costs knapsack_pool x budget steps per round.
  * The result is in source order.
  */
 #include "internal.h"
@@ -40,10 +38,7 @@
 
 const summar_select_params summar_select_params_std = {
     .redundancy = 0.6,
-    .density = 0.0,
-    .swap_window = 32,
-    .swap_ratio = 0.8,
-    .min_words = 1,
+    .knapsack_pool = 32,
     .para_break = 0.5,
     .balance = 1.0,
 };
@@ -240,82 +235,109 @@ static int greedy(selector *s, const ranked *rk, size_t nr, size_t max_words,
 }
 
 /* Exact fill (knapsack) over the best candidates.  Budgets above this use
- * the greedy walk and swaps only: the table is pool x (budget + 1) bits. */
+ * the greedy walk only: the table is pool x (budget + 1) bits. */
 #define SUMMAR_SELECT_DP_MAX_WORDS 65536
 #define SUMMAR_SELECT_DP_ROUNDS 6
+
+/* The knapsack's working memory: the pool (indexes into the ranking, best
+ * first), the best value per budget, the choice bits per pool entry and
+ * budget, and the chosen pool entries. */
+typedef struct dp_table {
+  size_t *pool;
+  size_t np;
+  double *best;
+  size_t rowbytes;
+  unsigned char *take;
+  unsigned char *out;
+} dp_table;
+
+/* One knapsack over the pool into t->out: the subset of maximal
+ * sum of score x words within B words. */
+static void dp_fill(const summar_doc *doc, const ranked *rk, size_t B,
+                    dp_table *t) {
+  for (size_t b = 0; b <= B; b++)
+    t->best[b] = 0;
+  memset(t->take, 0, t->np * t->rowbytes);
+  for (size_t q = 0; q < t->np; q++) {
+    size_t w = doc->sents[rk[t->pool[q]].i].words;
+    double key = rk[t->pool[q]].key;
+    double v = key > 0 ? key * (double)w : 0;
+    if (v <= 0)
+      continue;
+    unsigned char *row = t->take + q * t->rowbytes;
+    for (size_t b = B; b >= w; b--) {
+      double x = t->best[b - w] + v;
+      if (x > t->best[b]) {
+        t->best[b] = x;
+        row[b / 8] |= (unsigned char)(1u << (b % 8));
+      }
+      if (b == w)
+        break;
+    }
+  }
+  /* Backtrack from the best reachable total. */
+  size_t b = 0;
+  for (size_t x = 1; x <= B; x++)
+    if (t->best[x] > t->best[b])
+      b = x;
+  memset(t->out, 0, t->np);
+  for (size_t q = t->np; q-- > 0;) {
+    const unsigned char *row = t->take + q * t->rowbytes;
+    if (row[b / 8] & (1u << (b % 8))) {
+      t->out[q] = 1;
+      b -= doc->sents[rk[t->pool[q]].i].words;
+    }
+  }
+}
+
+/* Rounds of the knapsack: the chosen pool entries are taken in rank order
+ * until one is redundant with a better one; that one leaves the pool, the
+ * round's choices are undone and the knapsack runs again. */
+static int dp_rounds(selector *s, const ranked *rk, size_t B, dp_table *t) {
+  for (int round = 0; round < SUMMAR_SELECT_DP_ROUNDS; round++) {
+    dp_fill(s->doc, rk, B, t);
+    size_t drop = SIZE_MAX;
+    for (size_t q = 0; q < t->np && drop == SIZE_MAX; q++) {
+      if (!t->out[q])
+        continue;
+      size_t c = rk[t->pool[q]].i;
+      if (redundant(s, c, SIZE_MAX))
+        drop = q;
+      else if (add_chosen(s, c))
+        return -1;
+    }
+    /* Keep what passed (the offender, if any, stays out). */
+    if (drop == SIZE_MAX || round + 1 == SUMMAR_SELECT_DP_ROUNDS)
+      break;
+    for (size_t q = 0; q < t->np; q++)
+      s->chosen[rk[t->pool[q]].i] = 0;
+    memmove(t->pool + drop, t->pool + drop + 1,
+            (t->np - drop - 1) * sizeof *t->pool);
+    t->np--;
+  }
+  return 0;
+}
 
 static int knapsack(selector *s, const ranked *rk, size_t nr,
                     size_t max_words, size_t *used_w, size_t *used_n) {
   const summar_doc *doc = s->doc;
   const summar_allocator *a = &doc->a;
-  size_t k = s->p->swap_window < nr ? s->p->swap_window : nr;
-  size_t B = max_words, np = 0;
-  size_t *pool = summar_alloc(a, (k ? k : 1) * sizeof *pool);
-  double *best = summar_alloc(a, (B + 1) * sizeof *best);
-  size_t rowbytes = (B + 8) / 8;
-  unsigned char *take = summar_calloc(a, k ? k : 1, rowbytes);
-  unsigned char *out = summar_calloc(a, k ? k : 1, 1);
+  size_t k = s->p->knapsack_pool < nr ? s->p->knapsack_pool : nr;
+  size_t B = max_words;
+  dp_table t = {0};
+  t.rowbytes = (B + 8) / 8;
+  t.pool = summar_alloc(a, (k ? k : 1) * sizeof *t.pool);
+  t.best = summar_alloc(a, (B + 1) * sizeof *t.best);
+  t.take = summar_calloc(a, k ? k : 1, t.rowbytes);
+  t.out = summar_calloc(a, k ? k : 1, 1);
   int rc = -1;
-  if (!pool || !best || !take || !out)
+  if (!t.pool || !t.best || !t.take || !t.out)
     goto done;
   for (size_t r = 0; r < k; r++)
     if (doc->sents[rk[r].i].words <= B)
-      pool[np++] = r; /* indexes into rk, best first */
-  for (int round = 0; round < SUMMAR_SELECT_DP_ROUNDS; round++) {
-    for (size_t b = 0; b <= B; b++)
-      best[b] = 0;
-    memset(take, 0, np * rowbytes);
-    for (size_t q = 0; q < np; q++) {
-      size_t w = doc->sents[rk[pool[q]].i].words;
-      double key = rk[pool[q]].key;
-      double v = key > 0 ? key * (double)w : 0;
-      if (v <= 0)
-        continue;
-      unsigned char *row = take + q * rowbytes;
-      for (size_t b = B; b >= w; b--) {
-        double t = best[b - w] + v;
-        if (t > best[b]) {
-          best[b] = t;
-          row[b / 8] |= (unsigned char)(1u << (b % 8));
-        }
-        if (b == w)
-          break;
-      }
-    }
-    /* Backtrack from the best reachable total. */
-    size_t b = 0;
-    for (size_t x = 1; x <= B; x++)
-      if (best[x] > best[b])
-        b = x;
-    memset(out, 0, np);
-    for (size_t q = np; q-- > 0;) {
-      const unsigned char *row = take + q * rowbytes;
-      if (row[b / 8] & (1u << (b % 8))) {
-        out[q] = 1;
-        b -= doc->sents[rk[pool[q]].i].words;
-      }
-    }
-    /* Redundancy, in rank order: drop the first offender and rerun. */
-    size_t drop = SIZE_MAX;
-    for (size_t q = 0; q < np && drop == SIZE_MAX; q++) {
-      if (!out[q])
-        continue;
-      size_t c = rk[pool[q]].i;
-      if (redundant(s, c, SIZE_MAX))
-        drop = q;
-      else if (add_chosen(s, c))
-        goto done;
-    }
-    if (drop == SIZE_MAX || round + 1 == SUMMAR_SELECT_DP_ROUNDS) {
-      /* Keep what passed (the offender, if any, stays out). */
-      break;
-    }
-    /* Undo this round's choices and retry without the offender. */
-    for (size_t q = 0; q < np; q++)
-      s->chosen[rk[pool[q]].i] = 0;
-    memmove(pool + drop, pool + drop + 1, (np - drop - 1) * sizeof *pool);
-    np--;
-  }
+      t.pool[t.np++] = r;
+  if (dp_rounds(s, rk, B, &t))
+    goto done;
   for (size_t q = 0; q < k; q++) {
     size_t c = rk[q].i;
     if (s->chosen[c]) {
@@ -325,52 +347,76 @@ static int knapsack(selector *s, const ranked *rk, size_t nr,
   }
   rc = 0;
 done:
-  summar_dealloc(a, pool);
-  summar_dealloc(a, best);
-  summar_dealloc(a, take);
-  summar_dealloc(a, out);
+  summar_dealloc(a, t.pool);
+  summar_dealloc(a, t.best);
+  summar_dealloc(a, t.take);
+  summar_dealloc(a, t.out);
   return rc;
 }
 
-/* Swap pass: a weak chosen sentence gives way to a longer, nearly as good
- * unchosen one when the budget has room for the difference. */
-static int swaps(selector *s, const ranked *rk, size_t nr, size_t max_words,
-                 size_t *used_w) {
-  const summar_doc *doc = s->doc;
-  size_t win = s->p->swap_window;
-  if (!win || max_words == SIZE_MAX)
-    return 0;
-  size_t tried = 0;
-  for (size_t r = nr; r-- > 0 && tried < win && *used_w < max_words;) {
-    size_t out = rk[r].i;
-    if (!s->chosen[out])
-      continue;
-    tried++;
-    size_t wout = doc->sents[out].words, slack = max_words - *used_w;
-    size_t best = SIZE_MAX, best_w = wout, seen = 0;
-    for (size_t q = 0; q < nr && seen < win; q++) {
-      size_t c = rk[q].i;
-      if (s->chosen[c])
-        continue;
-      seen++;
-      size_t wc = doc->sents[c].words;
-      if (wc <= best_w || wc - wout > slack)
-        continue;
-      if (rk[q].key < s->p->swap_ratio * rk[r].key)
-        break; /* ranked lower from here on */
-      if (redundant(s, c, out))
-        continue;
-      best = c;
-      best_w = wc;
-    }
-    if (best != SIZE_MAX) {
-      s->chosen[out] = 0; /* its index entries are skipped from now on */
-      if (add_chosen(s, best))
-        return -1;
-      *used_w += best_w - wout;
+/* Whether the whole content fits the budget: then every content sentence
+ * is taken, with SUMMAR_WARN_SHORT_SOURCE when the budget is not reached.
+ * *total_n receives the number of content sentences. */
+static int short_source(const summar_doc *doc, size_t max_words,
+                        size_t max_sents, size_t *total_n,
+                        unsigned *warnings) {
+  size_t total_w = 0, n = 0;
+  for (size_t i = 0; i < doc->nsents; i++) {
+    const summar_sent *st = &doc->sents[i];
+    if (!(st->flags & SUMMAR_SENT_DROP) && st->words) {
+      total_w += st->words;
+      n++;
     }
   }
-  return 0;
+  *total_n = n;
+  if (total_w > max_words || n > max_sents)
+    return 0;
+  if ((max_words != SIZE_MAX && total_w < max_words) ||
+      (max_sents != SIZE_MAX && n < max_sents))
+    *warnings |= SUMMAR_WARN_SHORT_SOURCE;
+  return 1;
+}
+
+/* The candidates, best first, into rk; returns their number. */
+static size_t rank_candidates(const summar_doc *doc, const double *scores,
+                              ranked *rk) {
+  size_t nr = 0;
+  int units = has_content_unit(doc);
+  for (size_t i = 0; i < doc->nsents; i++) {
+    const summar_sent *se = &doc->sents[i];
+    if ((se->flags & SUMMAR_SENT_DROP) || !se->words ||
+        (units && summar_sent_is_filler(doc, i)))
+      continue;
+    rk[nr].key = clean_score(scores[i]);
+    rk[nr].i = i;
+    nr++;
+  }
+  qsort(rk, nr, sizeof *rk, cmp_ranked);
+  return nr;
+}
+
+/* The chosen sentences in source order into *out (NULL, *nout 0 and
+ * SUMMAR_WARN_NOTHING_FITS when none). */
+static summar_status chosen_list(const selector *s, size_t **out,
+                                 size_t *nout, unsigned *warnings) {
+  const summar_doc *doc = s->doc;
+  size_t n = 0;
+  for (size_t i = 0; i < doc->nsents; i++)
+    n += s->chosen[i];
+  if (n == 0) {
+    *warnings |= SUMMAR_WARN_NOTHING_FITS;
+    return SUMMAR_OK;
+  }
+  size_t *v = summar_alloc(&doc->a, n * sizeof *v);
+  if (!v)
+    return SUMMAR_ERR_NOMEM;
+  n = 0;
+  for (size_t i = 0; i < doc->nsents; i++)
+    if (s->chosen[i])
+      v[n++] = i;
+  *out = v;
+  *nout = n;
+  return SUMMAR_OK;
 }
 
 summar_status summar_select(const summar_doc *doc, const double *scores,
@@ -385,22 +431,9 @@ summar_status summar_select(const summar_doc *doc, const double *scores,
     *warnings |= SUMMAR_WARN_NOTHING_FITS;
     return SUMMAR_OK;
   }
-
-  /* Short source: everything. */
-  size_t total_w = 0, total_n = 0;
-  for (size_t i = 0; i < doc->nsents; i++) {
-    const summar_sent *st = &doc->sents[i];
-    if (!(st->flags & SUMMAR_SENT_DROP) && st->words) {
-      total_w += st->words;
-      total_n++;
-    }
-  }
-  if (total_w <= max_words && total_n <= max_sents) {
-    if ((max_words != SIZE_MAX && total_w < max_words) ||
-        (max_sents != SIZE_MAX && total_n < max_sents))
-      *warnings |= SUMMAR_WARN_SHORT_SOURCE;
+  size_t total_n;
+  if (short_source(doc, max_words, max_sents, &total_n, warnings))
     return take_all(doc, out, nout);
-  }
 
   summar_status st = SUMMAR_ERR_NOMEM;
   selector s;
@@ -418,52 +451,16 @@ summar_status summar_select(const summar_doc *doc, const double *scores,
     goto done;
   for (size_t t = 0; t < doc->nterms; t++)
     s.head[t] = SIZE_MAX;
-
-  size_t nr = 0;
-  int units = has_content_unit(doc);
-  for (size_t i = 0; i < doc->nsents; i++) {
-    const summar_sent *se = &doc->sents[i];
-    if ((se->flags & SUMMAR_SENT_DROP) || !se->words ||
-        se->words < p->min_words || (units && summar_sent_is_filler(doc, i)))
-      continue;
-    double key = clean_score(scores[i]);
-    if (p->density != 0.0)
-      key /= pow((double)se->words, p->density);
-    rk[nr].key = key;
-    rk[nr].i = i;
-    nr++;
-  }
-  qsort(rk, nr, sizeof *rk, cmp_ranked);
+  size_t nr = rank_candidates(doc, scores, rk);
 
   size_t used_w = 0, used_n = 0;
-  if (max_sents == SIZE_MAX && p->swap_window > 0 &&
-      max_words <= SUMMAR_SELECT_DP_MAX_WORDS) {
-    if (knapsack(&s, rk, nr, max_words, &used_w, &used_n) ||
-        greedy(&s, rk, nr, max_words, max_sents, &used_w, &used_n))
-      goto done;
-  } else if (greedy(&s, rk, nr, max_words, max_sents, &used_w, &used_n) ||
-      swaps(&s, rk, nr, max_words, &used_w) ||
-      greedy(&s, rk, nr, max_words, max_sents, &used_w, &used_n))
+  if (max_sents == SIZE_MAX && p->knapsack_pool > 0 &&
+      max_words <= SUMMAR_SELECT_DP_MAX_WORDS &&
+      knapsack(&s, rk, nr, max_words, &used_w, &used_n))
     goto done;
-
-  size_t n = 0;
-  for (size_t i = 0; i < doc->nsents; i++)
-    n += s.chosen[i];
-  if (n == 0) {
-    *warnings |= SUMMAR_WARN_NOTHING_FITS;
-    st = SUMMAR_OK;
+  if (greedy(&s, rk, nr, max_words, max_sents, &used_w, &used_n))
     goto done;
-  }
-  size_t *v = summar_alloc(&doc->a, n * sizeof *v);
-  if (!v)
-    goto done;
-  n = 0;
-  for (size_t i = 0; i < doc->nsents; i++)
-    if (s.chosen[i])
-      v[n++] = i;
-  *out = v;
-  *nout = n;
-  st = SUMMAR_OK;
+  st = chosen_list(&s, out, nout, warnings);
 done:
   summar_dealloc(&doc->a, rk);
   summar_dealloc(&doc->a, s.head);

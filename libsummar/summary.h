@@ -16,15 +16,9 @@
 typedef struct summar_select_params {
   double redundancy;   /* a candidate whose idf cosine with a chosen
                           sentence is above this is skipped (0.6) */
-  double density;      /* rank by score / words^density (0: by score) */
-  size_t swap_window;  /* budget fill: how many of the weakest chosen and
-                          best unchosen sentences are tried for a swap
-                          (0: no swaps) */
-  double swap_ratio;   /* a longer sentence replaces a chosen one only if
-                          its rank key is at least this share of the
-                          chosen one's */
-  size_t min_words;    /* sentences with fewer words are not candidates
-                          (except when the whole source is taken) */
+  size_t knapsack_pool; /* word budgets: how many of the best candidates
+                           the exact fill (knapsack) chooses among (0:
+                           greedy walk only) */
   double para_break;   /* paragraphs: a source paragraph boundary between
                           two chosen sentences lowers their link by this */
   double balance;      /* paragraphs: weight of the squared relative
@@ -35,12 +29,13 @@ extern const summar_select_params summar_select_params_std;
 
 /* Budgets of summar_select(): SIZE_MAX means "no limit". */
 /* Chooses sentences of `doc` under the budget from `scores` (one per
- * sentence, higher is better): content sentences only, greedy by rank
- * with redundancy control and budget filling.  On success *out receives
- * the chosen sentence indexes in source order (through doc->a, NULL when
- * *nout is 0) and *warnings gains SUMMAR_WARN_SHORT_SOURCE or
- * SUMMAR_WARN_NOTHING_FITS.  p NULL: summar_select_params_std.
- * Errors: SUMMAR_ERR_NOMEM. */
+ * sentence, higher is better): content sentences only, an exact fill
+ * (knapsack) of the best ones under a word budget, then a greedy walk by
+ * rank with redundancy control and budget filling (select.c).  On success
+ * *out receives the chosen sentence indexes in source order (through
+ * doc->a, NULL when *nout is 0) and *warnings gains
+ * SUMMAR_WARN_SHORT_SOURCE or SUMMAR_WARN_NOTHING_FITS.  p NULL:
+ * summar_select_params_std.  Errors: SUMMAR_ERR_NOMEM. */
 summar_status summar_select(const struct summar_doc *doc, const double *scores,
                             size_t max_words, size_t max_sents,
                             const summar_select_params *p, size_t **out,

@@ -153,7 +153,7 @@ static void test_filling(void) {
         "the fill reaches the budget exactly when it can");
   summar_dealloc(&d->a, sel);
   /* Budget 9, the best is 3 words (score 1), a 9-word sentence scores
-   * 0.95: the exact fill (the knapsack over the best swap_window
+   * 0.95: the exact fill (the knapsack over the best knapsack_pool
    * candidates, 0.95 x 9 > 1 x 3) takes the long one. */
   static const char *const s2[] = {
       "red green blue pink.",
@@ -165,10 +165,11 @@ static void test_filling(void) {
   CHECK(m == 1 && sel[0] == 1 && sum_words(d2, sel, m) == 9,
         "the knapsack uses the budget with a nearly as good longer sentence");
   summar_dealloc(&d2->a, sel);
-  summar_select_params noswap = summar_select_params_std;
-  noswap.swap_window = 0;
-  summar_select(d2, sc2, 9, SIZE_MAX, &noswap, &sel, &m, &warn);
-  CHECK(m == 1 && sel[0] == 0, "without the knapsack (swap_window 0), the greedy choice stays");
+  summar_select_params greedy_only = summar_select_params_std;
+  greedy_only.knapsack_pool = 0;
+  summar_select(d2, sc2, 9, SIZE_MAX, &greedy_only, &sel, &m, &warn);
+  CHECK(m == 1 && sel[0] == 0,
+        "without the knapsack (knapsack_pool 0), the greedy choice stays");
   summar_dealloc(&d2->a, sel);
   summar_doc_free(d2);
 
@@ -356,11 +357,50 @@ static void test_content_units(void) {
   summar_doc_free(d2);
 }
 
+/* A word budget above the knapsack's limit (65,536 words) goes through
+ * the greedy walk alone: never over the budget, filled. */
+static void test_huge_budget(void) {
+  summar_select_params nored = summar_select_params_std;
+  nored.redundancy = 1.0;
+  size_t n = 2000;
+  char **ss = malloc(n * sizeof *ss);
+  double *sc = malloc(n * sizeof *sc);
+  for (size_t i = 0; i < n; i++) {
+    ss[i] = random_sentence(90);
+    sc[i] = rnd(1000) / 1000.0;
+  }
+  summar_doc *d = synth((const char *const *)ss, NULL, NULL, n);
+  size_t budget = 66000;
+  size_t *sel = NULL, m = 0;
+  unsigned warn = 0;
+  summar_status st =
+      summar_select(d, sc, budget, SIZE_MAX, &nored, &sel, &m, &warn);
+  size_t w = st == SUMMAR_OK ? sum_words(d, sel, m) : 0;
+  int filled = st == SUMMAR_OK && d->content_words > budget;
+  unsigned char *chosen = calloc(n, 1);
+  for (size_t i = 0; i < m; i++)
+    chosen[sel[i]] = 1;
+  for (size_t i = 0; filled && i < n; i++)
+    if (!chosen[i] && !summar_sent_is_filler(d, i) &&
+        d->sents[i].words <= budget - w)
+      filled = 0;
+  CHECK(filled && w <= budget && w > budget - 90 && in_order(sel, m),
+        "a budget above the knapsack's limit: greedy fill, never over");
+  free(chosen);
+  summar_dealloc(&d->a, sel);
+  summar_doc_free(d);
+  for (size_t i = 0; i < n; i++)
+    free(ss[i]);
+  free(ss);
+  free(sc);
+}
+
 int main(void) {
   test_filling();
   test_content_units();
   test_redundancy();
   test_random_budgets();
+  test_huge_budget();
   test_paragraphs();
   return tap_done();
 }
