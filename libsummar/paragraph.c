@@ -67,6 +67,70 @@ static void local_split(const double *link, const size_t *cum, size_t n,
     para[i] = k - 1;
 }
 
+/* The cheapest split by dynamic programming over the cut positions, a
+ * paragraph holding at most maxlen sentences.  Returns 0, or -1 on
+ * allocation failure. */
+static int dp_split(const summar_allocator *a, const double *link,
+                    const size_t *cum, size_t n, size_t k, size_t maxlen,
+                    double balance, size_t *para) {
+  double mean = (double)cum[n] / (double)k;
+  /* f[q][j]: best cost of the first j sentences in q paragraphs;
+   * from[q][j]: where its last paragraph starts. */
+  size_t w = n + 1;
+  double *f = summar_alloc(a, (k + 1) * w * sizeof *f);
+  size_t *from = summar_alloc(a, (k + 1) * w * sizeof *from);
+  if (!f || !from) {
+    summar_dealloc(a, f);
+    summar_dealloc(a, from);
+    return -1;
+  }
+  const double inf = 1e300;
+  for (size_t x = 0; x < (k + 1) * w; x++) {
+    f[x] = inf;
+    from[x] = 0;
+  }
+  f[0] = 0;
+  for (size_t q = 1; q <= k; q++) {
+    /* j sentences, leaving at least one for each later paragraph */
+    size_t jmax = n - (k - q);
+    for (size_t j = q; j <= jmax; j++) {
+      size_t imin = j > maxlen ? j - maxlen : 0;
+      if (imin < q - 1)
+        imin = q - 1;
+      double best = inf;
+      size_t arg = imin;
+      for (size_t i = imin; i < j; i++) {
+        double prev = f[(q - 1) * w + i];
+        if (prev >= inf)
+          continue;
+        double c = prev + bal((double)(cum[j] - cum[i]), mean, balance);
+        if (q > 1)
+          c += link[i - 1]; /* cut between sentence i-1 and i */
+        if (c < best) {
+          best = c;
+          arg = i;
+        }
+      }
+      f[q * w + j] = best;
+      from[q * w + j] = arg;
+    }
+  }
+  if (f[k * w + n] >= inf) {
+    local_split(link, cum, n, k, para); /* cannot happen; be safe */
+  } else {
+    size_t j = n;
+    for (size_t q = k; q >= 1; q--) {
+      size_t i = from[q * w + j];
+      for (size_t x = i; x < j; x++)
+        para[x] = q - 1;
+      j = i;
+    }
+  }
+  summar_dealloc(a, f);
+  summar_dealloc(a, from);
+  return 0;
+}
+
 size_t summar_paragraphs(const summar_doc *doc, const size_t *sel, size_t n,
                          size_t k, const summar_select_params *p,
                          size_t *para) {
@@ -111,68 +175,10 @@ size_t summar_paragraphs(const summar_doc *doc, const size_t *sel, size_t n,
   double steps = (double)k * (double)n * (double)maxlen;
   double cells = (double)(k + 1) * (double)(n + 1);
   size_t result = k;
-  if (steps > PARA_DP_MAX_STEPS || cells > PARA_DP_MAX_CELLS) {
+  if (steps > PARA_DP_MAX_STEPS || cells > PARA_DP_MAX_CELLS)
     local_split(link, cum, n, k, para);
-    goto done;
-  }
-
-  double mean = (double)cum[n] / (double)k;
-  /* f[q][j]: best cost of the first j sentences in q paragraphs;
-   * from[q][j]: where its last paragraph starts. */
-  size_t w = n + 1;
-  double *f = summar_alloc(a, (k + 1) * w * sizeof *f);
-  size_t *from = summar_alloc(a, (k + 1) * w * sizeof *from);
-  if (!f || !from) {
-    summar_dealloc(a, f);
-    summar_dealloc(a, from);
+  else if (dp_split(a, link, cum, n, k, maxlen, p->balance, para))
     result = SIZE_MAX;
-    goto done;
-  }
-  const double inf = 1e300;
-  for (size_t x = 0; x < (k + 1) * w; x++) {
-    f[x] = inf;
-    from[x] = 0;
-  }
-  f[0] = 0;
-  for (size_t q = 1; q <= k; q++) {
-    /* j sentences, leaving at least one for each later paragraph */
-    size_t jmax = n - (k - q);
-    for (size_t j = q; j <= jmax; j++) {
-      size_t imin = j > maxlen ? j - maxlen : 0;
-      if (imin < q - 1)
-        imin = q - 1;
-      double best = inf;
-      size_t arg = imin;
-      for (size_t i = imin; i < j; i++) {
-        double prev = f[(q - 1) * w + i];
-        if (prev >= inf)
-          continue;
-        double c = prev + bal((double)(cum[j] - cum[i]), mean, p->balance);
-        if (q > 1)
-          c += link[i - 1]; /* cut between sentence i-1 and i */
-        if (c < best) {
-          best = c;
-          arg = i;
-        }
-      }
-      f[q * w + j] = best;
-      from[q * w + j] = arg;
-    }
-  }
-  if (f[k * w + n] >= inf) {
-    local_split(link, cum, n, k, para); /* cannot happen; be safe */
-  } else {
-    size_t j = n;
-    for (size_t q = k; q >= 1; q--) {
-      size_t i = from[q * w + j];
-      for (size_t x = i; x < j; x++)
-        para[x] = q - 1;
-      j = i;
-    }
-  }
-  summar_dealloc(a, f);
-  summar_dealloc(a, from);
-done:
   summar_dealloc(a, link);
   summar_dealloc(a, cum);
   return result;

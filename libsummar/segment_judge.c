@@ -18,12 +18,13 @@ typedef struct seg_left {
   size_t tok_start, tok_end; /* the word before the run */
 } seg_left;
 
-static void analyze_left(const seg_run *r, size_t lo, size_t L,
-                         seg_left *x) {
-  const char *t = r->t;
-  memset(x, 0, sizeof *x);
+/* The start of the closing quotes, brackets, citations ("[12]") and
+ * format characters ending t[lo, L); *closer receives the innermost
+ * closing quote or bracket (0: none). */
+static size_t skip_closers(const char *t, size_t lo, size_t L,
+                           int32_t *closer) {
   size_t i = L;
-  int32_t closer = 0;
+  *closer = 0;
   for (;;) {
     size_t j = i;
     int32_t c = cp_before(t, lo, &j);
@@ -35,9 +36,49 @@ static void analyze_left(const seg_run *r, size_t lo, size_t L,
       continue;
     }
     if (is_closer(c))
-      closer = c;
+      *closer = c;
     i = j;
   }
+  return i;
+}
+
+/* The word ending before t[i] (format characters between skipped) into
+ * x->tok_start, x->tok_end: letters, digits, marks, dots, hyphens,
+ * slashes and the signs abbreviations hold (°, º, №, Armenian marks). */
+static void word_before(const char *t, size_t lo, size_t i, seg_left *x) {
+  size_t e = i;
+  for (;;) {
+    size_t j = e;
+    int32_t c = cp_before(t, lo, &j);
+    if (c < 0 || !is_format(c))
+      break;
+    e = j;
+  }
+  size_t s = e;
+  for (;;) {
+    size_t j = s;
+    int32_t c = cp_before(t, lo, &j);
+    if (c < 0)
+      break;
+    if (!(is_letter(c) || is_digit(c) || is_mark(c) || is_dot(c) ||
+          c == 0xB0 || c == 0xBA || c == 0x2116 || c == '-' || c == 0x0640 ||
+          c == '/' ||
+          c == 0x055F || c == 0x055B || c == 0x055E || is_format(c)))
+      break;
+    s = j;
+  }
+  while (s < e && (t[s] == '.' || t[s] == '-' || t[s] == '/'))
+    s++;
+  x->tok_start = s;
+  x->tok_end = e;
+}
+
+static void analyze_left(const seg_run *r, size_t lo, size_t L,
+                         seg_left *x) {
+  const char *t = r->t;
+  memset(x, 0, sizeof *x);
+  int32_t closer;
+  size_t i = skip_closers(t, lo, L, &closer);
   size_t run_end = i;
   for (;;) {
     size_t j = i;
@@ -72,32 +113,7 @@ static void analyze_left(const seg_run *r, size_t lo, size_t L,
       x->bracketed = 1;
   }
   x->run_start = i;
-  /* the word before the run */
-  size_t e = i;
-  for (;;) {
-    size_t j = e;
-    int32_t c = cp_before(t, lo, &j);
-    if (c < 0 || !is_format(c))
-      break;
-    e = j;
-  }
-  size_t s = e;
-  for (;;) {
-    size_t j = s;
-    int32_t c = cp_before(t, lo, &j);
-    if (c < 0)
-      break;
-    if (!(is_letter(c) || is_digit(c) || is_mark(c) || is_dot(c) ||
-          c == 0xB0 || c == 0xBA || c == 0x2116 || c == '-' || c == 0x0640 ||
-          c == '/' ||
-          c == 0x055F || c == 0x055B || c == 0x055E || is_format(c)))
-      break;
-    s = j;
-  }
-  while (s < e && (t[s] == '.' || t[s] == '-' || t[s] == '/'))
-    s++;
-  x->tok_start = s;
-  x->tok_end = e;
+  word_before(t, lo, i, x);
 }
 
 /* The first word after R, past opening quotes and brackets. */
