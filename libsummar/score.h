@@ -95,6 +95,9 @@ typedef struct summar_default_extra {
                         holding content */
   double question;   /* a sentence ending in a question mark is scaled by
                         1 - question */
+  double anaphor;    /* a sentence opening with an anaphor ("He", "This",
+                        summar_sent_opens_anaphor), other than the first
+                        content sentence, is scaled by 1 - anaphor */
 } summar_default_extra;
 
 extern const summar_default_extra summar_default_extra_std;
@@ -121,6 +124,7 @@ enum {
   SUMMAR_DC_POSITION,
   SUMMAR_DC_CENTROID,
   SUMMAR_DC_TITLE,
+  SUMMAR_DC_ANAPHOR, /* 1 for a content sentence opening with an anaphor */
   SUMMAR_DC_COUNT
 };
 

@@ -291,6 +291,11 @@ static int judge_abbreviation(const seg_run *r, size_t seg_start,
   if (!generic && (flags & SEG_LANG_DOUBLED_PLURAL) && sh->nchar == 2 &&
       sh->nletter == 2 && is_upper(sh->first) && t[s] == t[s + 1])
     generic = 1;
+  if (prefix && prev_is_number(r, seg_start, s)) {
+    prefix = 0; /* after a number a title word is a unit or era ("1950
+                   г." is a year): a generic abbreviation */
+    generic = 1;
+  }
   if (prefix)
     return !(is_letter(n->c1) || next_digit);
   if ((numeric || generic) && next_digit)
@@ -380,8 +385,23 @@ static size_t word_length(const seg_run *r, size_t R) {
 
 #define SEG_SHORT_LINES 40 /* code points: nobody hard-wraps this short */
 
+/* Whether the line ending at L opens at or after seg_start: the text of
+ * the sentence so far is that line alone. */
+static int line_is_unit(const seg_run *r, size_t seg_start, size_t L) {
+  size_t i = L;
+  while (i > r->start) {
+    size_t j = i;
+    int32_t c = cp_before(r->t, r->start, &j);
+    if (is_newline(c))
+      break;
+    i = j;
+  }
+  return seg_start >= i;
+}
+
 /* A single line break without terminal punctuation before it. */
-static int judge_line(const seg_run *r, size_t L, size_t R) {
+static int judge_line(const seg_run *r, size_t seg_start, size_t L,
+                      size_t R) {
   if (summar_seg_item_at(r->t, R, r->end))
     return 1;
   /* three or more lines, all short: a list, an address, verse */
@@ -393,6 +413,10 @@ static int judge_line(const seg_run *r, size_t L, size_t R) {
   if (is_lower(c) || last == ',' || last == ';' || last == '-' ||
       last == 0x2013 || last == 0x060C || last == '(' || last == '&')
     return 0;
+  /* a heading or lead-in line of its own ending in ":" ("Results:",
+     "الخلاصة:"): its line follows */
+  if ((last == ':' || last == 0xFF1A) && line_is_unit(r, seg_start, L))
+    return 1;
   /* the next word would have fit: the line was broken on purpose */
   return line_length(r, L) + 1 + word_length(r, R) <= r->width;
 }
@@ -407,7 +431,7 @@ int summar_seg_judge(const seg_run *r, size_t seg_start, size_t L, size_t R,
   analyze_left(r, seg_start, L, &x);
   if (!x.term) {
     if (newline)
-      return judge_line(r, L, R);
+      return judge_line(r, seg_start, L, R);
     return 0;
   }
   if (!newline && L == R && kind == CAND_ICU)

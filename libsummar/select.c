@@ -41,6 +41,7 @@ const summar_select_params summar_select_params_std = {
     .knapsack_pool = 32,
     .para_break = 0.5,
     .balance = 1.0,
+    .anaphora = 0,
 };
 
 typedef struct selector {
@@ -54,6 +55,7 @@ typedef struct selector {
   } *ent;
   size_t nent, ent_cap;
   unsigned char *chosen; /* per sentence */
+  unsigned char *banned; /* per sentence, or NULL: not to be chosen */
   size_t *stamp;         /* per sentence: last query that visited it */
   size_t query;
 } selector;
@@ -143,9 +145,10 @@ static int sentence_end_mark(int32_t cp) {
 
 /* Units a summary should not be filled with while a content sentence can
  * be chosen: three words or fewer; a list lead-in or clause fragment
- * (ending with ":" or a comma); a heading (a source line of its own, of
- * SUMMAR_HEADING_MAX_WORDS words or fewer, without a sentence-ending
- * mark: section titles, numbered or not). */
+ * (ending with ":" or a comma); a section name of the document's
+ * language ("4. Conclusions.", data/headings/); a heading (a source line
+ * of its own, of SUMMAR_HEADING_MAX_WORDS words or fewer, without a
+ * sentence-ending mark: section titles, numbered or not). */
 #define SUMMAR_FILLER_MAX_WORDS 3
 #define SUMMAR_HEADING_MAX_WORDS 10
 
@@ -156,6 +159,9 @@ int summar_sent_is_filler(const summar_doc *doc, size_t i) {
   int32_t last = final_mark(doc->text, se->start, se->end);
   if (last == ':' || last == 0xFF1A || last == ',' || last == 0x060C ||
       last == 0x3001 || last == 0xFF0C)
+    return 1;
+  if (se->words <= SUMMAR_HEADING_MAX_WORDS &&
+      summar_sent_is_section_name(doc, i))
     return 1;
   if (se->words <= SUMMAR_HEADING_MAX_WORDS && !sentence_end_mark(last)) {
     int alone = (i == 0 || doc->sents[i - 1].block != se->block) &&
@@ -222,7 +228,8 @@ static int greedy(selector *s, const ranked *rk, size_t nr, size_t max_words,
        r++) {
     size_t c = rk[r].i;
     size_t w = doc->sents[c].words;
-    if (s->chosen[c] || w > max_words - *used_w)
+    if (s->chosen[c] || w > max_words - *used_w ||
+        (s->banned && s->banned[c]))
       continue;
     if (redundant(s, c, SIZE_MAX))
       continue;
@@ -419,6 +426,50 @@ static summar_status chosen_list(const selector *s, size_t **out,
   return SUMMAR_OK;
 }
 
+/* The content sentence before i (SIZE_MAX: none). */
+static size_t content_before(const summar_doc *doc, size_t i) {
+  while (i-- > 0)
+    if (!(doc->sents[i].flags & SUMMAR_SENT_DROP) && doc->sents[i].words)
+      return i;
+  return SIZE_MAX;
+}
+
+/* Dangling references: a chosen sentence opening with an anaphor whose
+ * predecessor is not chosen brings the predecessor when it fits the
+ * budget, else it leaves the summary and may not come back; the freed
+ * budget is filled again by the greedy walk. */
+static int resolve_anaphora(selector *s, const ranked *rk, size_t nr,
+                            size_t max_words, size_t max_sents,
+                            size_t *used_w, size_t *used_n) {
+  const summar_doc *doc = s->doc;
+  s->banned = summar_calloc(&doc->a, doc->nsents ? doc->nsents : 1, 1);
+  if (!s->banned)
+    return -1;
+  for (size_t i = 0; i < doc->nsents; i++) {
+    size_t j;
+    if (!summar_sent_opens_anaphor(doc, i) ||
+        (j = content_before(doc, i)) == SIZE_MAX || s->chosen[j])
+      continue;
+    if (s->chosen[i] && !summar_sent_is_filler(doc, j)) {
+      size_t wj = doc->sents[j].words;
+      if (wj <= max_words - *used_w && *used_n < max_sents) {
+        if (add_chosen(s, j))
+          return -1;
+        *used_w += wj;
+        (*used_n)++;
+        continue;
+      }
+    }
+    if (s->chosen[i]) {
+      s->chosen[i] = 0; /* its index entries are skipped from now on */
+      *used_w -= doc->sents[i].words;
+      (*used_n)--;
+    }
+    s->banned[i] = 1; /* its predecessor is not in the summary */
+  }
+  return greedy(s, rk, nr, max_words, max_sents, used_w, used_n);
+}
+
 summar_status summar_select(const summar_doc *doc, const double *scores,
                             size_t max_words, size_t max_sents,
                             const summar_select_params *p, size_t **out,
@@ -460,11 +511,15 @@ summar_status summar_select(const summar_doc *doc, const double *scores,
     goto done;
   if (greedy(&s, rk, nr, max_words, max_sents, &used_w, &used_n))
     goto done;
+  if (p->anaphora &&
+      resolve_anaphora(&s, rk, nr, max_words, max_sents, &used_w, &used_n))
+    goto done;
   st = chosen_list(&s, out, nout, warnings);
 done:
   summar_dealloc(&doc->a, rk);
   summar_dealloc(&doc->a, s.head);
   summar_dealloc(&doc->a, s.chosen);
+  summar_dealloc(&doc->a, s.banned);
   summar_dealloc(&doc->a, s.stamp);
   summar_dealloc(&doc->a, s.ent);
   return st;

@@ -23,6 +23,10 @@ typedef struct summar_select_params {
                           two chosen sentences lowers their link by this */
   double balance;      /* paragraphs: weight of the squared relative
                           deviation of a paragraph's words from the mean */
+  int anaphora;        /* 1: a chosen sentence opening with an anaphor
+                          (summar_sent_opens_anaphor) brings the content
+                          sentence before it when that fits, else it gives
+                          way and the budget is filled again; 0: off */
 } summar_select_params;
 
 extern const summar_select_params summar_select_params_std;
@@ -43,9 +47,22 @@ summar_status summar_select(const struct summar_doc *doc, const double *scores,
 
 /* Whether content sentence i is a unit a summary is not filled with while
  * a content sentence can be chosen: three words or fewer, a list lead-in
- * or clause ending with ":" or a comma, or a heading (a short source line
- * of its own without a sentence-ending mark). */
+ * or clause ending with ":" or a comma, a section name of its language
+ * (summar_sent_is_section_name), or a heading (a short source line of its
+ * own without a sentence-ending mark). */
 int summar_sent_is_filler(const struct summar_doc *doc, size_t i);
+
+/* Whether sentence i opens with an anaphor of its document's language (a
+ * pronoun, demonstrative or referring phrase of data/anaphora/<lang>.txt:
+ * "He", "This", "O segundo", "وهذا"), which refers to an earlier sentence.
+ * 0 for languages without a list (units.c). */
+int summar_sent_opens_anaphor(const struct summar_doc *doc, size_t i);
+
+/* Whether sentence i is only a section name of its document's language
+ * (data/headings/<lang>.txt: "Introduction", "الخاتمة"), after an optional
+ * section number ("2", "2.1", "IV", "A") and before any ":" or ".".  0 for
+ * languages without a list (units.c). */
+int summar_sent_is_section_name(const struct summar_doc *doc, size_t i);
 
 /* A sentence cut after some of its words (summar_select_cut). */
 typedef struct summar_cut {

@@ -359,6 +359,8 @@ KINDS = {
     "request": {"check": "words", "merge": True, "numbered": {"number"}},
     "abbrev": {"check": "lower", "merge": False},
     "starters": {"check": "lower", "merge": False},
+    "anaphora": {"check": "words", "merge": False},
+    "headings": {"check": "words", "merge": False},
 }
 
 

@@ -3,7 +3,8 @@
  * k-fold cross-validation over documents, and reports cross-validated
  * ROUGE beside the in-sample numbers.
  *
- *   tune [--folds K] [--sweeps N] [--fill] [--check] DATA_DIR
+ *   tune [--folds K] [--sweeps N] [--fill] [--anaphora free|bring|penalty]
+ *        [--check] DATA_DIR
  *
  * DATA_DIR holds easc.dev.jsonl, cnndm.dev.jsonl and bbc.dev.jsonl (the
  * first 300 documents of bbc are used), in the format and under the
@@ -31,6 +32,10 @@
  * they differ from the weights the library ships
  * (libsummar/score_default.c).  --fill scores summaries that complete the
  * budget with a cut sentence (summar_request_set_fill), for comparison.
+ * --anaphora fixes the form of the dangling-reference rule: "bring"
+ * (summar_select_params.anaphora on), "penalty" (summar_default_extra
+ * .anaphor above 0) or "free" (the default: the fit chooses either or
+ * neither).
  */
 #include "internal.h"
 
@@ -110,7 +115,7 @@ static int rouge(const char *lang, const char *t, size_t len, const tdoc *d,
 static int fill_budget;
 
 static int score_summary(const summar_ctx *ctx, tdoc *d, const double *scores,
-                         double out[3]) {
+                         const summar_select_params *sp, double out[3]) {
   (void)ctx;
   summar_request *req = NULL;
   summar_summary *sum = NULL;
@@ -119,7 +124,7 @@ static int score_summary(const summar_ctx *ctx, tdoc *d, const double *scores,
       summar_request_set_words(req, d->budget) != SUMMAR_OK ||
       summar_request_set_fill(req, fill_budget) != SUMMAR_OK)
     goto done;
-  if (summar_summarize_scores(d->doc, req, scores, NULL, &sum) != SUMMAR_OK)
+  if (summar_summarize_scores(d->doc, req, scores, sp, &sum) != SUMMAR_OK)
     goto done;
   if (d->has_last && sum->npicks == d->last_n) {
     size_t k = 0;
@@ -228,7 +233,7 @@ static int load_set(const summar_ctx *ctx, const char *dir, const char *name,
     if (!d->comp || !s ||
         summar_default_components(d->doc, &all_on, d->comp) != SUMMAR_OK ||
         summar_score_position(d->doc, s) != SUMMAR_OK ||
-        score_summary(ctx, d, s, d->position) ||
+        score_summary(ctx, d, s, NULL, d->position) ||
         rouge(summar_doc_language(d->doc), d->text,
               ws_walk(d->text, d->text_len, d->budget, NULL), d, d->lead)) {
       free(s);
@@ -251,6 +256,7 @@ typedef struct params {
   summar_default_weights w;
   summar_default_extra x;
   double ar_position;
+  double anaphora; /* summar_select_params.anaphora (0 or 1) */
 } params;
 
 typedef struct pdef {
@@ -275,12 +281,18 @@ static const pdef pdefs[] = {
     {"question", PX(question), {0, 0.16, 0.3, 0.5}, 4},
     {"short_words", PW(short_words), {0, 4, 6, 8.6, 10, 12}, 6},
     {"ar_position", offsetof(params, ar_position), {0, 0.5, 1, 2, 3, 4}, 6},
+    {"anaphor", PX(anaphor), {0, 0.1, 0.2, 0.4, 0.6, 0.8}, 6},
+    {"anaphora", offsetof(params, anaphora), {0, 1}, 2},
 };
 #define NPARAMS (sizeof pdefs / sizeof pdefs[0])
 
 static double *pval(params *p, size_t k) {
   return (double *)(void *)((char *)p + pdefs[k].off);
 }
+
+/* --anaphora: which forms of the anaphora rule the fit may choose. */
+enum { ANAPHORA_FREE, ANAPHORA_BRING, ANAPHORA_PENALTY };
+static int anaphora_mode = ANAPHORA_FREE;
 
 /* The fixed start of every fit: the hand-tuned weights of libsummar 0.1
  * (a constant here, so that a fit never depends on what is shipped). */
@@ -299,7 +311,24 @@ static params start_params(void) {
   p.x.paragraph = 0.38;
   p.x.question = 0.16;
   p.ar_position = 2;
+  if (anaphora_mode == ANAPHORA_BRING)
+    p.anaphora = 1;
+  else if (anaphora_mode == ANAPHORA_PENALTY)
+    p.x.anaphor = 0.2;
   return p;
+}
+
+/* Whether parameter k is searched (--anaphora fixes the form of the
+ * anaphora rule: "bring" keeps summar_select_params.anaphora on and the
+ * penalty off, "penalty" keeps a penalty above 0 and the select rule
+ * off). */
+static int searched(size_t k, double v) {
+  if (!strcmp(pdefs[k].name, "anaphora"))
+    return anaphora_mode == ANAPHORA_FREE;
+  if (!strcmp(pdefs[k].name, "anaphor"))
+    return anaphora_mode == ANAPHORA_FREE ||
+           (anaphora_mode == ANAPHORA_PENALTY && v > 0);
+  return 1;
 }
 
 /* ------------------------------------------------------------ evaluation */
@@ -310,7 +339,9 @@ static int eval_doc(const summar_ctx *ctx, tdoc *d, const params *p,
   summar_default_weights w;
   summar_default_weights_lang(d->doc, &p->w, p->ar_position, &w);
   summar_default_combine(d->doc, d->comp, &w, &p->x, scratch);
-  return score_summary(ctx, d, scratch, out);
+  summar_select_params sp = summar_select_params_std;
+  sp.anaphora = p->anaphora > 0;
+  return score_summary(ctx, d, scratch, &sp, out);
 }
 
 /* Mean ROUGE per set over the documents whose fold is (== fold) when
@@ -396,7 +427,7 @@ static int fit(const summar_ctx *ctx, tset *sets, size_t nsets, int folds,
       double keep = *pval(&p, k), best_v = keep;
       for (size_t g = 0; g < pdefs[k].ngrid; g++) {
         double v = pdefs[k].grid[g];
-        if (v == keep)
+        if (v == keep || !searched(k, v))
           continue;
         *pval(&p, k) = v;
         if (eval_sets(ctx, sets, nsets, &p, folds, fold, 0, scratch, mean))
@@ -455,17 +486,23 @@ int main(int argc, char **argv) {
       check = 1;
     else if (!strcmp(argv[i], "--fill"))
       fill_budget = 1;
+    else if (!strcmp(argv[i], "--anaphora") && i + 1 < argc &&
+             (!strcmp(argv[i + 1], "bring") || !strcmp(argv[i + 1], "penalty") ||
+              !strcmp(argv[i + 1], "free")))
+      anaphora_mode = !strcmp(argv[++i], "bring")     ? ANAPHORA_BRING
+                      : !strcmp(argv[i], "penalty") ? ANAPHORA_PENALTY
+                                                    : ANAPHORA_FREE;
     else if (argv[i][0] != '-' && !dir)
       dir = argv[i];
     else {
-      fprintf(stderr, "usage: tune [--folds K] [--sweeps N] [--fill] [--check] "
-                      "DATA_DIR\n");
+      fprintf(stderr, "usage: tune [--folds K] [--sweeps N] [--fill] "
+                      "[--anaphora free|bring|penalty] [--check] DATA_DIR\n");
       return 2;
     }
   }
   if (!dir || folds < 2 || sweeps < 1) {
-    fprintf(stderr, "usage: tune [--folds K] [--sweeps N] [--fill] [--check] "
-                    "DATA_DIR\n");
+    fprintf(stderr, "usage: tune [--folds K] [--sweeps N] [--fill] "
+                    "[--anaphora free|bring|penalty] [--check] DATA_DIR\n");
     return 2;
   }
   summar_ctx *ctx = NULL;
@@ -548,6 +585,7 @@ int main(int argc, char **argv) {
   shipped.w = summar_default_weights_std;
   shipped.x = summar_default_extra_std;
   shipped.ar_position = summar_default_ar_position;
+  shipped.anaphora = summar_select_params_std.anaphora;
   int same = same_params(&final, &shipped);
   printf("shipped: ");
   print_params(stdout, &shipped);

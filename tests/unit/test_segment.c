@@ -386,7 +386,7 @@ done:
  * text also ends a sentence where a reader would. */
 static void test_abbrev_langs(void) {
   static const struct {
-    const char *lang, *text, *want[3];
+    const char *lang, *text, *want[4];
   } cases[] = {
       {"da", "Kirken ligger i Skt. Clemens Stræde. Den er gammel.",
        {"Kirken ligger i Skt. Clemens Stræde.", "Den er gammel."}},
@@ -410,6 +410,9 @@ static void test_abbrev_langs(void) {
              "холодно.",
        {"Встреча прошла на пл. Революции и наб. Фонтанки.",
         "Было холодно."}},
+      {"ru", "Завод построили в 1950 г. Это было давно. Он жил в г. Москве.",
+       {"Завод построили в 1950 г.", "Это было давно.",
+        "Он жил в г. Москве."}},
       {"bg", "Срещата е на пл. Независимост в 10 ч. сутринта. Всички "
              "дойдоха.",
        {"Срещата е на пл. Независимост в 10 ч. сутринта.",
@@ -447,12 +450,79 @@ static void test_abbrev_langs(void) {
   }
 }
 
+/* A line of its own ending in ":" (a heading or lead-in) before a line
+ * of hard-wrapped text: its own unit, in every script.  A colon that
+ * only happens to end a wrapped line inside a sentence is not. */
+static void test_colon_lines(void) {
+  static const struct {
+    const char *lang, *text, *want[4];
+  } cases[] = {
+      {"en", "The committee published these findings in its yearly report:\n"
+             "The budget will rise by ten percent next year and taxes will "
+             "follow it.\nNobody in the city council was surprised by this "
+             "at all.",
+       {"The committee published these findings in its yearly report:",
+        "The budget will rise by ten percent next year and taxes will "
+        "follow it.",
+        "Nobody in the city council was surprised by this at all."}},
+      {"de", "Die Kommission hat folgende Ergebnisse in ihrem Jahresbericht "
+             "veröffentlicht:\nDer Haushalt wird im nächsten Jahr um zehn "
+             "Prozent steigen und die Steuern.\nNiemand im Stadtrat war "
+             "darüber überrascht.",
+       {"Die Kommission hat folgende Ergebnisse in ihrem Jahresbericht "
+        "veröffentlicht:",
+        "Der Haushalt wird im nächsten Jahr um zehn Prozent steigen und die "
+        "Steuern.",
+        "Niemand im Stadtrat war darüber überrascht."}},
+      {"fr", "La commission a publié les conclusions suivantes dans son "
+             "rapport annuel :\nLe budget augmentera de dix pour cent "
+             "l'année prochaine et les impôts aussi.\nPersonne au conseil "
+             "municipal n'en a été surpris.",
+       {"La commission a publié les conclusions suivantes dans son rapport "
+        "annuel :",
+        "Le budget augmentera de dix pour cent l'année prochaine et les "
+        "impôts aussi.",
+        "Personne au conseil municipal n'en a été surpris."}},
+      {"ar", "وقد نشرت اللجنة في تقريرها السنوي الذي صدر أمس النتائج "
+             "التالية:\nسترتفع الميزانية بنسبة عشرة في المئة في العام المقبل "
+             "وستتبعها الضرائب.\nولم يفاجأ أحد في المجلس البلدي بذلك.",
+       {"وقد نشرت اللجنة في تقريرها السنوي الذي صدر أمس النتائج التالية:",
+        "سترتفع الميزانية بنسبة عشرة في المئة في العام المقبل وستتبعها "
+        "الضرائب.",
+        "ولم يفاجأ أحد في المجلس البلدي بذلك."}},
+      {"ru", "Комиссия опубликовала в своём ежегодном докладе следующие "
+             "выводы:\nБюджет вырастет на десять процентов в следующем году, "
+             "а налоги тоже.\nНикто в городском совете не удивился этому.",
+       {"Комиссия опубликовала в своём ежегодном докладе следующие выводы:",
+        "Бюджет вырастет на десять процентов в следующем году, а налоги "
+        "тоже.",
+        "Никто в городском совете не удивился этому."}},
+      {"en", "He said that the committee had published the findings in its "
+             "yearly\nreport: The budget will rise by ten percent next year "
+             "and taxes will follow.",
+       {"He said that the committee had published the findings in its "
+        "yearly\nreport: The budget will rise by ten percent next year and "
+        "taxes will follow."}},
+  };
+  for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+    summar_segmenter *seg = NULL;
+    char what[64];
+    snprintf(what, sizeof what, "%s line ending in a colon, case %zu",
+             cases[k].lang, k + 1);
+    ok(summar_segmenter_new(NULL, cases[k].lang, &seg) == SUMMAR_OK && seg &&
+           segment_is(seg, cases[k].text, cases[k].want),
+       what);
+    summar_segmenter_free(seg);
+  }
+}
+
 int main(void) {
   test_english();
   test_lines();
   test_arabic();
   test_scripts();
   test_abbrev_langs();
+  test_colon_lines();
   test_edges();
   test_random();
   test_large();

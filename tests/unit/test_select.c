@@ -395,9 +395,109 @@ static void test_huge_budget(void) {
   free(sc);
 }
 
+/* Sentences opening with an anaphor and section names, from the lists of
+ * each language (data/anaphora/, data/headings/). */
+static void test_unit_lists(void) {
+  static const struct {
+    const char *lang, *text;
+    int anaphor, section;
+  } cases[] = {
+      {"en", "He said the bridge cost ten million pounds.", 1, 0},
+      {"en", "\"This is the end,\" the mayor said at the opening.", 1, 0},
+      {"en", "The former minister said nothing about the plan.", 1, 0},
+      {"en", "Hewlett said the bridge cost ten million pounds.", 0, 0},
+      {"en", "Thesis defenses take place in May each year.", 0, 0},
+      {"en", "4. Conclusions.", 0, 1},
+      {"en", "Acknowledgments", 0, 1},
+      {"en", "IV Related Work", 0, 1},
+      {"en", "Introduction of the new law was delayed again.", 0, 0},
+      {"pt", "O segundo, mais jovem, chegou depois do almoço.", 1, 0},
+      {"pt", "O governo anunciou novas medidas ontem.", 0, 0},
+      {"pt", "5 Considerações finais", 0, 1},
+      {"fr", "Celle-ci a été fermée pendant trois ans.", 1, 0},
+      {"fr", "Remerciements", 0, 1},
+      {"de", "Dieser Plan wurde gestern vorgestellt.", 1, 0},
+      {"de", "2.1 Verwandte Arbeiten", 0, 1},
+      {"es", "Este último fue detenido en Madrid el lunes.", 1, 0},
+      {"es", "La policía detuvo a dos hombres el lunes.", 0, 0},
+      {"it", "Quest'ultimo ha lasciato Roma ieri sera.", 1, 0},
+      {"ru", "Он сказал, что мост обошёлся дорого.", 1, 0},
+      {"ru", "Список литературы", 0, 1},
+      {"ar", "وهذا ما أكدته الحكومة في بيانها أمس.", 1, 0},
+      {"ar", "وقال رئيس الوزراء إن الحكومة ستعمل.", 0, 0},
+      {"ar", "الخاتمة:", 0, 1},
+      {"nl", "Deze maatregel geldt vanaf volgend jaar.", 1, 0},
+      {"da", "Han sagde, at broen var dyr.", 0, 0}, /* no Danish list */
+  };
+  summar_ctx *ctx = NULL;
+  if (summar_ctx_new(NULL, &ctx) != SUMMAR_OK) {
+    CHECK(0, "context");
+    return;
+  }
+  for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+    summar_doc *d = NULL;
+    char what[96];
+    int good = summar_doc_new(ctx, cases[k].text, strlen(cases[k].text),
+                              cases[k].lang, SUMMAR_DOC_NO_CLEAN, &d) ==
+                   SUMMAR_OK &&
+               d->nsents == 1 &&
+               summar_sent_opens_anaphor(d, 0) == cases[k].anaphor &&
+               summar_sent_is_section_name(d, 0) == cases[k].section;
+    snprintf(what, sizeof what, "%s: anaphor %d, section name %d (case %zu)",
+             cases[k].lang, cases[k].anaphor, cases[k].section, k + 1);
+    CHECK(good, what);
+    summar_doc_free(d);
+  }
+  summar_ctx_free(ctx);
+}
+
+/* With the anaphora rule, a chosen sentence opening with "He" brings the
+ * sentence before it when the budget has room left for it, and gives way
+ * when it has not. */
+static void test_anaphora_rule(void) {
+  static const char *const s[] = {
+      "The mayor opened the new river bridge.",
+      "He said the mayor opened the new river bridge at a cost of millions.",
+      "Traffic on the old road across the valley fell by half within the "
+      "first week of the opening, the council said.",
+      "Shops near the station and along the river reported more customers "
+      "in those days than in any week of the last year."};
+  double sc[] = {0.2, 1.0, 0.6, 0.5};
+  summar_doc *d = synth(s, NULL, NULL, 4);
+  summar_select_params p = summar_select_params_std;
+  p.anaphora = 1;
+  p.redundancy = 0.3;
+  /* the first sentence repeats the second: no candidate beside it */
+  CHECK(summar_sent_cosine(d, 0, 1) > p.redundancy,
+        "the two opening sentences are near duplicates");
+  size_t *sel = NULL, m = 0;
+  unsigned warn = 0;
+  size_t w0 = d->sents[0].words, w1 = d->sents[1].words;
+  summar_select(d, sc, w0 + w1, SIZE_MAX, &p, &sel, &m, &warn);
+  CHECK(m == 2 && sel[0] == 0 && sel[1] == 1,
+        "an anaphor brings its predecessor when the budget has room");
+  summar_dealloc(&d->a, sel);
+  summar_select(d, sc, w1 + 1, SIZE_MAX, &p, &sel, &m, &warn);
+  int gave_way = 1;
+  for (size_t i = 0; i < m; i++)
+    gave_way &= sel[i] != 1;
+  CHECK(gave_way, "an anaphor without room for its predecessor gives way");
+  summar_dealloc(&d->a, sel);
+  p.anaphora = 0;
+  summar_select(d, sc, w1 + 1, SIZE_MAX, &p, &sel, &m, &warn);
+  int has_best = 0;
+  for (size_t i = 0; i < m; i++)
+    has_best |= sel[i] == 1;
+  CHECK(has_best, "without the rule the best sentence is taken");
+  summar_dealloc(&d->a, sel);
+  summar_doc_free(d);
+}
+
 int main(void) {
   test_filling();
   test_content_units();
+  test_unit_lists();
+  test_anaphora_rule();
   test_redundancy();
   test_random_budgets();
   test_huge_budget();
