@@ -71,15 +71,38 @@ char *summar_buf_take(summar_buf *b, size_t *len);
 
 /* ------------------------------------------------------------ UTF-8 */
 
+/* summar_utf8_next for a lead byte >= 0x80 (utf8.c). */
+int32_t summar_utf8_decode(const char *s, size_t len, size_t *i);
 /* Decodes one code point at s[*i] (i < len), advancing *i.  Returns the
- * code point, or -1 for an invalid sequence (then *i advances by 1). */
-int32_t summar_utf8_next(const char *s, size_t len, size_t *i);
+ * code point, or -1 for an invalid sequence (then *i advances by 1).
+ * ASCII is decoded inline. */
+static inline int32_t summar_utf8_next(const char *s, size_t len,
+                                       size_t *i) {
+  unsigned char c = (unsigned char)s[*i];
+  if (c < 0x80) {
+    *i += 1;
+    return (int32_t)c;
+  }
+  return summar_utf8_decode(s, len, i);
+}
 /* Encodes cp into out (4 bytes at least), returns the length. */
 size_t summar_utf8_encode(int32_t cp, char *out);
+/* summar_is_space and summar_is_alnum beyond ASCII (utf8.c). */
+int summar_is_space_nonascii(int32_t cp);
+int summar_is_alnum_nonascii(int32_t cp);
 /* Whitespace as a reader sees it (Unicode White_Space, plus ZWSP/BOM). */
-int summar_is_space(int32_t cp);
+static inline int summar_is_space(int32_t cp) {
+  if (cp < 0x80)
+    return cp == ' ' || (cp >= 0x09 && cp <= 0x0D);
+  return summar_is_space_nonascii(cp);
+}
 /* Letter (L*) or digit (Nd/Nl/No). */
-int summar_is_alnum(int32_t cp);
+static inline int summar_is_alnum(int32_t cp) {
+  if (cp < 0x80)
+    return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
+           (cp >= 'A' && cp <= 'Z');
+  return summar_is_alnum_nonascii(cp);
+}
 
 /* Arabic letter unification, the one rule every matcher of Arabic uses
  * (the tokenizer's normalization, the phrase-list lexer, language names):

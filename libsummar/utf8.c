@@ -6,7 +6,7 @@
 
 #include <utf8proc.h>
 
-int32_t summar_utf8_next(const char *s, size_t len, size_t *i) {
+int32_t summar_utf8_decode(const char *s, size_t len, size_t *i) {
   const unsigned char *p = (const unsigned char *)s + *i;
   size_t left = len - *i;
   unsigned c = p[0];
@@ -75,7 +75,7 @@ size_t summar_utf8_encode(int32_t cp, char *out) {
   return 4;
 }
 
-int summar_is_space(int32_t cp) {
+int summar_is_space_nonascii(int32_t cp) {
   switch (cp) {
   case 0x09: case 0x0A: case 0x0B: case 0x0C: case 0x0D: case 0x20:
   case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029:
@@ -86,12 +86,9 @@ int summar_is_space(int32_t cp) {
   }
 }
 
-int summar_is_alnum(int32_t cp) {
+int summar_is_alnum_nonascii(int32_t cp) {
   if (cp < 0x80)
-    return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
-           (cp >= 'A' && cp <= 'Z');
-  if (cp < 0)
-    return 0;
+    return summar_is_alnum(cp);
   switch (utf8proc_category(cp)) {
   case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
   case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
