@@ -154,11 +154,14 @@ enum {
   SUMMAR_SENT_DUPLICATE = 1u << 4,  /**< near-duplicate of an earlier one */
   SUMMAR_SENT_REQUEST = 1u << 5,    /**< an instruction such as "Summarize
                                          this to N words" */
+  SUMMAR_SENT_HEADING = 1u << 6,    /**< a section heading of a page
+                                         (SUMMAR_DOC_HTML): kept as a block,
+                                         never chosen. Since: 0.1 */
   SUMMAR_SENT_PARA_START = 1u << 8, /**< first sentence of a source block */
   /** Any of these bits: not content. */
   SUMMAR_SENT_DROP = SUMMAR_SENT_TITLE | SUMMAR_SENT_JUNK | SUMMAR_SENT_CODE |
                      SUMMAR_SENT_FOREIGN | SUMMAR_SENT_DUPLICATE |
-                     SUMMAR_SENT_REQUEST
+                     SUMMAR_SENT_REQUEST | SUMMAR_SENT_HEADING
 };
 
 /** Flags of a token (summar_token.flags). Since: 0.1 */

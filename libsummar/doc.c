@@ -202,6 +202,8 @@ static summar_status build_doc(summar_doc *doc, int no_clean) {
   if (st == SUMMAR_OK) {
     doc->blocks = bv.v;
     doc->nblocks = bv.n;
+    if (doc->html)
+      summar_html_mark_blocks(doc->html, doc->blocks, doc->nblocks);
     doc->has_request = bv.has_request;
     doc->request = bv.request;
     bv.v = NULL;

@@ -78,6 +78,11 @@ struct summar_doc {
 
 /* Whether extraction replaced undecodable bytes (html.c). */
 int summar_html_replaced(const summar_html *h);
+/* Marks the blocks of a document built from the article text of h
+ * (sorted, trimmed ranges of that text): the block holding the page's
+ * headline gets SUMMAR_SENT_TITLE (and no other block does), a section
+ * heading's block SUMMAR_SENT_HEADING (html.c). */
+void summar_html_mark_blocks(const summar_html *h, summar_block *v, size_t n);
 
 /* String interning (terms.c): each distinct string is stored once in a
  * growing pool of NUL-terminated strings; stems are also numbered as

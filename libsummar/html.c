@@ -240,6 +240,24 @@ int summar_html_replaced(const summar_html *h) {
   return h ? h->in.replaced : 0;
 }
 
+void summar_html_mark_blocks(const summar_html *h, summar_block *v,
+                             size_t n) {
+  int titled = h->nblocks && h->blocks[0].kind == SUMMAR_HTML_TITLE;
+  size_t j = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (titled)
+      v[i].flags &= ~(unsigned)SUMMAR_SENT_TITLE;
+    while (j < h->nblocks && h->blocks[j].end <= v[i].start)
+      j++;
+    if (j == h->nblocks || h->blocks[j].start > v[i].start)
+      continue;
+    if (h->blocks[j].kind == SUMMAR_HTML_TITLE)
+      v[i].flags |= SUMMAR_SENT_TITLE;
+    else if (h->blocks[j].kind == SUMMAR_HTML_HEADING)
+      v[i].flags |= SUMMAR_SENT_HEADING;
+  }
+}
+
 /* ------------------------------------------------------------ detector */
 
 static int ci_prefix(const char *s, size_t n, const char *w) {

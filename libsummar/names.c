@@ -56,6 +56,7 @@ SUMMAR_API const char *summar_sentence_flag_name(unsigned bit) {
   case SUMMAR_SENT_FOREIGN: return "foreign";
   case SUMMAR_SENT_DUPLICATE: return "duplicate";
   case SUMMAR_SENT_REQUEST: return "request";
+  case SUMMAR_SENT_HEADING: return "heading";
   case SUMMAR_SENT_PARA_START: return "para_start";
   default: return NULL;
   }

@@ -26,7 +26,7 @@ static void check_names(void) {
            SUMMAR_WARN_REPLACED | SUMMAR_WARN_NOTHING_FITS |
            SUMMAR_WARN_LANG_GUESSED | SUMMAR_WARN_TRUNCATED,
        6},
-      {summar_sentence_flag_name, SUMMAR_SENT_DROP | SUMMAR_SENT_PARA_START, 7},
+      {summar_sentence_flag_name, SUMMAR_SENT_DROP | SUMMAR_SENT_PARA_START, 8},
       {summar_token_flag_name,
        SUMMAR_TOKEN_STOPWORD | SUMMAR_TOKEN_NUMBER | SUMMAR_TOKEN_LETTERS, 3},
   };

@@ -351,6 +351,25 @@ static void test_doc(void) {
             summar_summary_sentence_count(out) > 0,
         "HTML doc: summarizes");
   summar_summary_free(out);
+  out = NULL;
+  /* a section heading is kept as a block but never chosen */
+  size_t heading = SIZE_MAX;
+  for (size_t i = 0; doc && i < summar_doc_sentence_count(doc); i++) {
+    summar_span s = {sizeof s, 0, 0, 0, 0};
+    if (summar_doc_sentence(doc, i, &s) == SUMMAR_OK &&
+        s.end - s.start == 20 && !memcmp(dt + s.start, "Funding and timeline", 20))
+      heading = s.flags;
+  }
+  CHECK(heading != SIZE_MAX && (heading & SUMMAR_SENT_HEADING) &&
+            !strcmp(summar_sentence_flag_name(SUMMAR_SENT_HEADING), "heading"),
+        "HTML doc: a section heading is a SUMMAR_SENT_HEADING sentence");
+  const char *st = NULL;
+  CHECK(doc && summar_request_set_words(req, 5000) == SUMMAR_OK &&
+            summar_summarize(doc, req, &out) == SUMMAR_OK &&
+            (st = summar_summary_text(out, NULL)) != NULL &&
+            strstr(st, "six to one") && !strstr(st, "Funding and timeline"),
+        "HTML doc: the whole summary holds no section heading");
+  summar_summary_free(out);
   summar_request_free(req);
   free(sum);
   summar_doc_free(doc);

@@ -173,7 +173,7 @@ class Sentence:
     @property
     def flag_names(self) -> List[str]:
         """The flags as names: "title", "junk", "code", "foreign",
-        "duplicate", "request", "para_start"."""
+        "duplicate", "request", "heading", "para_start"."""
         return _names(self.flags, _core.sentence_flag_name)
 
     @property
