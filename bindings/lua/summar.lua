@@ -79,8 +79,13 @@ local SUMMARY_OPTIONS = {"words", "sentences", "ratio", "paragraphs",
                          "output_lang", "algorithm", "format", "keywords",
                          "title", "fill"}
 
+-- Options that are true or false (or absent).
+local BOOLEAN_OPTIONS = {clean = true, replace_invalid = true, title = true,
+                         fill = true}
+
 -- Raises "summar: unknown option 'wrods' (known: ...)" unless every key
--- of opts is in one of the lists.
+-- of opts is in one of the lists, and "summar: title must be a boolean,
+-- got string" for a yes/no option given anything but true or false.
 local function check_keys(opts, level, ...)
   local known = {}
   for _, list in ipairs({...}) do
@@ -93,6 +98,12 @@ local function check_keys(opts, level, ...)
       table.sort(names)
       error(("summar: unknown option %q (known: %s)"):format(
         tostring(k), table.concat(names, ", ")), level + 1)
+    end
+  end
+  for k in pairs(BOOLEAN_OPTIONS) do
+    if opts[k] ~= nil and type(opts[k]) ~= "boolean" then
+      error(("summar: %s must be a boolean, got %s"):format(k, type(opts[k])),
+            level + 1)
     end
   end
 end

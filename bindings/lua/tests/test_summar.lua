@@ -567,6 +567,9 @@ do
     {{paragraphs = 1.5}, "paragraphs must be an integer"},
     {{algorithm = 3}, "algorithm must be a string or nil"},
     {{output_lang = {}}, "output_lang must be a string or nil"},
+    {{title = "no"}, "title must be a boolean, got string"},
+    {{fill = 1}, "fill must be a boolean, got number"},
+    {{clean = "false"}, "clean must be a boolean, got string"},
   }) do
     local good, err = pcall(summar.summarize, en, case[1])
     ok(not good and tostring(err):find(case[2], 1, true)
