@@ -15,6 +15,13 @@
  *     lists, so it holds at most 2 x 48 x N directed edges.
  * Neither bound changes anything on a news article (N below ~60
  * sentences: no term is capped and no row is cut).
+ *
+ * The inverted index holds postings of 8 bytes (sentence and count);
+ * the weights are computed from them as the rows are walked.  The
+ * symmetric union is
+ * built from the kept rows by placing the reverse entries by target and
+ * merging each row with its own kept list: sequential passes, no search
+ * per edge.
  */
 #include "internal.h"
 
@@ -131,24 +138,6 @@ static void nb_sort_col(nb *v, size_t n) {
   }
 }
 
-/* Whether column c is in the sorted list v[0..n). */
-static int nb_has(const nb *v, size_t n, uint32_t c) {
-  size_t lo = 0, hi = n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (v[mid].col < c)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo < n && v[lo].col == c;
-}
-
-typedef struct posting {
-  uint32_t sent;
-  double w; /* cosine: count x idf; overlap: 1 */
-} posting;
-
 void summar_graph_free(summar_graph *g) {
   if (!g || !g->a)
     return;
@@ -161,40 +150,35 @@ void summar_graph_free(summar_graph *g) {
   g->n = 0;
 }
 
-summar_status summar_graph_build(const struct summar_doc *doc, summar_sim sim,
-                                 double threshold, summar_graph *g) {
-  if (!doc || !g || (sim != SUMMAR_SIM_COSINE && sim != SUMMAR_SIM_OVERLAP))
-    return SUMMAR_ERR_ARG;
-  const summar_allocator *a = &doc->a;
-  size_t n = doc->nsents, nt = doc->nterms;
-  memset(g, 0, sizeof *g);
-  g->a = a;
-  if (n >= UINT32_MAX)
-    return SUMMAR_ERR_TOO_LARGE;
+/* ------------------------------------------------- the inverted index */
 
-  summar_status st = SUMMAR_ERR_NOMEM;
-  size_t *pstart = NULL, *fill = NULL, *krow = NULL, *row = NULL;
-  posting *post = NULL;
-  double *idf = NULL, *norm = NULL, *acc = NULL, *wts = NULL;
-  uint32_t *mark = NULL, *cols = NULL;
-  nb *touched = NULL, *kept = NULL;
-  size_t kept_n = 0, kept_cap = 0;
+/* Content terms held by at most `cap` content sentences, with their
+ * postings (sentence, count) in sentence order: the index both
+ * similarities walk.  Capped terms keep their idf (they count in the
+ * cosine norms) but have no postings. */
+typedef struct gindex {
+  const summar_doc *doc;
+  size_t n, nt, nc;
+  size_t *pstart;   /* nt + 1: postings of term t are [pstart[t], pstart[t+1]) */
+  uint32_t *psent;  /* sentence of each posting */
+  uint32_t *pcount; /* occurrences of the term in that sentence */
+  double *idf;      /* per term, log((nc + 1) / df); 0 for df 0 */
+} gindex;
 
-  pstart = summar_calloc(a, nt + 1, sizeof *pstart);
-  norm = summar_calloc(a, n ? n : 1, sizeof *norm);
-  acc = summar_calloc(a, n ? n : 1, sizeof *acc);
-  mark = summar_calloc(a, n ? n : 1, sizeof *mark);
-  touched = summar_calloc(a, n ? n : 1, sizeof *touched);
-  krow = summar_calloc(a, n + 1, sizeof *krow);
-  row = summar_calloc(a, n + 1, sizeof *row);
-  idf = summar_calloc(a, nt ? nt : 1, sizeof *idf);
-  if (!pstart || !norm || !acc || !mark || !touched || !krow || !row || !idf)
-    goto done;
+static void gindex_free(const summar_allocator *a, gindex *ix) {
+  summar_dealloc(a, ix->pstart);
+  summar_dealloc(a, ix->psent);
+  summar_dealloc(a, ix->pcount);
+  summar_dealloc(a, ix->idf);
+  memset(ix, 0, sizeof *ix);
+}
 
-  /* Document frequencies over content sentences, counted here so the
-   * postings fit exactly. */
-  size_t nc = 0;
-  for (size_t i = 0; i < n; i++) {
+/* Document frequencies over content sentences into pstart[t + 1], the
+ * idf table, and the starts of the postings of the uncapped terms. */
+static void gindex_count(gindex *ix) {
+  const summar_doc *doc = ix->doc;
+  size_t nt = ix->nt, nc = 0;
+  for (size_t i = 0; i < ix->n; i++) {
     const summar_sent *s = &doc->sents[i];
     if (!is_content(s))
       continue;
@@ -202,171 +186,329 @@ summar_status summar_graph_build(const struct summar_doc *doc, summar_sim sim,
     for (size_t k = 0; k < s->tv_count; k++) {
       uint32_t t = doc->tv[s->tv_first + k].term;
       if (t < nt)
-        pstart[t + 1]++;
+        ix->pstart[t + 1]++;
     }
   }
+  ix->nc = nc;
   size_t cap = summar_graph_df_cap(nc);
   for (size_t t = 0; t < nt; t++) {
-    size_t df = pstart[t + 1];
-    idf[t] = df ? log(((double)nc + 1.0) / (double)df) : 0.0;
-  }
-  /* Sentence norms (all terms) and the postings of the uncapped terms. */
-  for (size_t i = 0; i < n; i++) {
-    const summar_sent *s = &doc->sents[i];
-    if (!is_content(s))
-      continue;
-    if (sim == SUMMAR_SIM_COSINE) {
-      double sq = 0;
-      for (size_t k = 0; k < s->tv_count; k++) {
-        const summar_tv *e = &doc->tv[s->tv_first + k];
-        if (e->term >= nt)
-          continue;
-        double w = e->count * idf[e->term];
-        sq += w * w;
-      }
-      norm[i] = sqrt(sq);
-    } else {
-      size_t len = s->tok_count;
-      if (!len)
-        for (size_t k = 0; k < s->tv_count; k++)
-          len += doc->tv[s->tv_first + k].count;
-      norm[i] = log(len < 2 ? 2.0 : (double)len);
-    }
+    size_t df = ix->pstart[t + 1];
+    ix->idf[t] = df ? log(((double)nc + 1.0) / (double)df) : 0.0;
+    if (df > cap)
+      ix->pstart[t + 1] = 0;
   }
   for (size_t t = 0; t < nt; t++)
-    if (pstart[t + 1] > cap)
-      pstart[t + 1] = 0;
-  for (size_t t = 0; t < nt; t++)
-    pstart[t + 1] += pstart[t];
-  post = summar_calloc(a, pstart[nt] ? pstart[nt] : 1, sizeof *post);
-  fill = summar_calloc(a, nt ? nt : 1, sizeof *fill);
-  if (!post || !fill)
-    goto done;
-  for (size_t i = 0; i < n; i++) {
+    ix->pstart[t + 1] += ix->pstart[t];
+}
+
+/* Builds the index of doc.  Errors: SUMMAR_ERR_NOMEM. */
+static summar_status gindex_build(const summar_allocator *a,
+                                  const summar_doc *doc, gindex *ix) {
+  memset(ix, 0, sizeof *ix);
+  ix->doc = doc;
+  ix->n = doc->nsents;
+  ix->nt = doc->nterms;
+  ix->pstart = summar_calloc(a, ix->nt + 1, sizeof *ix->pstart);
+  ix->idf = summar_calloc(a, ix->nt ? ix->nt : 1, sizeof *ix->idf);
+  if (!ix->pstart || !ix->idf)
+    return SUMMAR_ERR_NOMEM;
+  gindex_count(ix);
+  size_t np = ix->pstart[ix->nt];
+  ix->psent = summar_alloc(a, (np ? np : 1) * sizeof *ix->psent);
+  ix->pcount = summar_alloc(a, (np ? np : 1) * sizeof *ix->pcount);
+  if (!ix->psent || !ix->pcount)
+    return SUMMAR_ERR_NOMEM;
+  size_t *fill = summar_alloc(a, (ix->nt ? ix->nt : 1) * sizeof *fill);
+  if (!fill)
+    return SUMMAR_ERR_NOMEM;
+  memcpy(fill, ix->pstart, ix->nt * sizeof *fill);
+  for (size_t i = 0; i < ix->n; i++) {
     const summar_sent *s = &doc->sents[i];
     if (!is_content(s))
       continue;
     for (size_t k = 0; k < s->tv_count; k++) {
       const summar_tv *e = &doc->tv[s->tv_first + k];
       uint32_t t = e->term;
-      if (t >= nt || pstart[t + 1] == pstart[t])
+      if (t >= ix->nt || ix->pstart[t + 1] == ix->pstart[t])
         continue;
-      posting *p = &post[pstart[t] + fill[t]++];
-      p->sent = (uint32_t)i;
-      p->w = sim == SUMMAR_SIM_COSINE ? e->count * idf[t] : 1.0;
+      size_t p = fill[t]++;
+      ix->psent[p] = (uint32_t)i;
+      ix->pcount[p] = e->count;
     }
   }
+  summar_dealloc(a, fill);
+  return SUMMAR_OK;
+}
 
-  /* Each row: accumulate over shared terms, keep the strongest. */
+/* --------------------------------------------------- one similarity */
+
+/* Rows of kept neighbours: row i is [row[i], row[i+1]), by column. */
+typedef struct kept {
+  size_t *row;
+  uint32_t *col;
+  double *w;
+  size_t len, cap;
+} kept;
+
+/* The state of the graph under construction. */
+typedef struct gside {
+  summar_sim sim;
+  double threshold;
+  double *norm; /* cosine: |idf vector|; overlap: log(max(length, 2)) */
+  double *acc;  /* accumulated products with the current row */
+  kept k;
+  summar_graph *g;
+} gside;
+
+static void kept_free(const summar_allocator *a, kept *k) {
+  summar_dealloc(a, k->row);
+  summar_dealloc(a, k->col);
+  summar_dealloc(a, k->w);
+  memset(k, 0, sizeof *k);
+}
+
+static int kept_push(const summar_allocator *a, kept *k, const nb *v,
+                     size_t nk) {
+  size_t need = k->len + nk;
+  if (need > k->cap) {
+    size_t ccap = k->cap, wcap = k->cap;
+    if (summar_grow(a, (void **)&k->col, &ccap, need, sizeof *k->col) ||
+        summar_grow(a, (void **)&k->w, &wcap, need, sizeof *k->w))
+      return -1;
+    k->cap = ccap < wcap ? ccap : wcap;
+  }
+  for (size_t x = 0; x < nk; x++) {
+    k->col[k->len + x] = v[x].col;
+    k->w[k->len + x] = v[x].w;
+  }
+  k->len = need;
+  return 0;
+}
+
+static void side_norms(const gindex *ix, gside *sd) {
+  const summar_doc *doc = ix->doc;
+  for (size_t i = 0; i < ix->n; i++) {
+    const summar_sent *s = &doc->sents[i];
+    if (!is_content(s))
+      continue;
+    if (sd->sim == SUMMAR_SIM_COSINE) {
+      double sq = 0;
+      for (size_t k = 0; k < s->tv_count; k++) {
+        const summar_tv *e = &doc->tv[s->tv_first + k];
+        if (e->term >= ix->nt)
+          continue;
+        double w = e->count * ix->idf[e->term];
+        sq += w * w;
+      }
+      sd->norm[i] = sqrt(sq);
+    } else {
+      size_t len = s->tok_count;
+      if (!len)
+        for (size_t k = 0; k < s->tv_count; k++)
+          len += doc->tv[s->tv_first + k].count;
+      sd->norm[i] = log(len < 2 ? 2.0 : (double)len);
+    }
+  }
+}
+
+/* Keeps row i of one side: the touched sentences whose weight passes the
+ * threshold, the SUMMAR_GRAPH_MAX_DEGREE strongest, by column. */
+static int side_row(const summar_allocator *a, gside *sd, size_t i,
+                    const uint32_t *touched, size_t nto, nb *cand) {
+  const double *norm = sd->norm;
+  size_t nk = 0;
+  for (size_t x = 0; x < nto; x++) {
+    uint32_t j = touched[x];
+    if (norm[j] <= 0)
+      continue;
+    double w = sd->sim == SUMMAR_SIM_COSINE
+                   ? sd->acc[j] / (norm[i] * norm[j])
+                   : sd->acc[j] / (norm[i] + norm[j]);
+    if (!(w > 0) || w < sd->threshold)
+      continue;
+    cand[nk].col = j;
+    cand[nk].w = w;
+    nk++;
+  }
+  if (nk > SUMMAR_GRAPH_MAX_DEGREE) {
+    nb_select(cand, nk, SUMMAR_GRAPH_MAX_DEGREE);
+    nk = SUMMAR_GRAPH_MAX_DEGREE;
+  }
+  nb_sort_col(cand, nk);
+  return kept_push(a, &sd->k, cand, nk);
+}
+
+/* ------------------------------------------------- the symmetric union */
+
+/* Turns the kept rows into sd->g, the symmetric union: row r holds, in
+ * this order, the sentences i < r with r in kept(i) but i not in kept(r),
+ * then kept(r), then those i > r likewise.  The reverse entries are first
+ * placed after room for kept(r) in an array sized for every kept edge
+ * twice, then each row is merged with kept(r) and moved down into place:
+ * sequential work, no search. */
+static summar_status side_union(const summar_allocator *a, size_t n,
+                                gside *sd) {
+  const kept *k = &sd->k;
+  summar_graph *g = sd->g;
+  size_t room = k->len ? 2 * k->len : 1;
+  g->row = summar_calloc(a, n + 1, sizeof *g->row);
+  size_t *cur = summar_alloc(a, (n ? n : 1) * sizeof *cur);
+  g->col = summar_calloc(a, room, sizeof *g->col);
+  g->w = summar_calloc(a, room, sizeof *g->w);
+  if (!g->row || !cur || !g->col || !g->w) {
+    summar_dealloc(a, cur);
+    return SUMMAR_ERR_NOMEM;
+  }
+  size_t *row = g->row;
+  for (size_t i = 0; i < n; i++) {
+    row[i + 1] += k->row[i + 1] - k->row[i];
+    for (size_t x = k->row[i]; x < k->row[i + 1]; x++)
+      row[k->col[x] + 1]++;
+  }
+  for (size_t i = 0; i < n; i++) {
+    row[i + 1] += row[i];
+    cur[i] = row[i] + (k->row[i + 1] - k->row[i]);
+  }
+  for (size_t i = 0; i < n; i++)
+    for (size_t x = k->row[i]; x < k->row[i + 1]; x++) {
+      size_t p = cur[k->col[x]]++;
+      g->col[p] = (uint32_t)i;
+      g->w[p] = k->w[x];
+    }
+  size_t out = 0;
+  for (size_t r = 0; r < n; r++) {
+    size_t m = row[r] + (k->row[r + 1] - k->row[r]), te = cur[r];
+    size_t x = k->row[r], start = out;
+    for (int phase = 0; phase < 3; phase++) {
+      if (phase == 1) {
+        for (size_t y = k->row[r]; y < k->row[r + 1]; y++, out++) {
+          g->col[out] = k->col[y];
+          g->w[out] = k->w[y];
+        }
+        continue;
+      }
+      while (m < te && (phase == 2 || g->col[m] < r)) {
+        uint32_t s = g->col[m];
+        double w = g->w[m++];
+        while (x < k->row[r + 1] && k->col[x] < s)
+          x++;
+        if (x < k->row[r + 1] && k->col[x] == s)
+          continue;
+        g->col[out] = s;
+        g->w[out++] = w;
+      }
+    }
+    row[r] = start;
+  }
+  row[n] = out;
+  summar_dealloc(a, cur);
+  g->n = n;
+  if (out) { /* shrink to the edges kept; a refused shrink keeps the rest */
+    uint32_t *c = summar_realloc(a, g->col, out * sizeof *g->col);
+    double *w = summar_realloc(a, g->w, out * sizeof *g->w);
+    g->col = c ? c : g->col;
+    g->w = w ? w : g->w;
+  }
+  return SUMMAR_OK;
+}
+
+/* ------------------------------------------------------- construction */
+
+/* The kept rows of sd in one pass over the index: each content sentence
+ * accumulates its products with the sentences that share an uncapped term
+ * with it. */
+static summar_status build_rows(const summar_allocator *a, const gindex *ix,
+                                gside *sd) {
+  size_t n = ix->n;
+  const summar_doc *doc = ix->doc;
+  uint32_t *mark = summar_calloc(a, n ? n : 1, sizeof *mark);
+  uint32_t *touched = summar_alloc(a, (n ? n : 1) * sizeof *touched);
+  nb *cand = summar_alloc(a, (n ? n : 1) * sizeof *cand);
+  summar_status st = SUMMAR_ERR_NOMEM;
+  if (!mark || !touched || !cand)
+    goto done;
+  int cosine = sd->sim == SUMMAR_SIM_COSINE;
   for (size_t i = 0; i < n; i++) {
     const summar_sent *s = &doc->sents[i];
-    krow[i] = kept_n;
-    if (!is_content(s) || norm[i] <= 0)
+    sd->k.row[i] = sd->k.len;
+    if (!is_content(s) || sd->norm[i] <= 0)
       continue;
     size_t nto = 0;
     uint32_t stamp = (uint32_t)i + 1;
     for (size_t k = 0; k < s->tv_count; k++) {
       const summar_tv *e = &doc->tv[s->tv_first + k];
       uint32_t t = e->term;
-      if (t >= nt)
+      if (t >= ix->nt)
         continue;
-      double wi = sim == SUMMAR_SIM_COSINE ? e->count * idf[t] : 1.0;
-      for (size_t p = pstart[t]; p < pstart[t + 1]; p++) {
-        uint32_t j = post[p].sent;
+      double wi = cosine ? e->count * ix->idf[t] : 1.0;
+      for (size_t p = ix->pstart[t]; p < ix->pstart[t + 1]; p++) {
+        uint32_t j = ix->psent[p];
         if (j == i)
           continue;
         if (mark[j] != stamp) {
           mark[j] = stamp;
-          acc[j] = 0;
-          touched[nto++].col = j;
+          sd->acc[j] = 0;
+          touched[nto++] = j;
         }
-        acc[j] += wi * post[p].w;
+        sd->acc[j] += wi * (cosine ? ix->pcount[p] * ix->idf[t] : 1.0);
       }
     }
-    size_t nk = 0;
-    for (size_t x = 0; x < nto; x++) {
-      uint32_t j = touched[x].col;
-      if (norm[j] <= 0)
-        continue;
-      double w = sim == SUMMAR_SIM_COSINE ? acc[j] / (norm[i] * norm[j])
-                                          : acc[j] / (norm[i] + norm[j]);
-      if (!(w > 0) || w < threshold)
-        continue;
-      touched[nk].col = j;
-      touched[nk].w = w;
-      nk++;
-    }
-    if (nk > SUMMAR_GRAPH_MAX_DEGREE) {
-      nb_select(touched, nk, SUMMAR_GRAPH_MAX_DEGREE);
-      nk = SUMMAR_GRAPH_MAX_DEGREE;
-    }
-    nb_sort_col(touched, nk);
-    if (summar_grow(a, (void **)&kept, &kept_cap, kept_n + nk, sizeof *kept))
+    if (side_row(a, sd, i, touched, nto, cand))
       goto done;
-    if (nk)
-      memcpy(kept + kept_n, touched, nk * sizeof *kept);
-    kept_n += nk;
   }
-  krow[n] = kept_n;
-
-  /* Symmetric union: row i = kept(i) + {j : i in kept(j), j not in
-   * kept(i)}. */
-  for (size_t i = 0; i < n; i++) {
-    row[i + 1] += krow[i + 1] - krow[i];
-    for (size_t x = krow[i]; x < krow[i + 1]; x++) {
-      uint32_t j = kept[x].col;
-      if (!nb_has(kept + krow[j], krow[j + 1] - krow[j], (uint32_t)i))
-        row[j + 1]++;
-    }
-  }
-  for (size_t i = 0; i < n; i++)
-    row[i + 1] += row[i];
-  size_t ne = row[n];
-  cols = summar_calloc(a, ne ? ne : 1, sizeof *cols);
-  wts = summar_calloc(a, ne ? ne : 1, sizeof *wts);
-  if (!cols || !wts)
-    goto done;
-  /* Reuse `fill` as per-row cursors. */
-  summar_dealloc(a, fill);
-  fill = summar_calloc(a, n ? n : 1, sizeof *fill);
-  if (!fill)
-    goto done;
-  for (size_t i = 0; i < n; i++)
-    fill[i] = row[i];
-  for (size_t i = 0; i < n; i++) {
-    for (size_t x = krow[i]; x < krow[i + 1]; x++) {
-      uint32_t j = kept[x].col;
-      cols[fill[i]] = j;
-      wts[fill[i]++] = kept[x].w;
-      if (!nb_has(kept + krow[j], krow[j + 1] - krow[j], (uint32_t)i)) {
-        cols[fill[j]] = (uint32_t)i;
-        wts[fill[j]++] = kept[x].w;
-      }
-    }
-  }
-  g->n = n;
-  g->row = row;
-  g->col = cols;
-  g->w = wts;
-  row = NULL;
-  cols = NULL;
-  wts = NULL;
+  sd->k.row[n] = sd->k.len;
   st = SUMMAR_OK;
-
 done:
-  summar_dealloc(a, pstart);
-  summar_dealloc(a, fill);
-  summar_dealloc(a, krow);
-  summar_dealloc(a, row);
-  summar_dealloc(a, post);
-  summar_dealloc(a, idf);
-  summar_dealloc(a, norm);
-  summar_dealloc(a, acc);
-  summar_dealloc(a, wts);
   summar_dealloc(a, mark);
-  summar_dealloc(a, cols);
   summar_dealloc(a, touched);
-  summar_dealloc(a, kept);
+  summar_dealloc(a, cand);
+  return st;
+}
+
+/* Gives back the growth room of the kept rows. */
+static void kept_shrink(const summar_allocator *a, kept *k) {
+  if (!k->len || k->len >= k->cap)
+    return;
+  uint32_t *c = summar_realloc(a, k->col, k->len * sizeof *k->col);
+  double *w = summar_realloc(a, k->w, k->len * sizeof *k->w);
+  k->col = c ? c : k->col;
+  k->w = w ? w : k->w;
+}
+
+summar_status summar_graph_build(const struct summar_doc *doc, summar_sim sim,
+                                 double threshold, summar_graph *g) {
+  if (g)
+    memset(g, 0, sizeof *g);
+  if (!doc || !g || (sim != SUMMAR_SIM_COSINE && sim != SUMMAR_SIM_OVERLAP))
+    return SUMMAR_ERR_ARG;
+  g->a = &doc->a;
+  if (doc->nsents >= UINT32_MAX)
+    return SUMMAR_ERR_TOO_LARGE;
+  const summar_allocator *a = &doc->a;
+  size_t n = doc->nsents;
+  gside sd = {.sim = sim, .threshold = threshold, .g = g};
+  gindex ix;
+  summar_status st = gindex_build(a, doc, &ix);
+  if (st == SUMMAR_OK) {
+    sd.norm = summar_calloc(a, n ? n : 1, sizeof *sd.norm);
+    sd.acc = summar_calloc(a, n ? n : 1, sizeof *sd.acc);
+    sd.k.row = summar_calloc(a, n + 1, sizeof *sd.k.row);
+    st = sd.norm && sd.acc && sd.k.row ? SUMMAR_OK : SUMMAR_ERR_NOMEM;
+  }
+  if (st == SUMMAR_OK) {
+    side_norms(&ix, &sd);
+    st = build_rows(a, &ix, &sd);
+  }
+  gindex_free(a, &ix);
+  summar_dealloc(a, sd.norm);
+  summar_dealloc(a, sd.acc);
+  if (st == SUMMAR_OK) {
+    kept_shrink(a, &sd.k);
+    st = side_union(a, n, &sd);
+  }
+  kept_free(a, &sd.k);
+  if (st != SUMMAR_OK)
+    summar_graph_free(g);
   return st;
 }
 

@@ -35,6 +35,154 @@ static int symmetric(const summar_graph *g) {
 
 #include "../common/counting.h"
 
+
+/* ---------------------------------------------- a reference graph */
+
+/* The graph as its definition states it, pair by pair: the weight of i-j
+ * sums, in term order, the products over the shared terms held by at
+ * most summar_graph_df_cap(N) content sentences; row i keeps its
+ * SUMMAR_GRAPH_MAX_DEGREE strongest (ties to the lower column), by
+ * column; the graph is the union of the rows, where row r lists the
+ * sentences i < r that keep r but are not kept by r, then its own, then
+ * those i > r.  O(N^2): for small documents only. */
+typedef struct refnb {
+  uint32_t col;
+  double w;
+} refnb;
+
+static int ref_cmp(const void *x, const void *y) {
+  const refnb *a = x, *b = y;
+  if (a->w != b->w)
+    return a->w > b->w ? -1 : 1;
+  return a->col < b->col ? -1 : a->col > b->col;
+}
+
+static int ref_cmp_col(const void *x, const void *y) {
+  const refnb *a = x, *b = y;
+  return a->col < b->col ? -1 : a->col > b->col;
+}
+
+static int ref_keeps(refnb **kept, const size_t *nk, size_t i, size_t j) {
+  for (size_t x = 0; x < nk[i]; x++)
+    if (kept[i][x].col == j)
+      return 1;
+  return 0;
+}
+
+static double ref_pair(const struct summar_doc *d, summar_sim sim,
+                       const size_t *df, size_t cap, const double *idf,
+                       size_t i, size_t j) {
+  const summar_tv *a = d->tv + d->sents[i].tv_first;
+  const summar_tv *b = d->tv + d->sents[j].tv_first;
+  size_t na = d->sents[i].tv_count, nb = d->sents[j].tv_count, x = 0, y = 0;
+  double acc = 0;
+  int any = 0;
+  while (x < na && y < nb) {
+    if (a[x].term < b[y].term) {
+      x++;
+    } else if (a[x].term > b[y].term) {
+      y++;
+    } else {
+      uint32_t t = a[x].term;
+      if (df[t] <= cap) {
+        acc += sim == SUMMAR_SIM_COSINE
+                   ? (a[x].count * idf[t]) * (b[y].count * idf[t])
+                   : 1.0 * 1.0;
+        any = 1;
+      }
+      x++;
+      y++;
+    }
+  }
+  return any ? acc : -1;
+}
+
+static double ref_norm(const struct summar_doc *d, summar_sim sim,
+                       const double *idf, size_t i) {
+  const summar_sent *s = &d->sents[i];
+  if (sim == SUMMAR_SIM_OVERLAP)
+    return log(s->tok_count < 2 ? 2.0 : (double)s->tok_count);
+  double sq = 0;
+  for (size_t k = 0; k < s->tv_count; k++) {
+    double w = d->tv[s->tv_first + k].count * idf[d->tv[s->tv_first + k].term];
+    sq += w * w;
+  }
+  return sqrt(sq);
+}
+
+/* Whether g equals the reference graph of d, edge for edge and bit for
+ * bit, in the same order. */
+static int ref_equal(const struct summar_doc *d, summar_sim sim,
+                     const summar_graph *g) {
+  size_t n = d->nsents, nt = d->nterms, nc = 0;
+  size_t *df = calloc(nt, sizeof *df), *nk = calloc(n, sizeof *nk);
+  double *idf = calloc(nt, sizeof *idf), *norm = calloc(n, sizeof *norm);
+  refnb **kept = calloc(n, sizeof *kept);
+  refnb *cand = calloc(n, sizeof *cand);
+  for (size_t i = 0; i < n; i++)
+    if (!(d->sents[i].flags & SUMMAR_SENT_DROP)) {
+      nc++;
+      for (size_t k = 0; k < d->sents[i].tv_count; k++)
+        df[d->tv[d->sents[i].tv_first + k].term]++;
+    }
+  for (size_t t = 0; t < nt; t++)
+    idf[t] = df[t] ? log(((double)nc + 1.0) / (double)df[t]) : 0.0;
+  size_t cap = summar_graph_df_cap(nc);
+  for (size_t i = 0; i < n; i++)
+    norm[i] = ref_norm(d, sim, idf, i);
+  for (size_t i = 0; i < n; i++) {
+    size_t c = 0;
+    for (size_t j = 0; j < n && !(d->sents[i].flags & SUMMAR_SENT_DROP); j++) {
+      if (j == i || (d->sents[j].flags & SUMMAR_SENT_DROP) || norm[j] <= 0 ||
+          norm[i] <= 0)
+        continue;
+      double acc = ref_pair(d, sim, df, cap, idf, i, j);
+      double w = sim == SUMMAR_SIM_COSINE ? acc / (norm[i] * norm[j])
+                                          : acc / (norm[i] + norm[j]);
+      if (acc >= 0 && w > 0)
+        cand[c++] = (refnb){(uint32_t)j, w};
+    }
+    qsort(cand, c, sizeof *cand, ref_cmp);
+    nk[i] = c < SUMMAR_GRAPH_MAX_DEGREE ? c : SUMMAR_GRAPH_MAX_DEGREE;
+    qsort(cand, nk[i], sizeof *cand, ref_cmp_col);
+    kept[i] = calloc(nk[i] + 1, sizeof **kept);
+    memcpy(kept[i], cand, nk[i] * sizeof *cand);
+  }
+  int ok = g->n == n;
+  size_t e = 0;
+  for (size_t r = 0; r < n && ok; r++) {
+    ok = g->row[r] == e;
+    for (int part = 0; part < 3 && ok; part++) {
+      if (part == 1) {
+        for (size_t x = 0; x < nk[r] && ok; x++, e++)
+          ok = g->col[e] == kept[r][x].col && g->w[e] == kept[r][x].w;
+        continue;
+      }
+      size_t lo = part == 0 ? 0 : r + 1, hi = part == 0 ? r : n;
+      for (size_t i = lo; i < hi && ok; i++) {
+        if (!ref_keeps(kept, nk, i, r) || ref_keeps(kept, nk, r, i))
+          continue;
+        double w = 0;
+        for (size_t x = 0; x < nk[i]; x++)
+          if (kept[i][x].col == r)
+            w = kept[i][x].w;
+        ok = g->col[e] == i && g->w[e] == w;
+        e++;
+      }
+    }
+  }
+  ok = ok && g->row[n] == e;
+  for (size_t i = 0; i < n; i++)
+    free(kept[i]);
+  free(kept);
+  free(cand);
+  free(df);
+  free(nk);
+  free(idf);
+  free(norm);
+  return ok;
+}
+
 /* A deterministic generator (LCG). */
 static uint32_t rnd(uint64_t *st) {
   *st = *st * 6364136223846793005ULL + 1442695040888963407ULL;
@@ -170,6 +318,49 @@ int main(void) {
     synth_free(&d);
     free(len);
     free(ids);
+  }
+
+
+  /* Against the reference, where the df cap and the degree bound both
+   * act: 700 sentences of 3-9 tokens over 400 terms, some dropped. */
+  {
+    size_t n = 700, vocab = 400;
+    size_t *len = calloc(n, sizeof *len);
+    int *ids = calloc(n * 9, sizeof *ids);
+    unsigned *fl = calloc(n, sizeof *fl);
+    uint64_t st = 7;
+    size_t t = 0;
+    for (size_t i = 0; i < n; i++) {
+      len[i] = 3 + rnd(&st) % 7;
+      fl[i] = rnd(&st) % 23 == 0 ? SUMMAR_SENT_JUNK : 0;
+      for (size_t k = 0; k < len[i]; k++) {
+        double x = (double)(rnd(&st) % 1000000) / 1000000.0;
+        size_t id = (size_t)pow((double)vocab, x) - 1;
+        ids[t++] = rnd(&st) % 5 == 0 ? -1 : (int)(id < vocab ? id : vocab - 1);
+      }
+    }
+    CHECK(synth(&d, A, n, len, ids, fl, vocab) == 0, "reference doc built");
+    summar_graph gc, go;
+    size_t cut = 0;
+    CHECK(summar_graph_build(&d, SUMMAR_SIM_COSINE, 0, &gc) == SUMMAR_OK &&
+              summar_graph_build(&d, SUMMAR_SIM_OVERLAP, 0, &go) ==
+                  SUMMAR_OK,
+          "graphs of the reference doc built");
+    for (size_t i = 0; i < n; i++)
+      if (gc.row[i + 1] - gc.row[i] > SUMMAR_GRAPH_MAX_DEGREE)
+        cut++;
+    CHECK(cut > 0 && summar_graph_df_cap(d.ncontent) < d.ncontent,
+          "rows are cut and frequent terms capped there");
+    CHECK(ref_equal(&d, SUMMAR_SIM_COSINE, &gc),
+          "cosine graph equals the reference, bit for bit and in order");
+    CHECK(ref_equal(&d, SUMMAR_SIM_OVERLAP, &go),
+          "overlap graph equals the reference, bit for bit and in order");
+    summar_graph_free(&gc);
+    summar_graph_free(&go);
+    synth_free(&d);
+    free(len);
+    free(ids);
+    free(fl);
   }
 
   /* A big synthetic document: 20000 sentences of 8-14 tokens drawn from a
