@@ -58,12 +58,18 @@ size_t summar_sort_terms_by_key(uint32_t *t, size_t n, const uint32_t *key,
 #define DUP_POSTING_WALK 64   /* postings walked per probed term */
 #define DUP_CANDIDATES 256    /* sentences compared per sentence */
 
+/* A posting of the index: everything a walk step reads, in one place. */
+typedef struct dpost {
+  uint32_t next; /* previous posting of the same term, UINT32_MAX: none */
+  uint32_t sent; /* its sentence */
+  uint32_t ntv;  /* that sentence's term count */
+} dpost;
+
 typedef struct dedup {
   const summar_doc *doc;
   uint32_t *head;     /* per term: last posting, UINT32_MAX for none */
-  uint32_t *next;     /* per tv entry: previous posting of its term */
-  uint32_t *ent_sent; /* per tv entry: its sentence */
-  size_t *stamp;      /* per sentence: last probing sentence + 1 */
+  dpost *post;        /* per tv entry */
+  uint32_t *stamp;    /* per sentence: last probing sentence + 1 */
   uint32_t *scratch;  /* terms of the probing sentence */
   uint32_t *sortbuf;  /* work space of the sort */
   uint32_t *df;       /* per term: content sentences holding it */
@@ -148,17 +154,18 @@ static size_t near_duplicate(dedup *d, size_t si) {
   if ((double)need < DUP_JACCARD * (double)na)
     need++;
   size_t probe = na - need + 1, budget = DUP_CANDIDATES;
+  uint32_t stamp = (uint32_t)si + 1;
   for (size_t k = 0; k < probe && budget; k++) {
     uint32_t p = d->head[d->scratch[k]];
     for (size_t walk = 0; p != UINT32_MAX && walk < DUP_POSTING_WALK;
-         walk++, p = d->next[p]) {
-      size_t other = d->ent_sent[p];
-      if (d->stamp[other] == si + 1)
-        continue;
-      d->stamp[other] = si + 1;
-      size_t nb = doc->sents[other].tv_count;
+         walk++, p = d->post[p].next) {
+      const dpost *e = &d->post[p];
+      size_t other = e->sent, nb = e->ntv;
       if (nb * 10 < na * 6)
         continue; /* too small to share 60% of our terms */
+      if (d->stamp[other] == stamp)
+        continue;
+      d->stamp[other] = stamp;
       if (--budget == 0)
         break;
       size_t inter = overlap(doc, si, other, need);
@@ -176,9 +183,10 @@ static void index_sentence(dedup *d, size_t si) {
   for (size_t k = 0; k < s->tv_count; k++) {
     size_t e = s->tv_first + k;
     uint32_t term = d->doc->tv[e].term;
-    d->next[e] = d->head[term];
+    d->post[e].next = d->head[term];
+    d->post[e].sent = (uint32_t)si;
+    d->post[e].ntv = (uint32_t)s->tv_count;
     d->head[term] = (uint32_t)e;
-    d->ent_sent[e] = (uint32_t)si;
   }
 }
 
@@ -237,14 +245,13 @@ static int dedup_init(dedup *d, summar_doc *doc) {
     tsize *= 2;
   d->tmask = tsize - 1;
   d->head = summar_alloc(a, (doc->nterms + 1) * sizeof *d->head);
-  d->next = summar_alloc(a, (doc->ntv + 1) * sizeof *d->next);
-  d->ent_sent = summar_alloc(a, (doc->ntv + 1) * sizeof *d->ent_sent);
+  d->post = summar_alloc(a, (doc->ntv + 1) * sizeof *d->post);
   d->stamp = summar_calloc(a, doc->nsents, sizeof *d->stamp);
   d->scratch = summar_alloc(a, maxtv * sizeof *d->scratch);
   d->sortbuf = summar_alloc(a, maxtv * sizeof *d->sortbuf);
   d->df = summar_calloc(a, doc->nterms + 1, sizeof *d->df);
   d->table = summar_calloc(a, tsize, sizeof *d->table);
-  if (!d->head || !d->next || !d->ent_sent || !d->stamp || !d->scratch ||
+  if (!d->head || !d->post || !d->stamp || !d->scratch ||
       !d->sortbuf || !d->df || !d->table)
     return -1;
   for (size_t t = 0; t <= doc->nterms; t++)
@@ -256,8 +263,7 @@ static int dedup_init(dedup *d, summar_doc *doc) {
 static void dedup_free(dedup *d) {
   const summar_allocator *a = &d->doc->a;
   summar_dealloc(a, d->head);
-  summar_dealloc(a, d->next);
-  summar_dealloc(a, d->ent_sent);
+  summar_dealloc(a, d->post);
   summar_dealloc(a, d->stamp);
   summar_dealloc(a, d->scratch);
   summar_dealloc(a, d->sortbuf);
