@@ -270,6 +270,13 @@ void summar_default_combine(const struct summar_doc *doc, const double *comp,
     for (size_t i = 0; i < n; i++)
       s[i] += wk * c[i];
   }
+  if (x->budget_textrank > 0 && w->textrank > 0) {
+    double ratio = x->budget_ratio > 0 ? x->budget_ratio
+                                       : SUMMAR_DEFAULT_BUDGET_RATIO;
+    const double *c = comp + (size_t)SUMMAR_DC_TEXTRANK * n;
+    for (size_t i = 0; i < n; i++)
+      s[i] += x->budget_textrank * ratio * c[i];
+  }
   if (x->lead > 0 || x->paragraph > 0)
     add_priors(doc, x, s);
   if (x->question > 0) {

@@ -3,8 +3,8 @@
  * k-fold cross-validation over documents, and reports cross-validated
  * ROUGE beside the in-sample numbers.
  *
- *   tune [--folds K] [--sweeps N] [--fill] [--anaphora free|bring|penalty]
- *        [--check] DATA_DIR
+ *   tune [--folds K] [--sweeps N] [--fill] [--budget]
+ *        [--anaphora off|free|bring|penalty] [--check] DATA_DIR
  *
  * DATA_DIR holds easc.dev.jsonl, cnndm.dev.jsonl and bbc.dev.jsonl (the
  * first 300 documents of bbc are used), in the format and under the
@@ -32,10 +32,12 @@
  * they differ from the weights the library ships
  * (libsummar/score_default.c).  --fill scores summaries that complete the
  * budget with a cut sentence (summar_request_set_fill), for comparison.
- * --anaphora fixes the form of the dangling-reference rule: "bring"
- * (summar_select_params.anaphora on), "penalty" (summar_default_extra
- * .anaphor above 0) or "free" (the default: the fit chooses either or
- * neither).
+ * --anaphora sets the forms of the dangling-reference rule the fit may
+ * take: "off" (the default), "bring" (summar_select_params.anaphora on),
+ * "penalty" (summar_default_extra.anaphor above 0) or "free" (either or
+ * neither).  --budget also searches the budget-ratio TextRank weight
+ * (summar_default_extra.budget_textrank).  Without them the fit searches
+ * the eleven parameters of the shipped weights.
  */
 #include "internal.h"
 
@@ -54,6 +56,7 @@ typedef struct tdoc {
   size_t text_len;
   char **refs;
   size_t *ref_lens, nrefs, budget;
+  double ratio; /* budget / content words, as summar_summarize computes */
   double *comp;  /* SUMMAR_DC_COUNT x nsents */
   double lead[3], position[3]; /* ROUGE-1/2/L F1 of the baselines */
   /* Last selection scored and its ROUGE: weights often give the same. */
@@ -227,6 +230,17 @@ static int load_set(const summar_ctx *ctx, const char *dir, const char *name,
       rc = -1;
       break;
     }
+    {
+      summar_request *rq = NULL;
+      if (summar_request_new(&rq) != SUMMAR_OK ||
+          summar_request_set_words(rq, d->budget) != SUMMAR_OK) {
+        summar_request_free(rq);
+        rc = -1;
+        break;
+      }
+      d->ratio = summar_request_budget_ratio(d->doc, rq);
+      summar_request_free(rq);
+    }
     size_t ns = d->doc->nsents ? d->doc->nsents : 1;
     d->comp = malloc(ns * SUMMAR_DC_COUNT * sizeof *d->comp);
     double *s = malloc(ns * sizeof *s);
@@ -283,6 +297,7 @@ static const pdef pdefs[] = {
     {"ar_position", offsetof(params, ar_position), {0, 0.5, 1, 2, 3, 4}, 6},
     {"anaphor", PX(anaphor), {0, 0.1, 0.2, 0.4, 0.6, 0.8}, 6},
     {"anaphora", offsetof(params, anaphora), {0, 1}, 2},
+    {"budget_textrank", PX(budget_textrank), {0, 0.25, 0.5, 1, 2}, 5},
 };
 #define NPARAMS (sizeof pdefs / sizeof pdefs[0])
 
@@ -291,8 +306,10 @@ static double *pval(params *p, size_t k) {
 }
 
 /* --anaphora: which forms of the anaphora rule the fit may choose. */
-enum { ANAPHORA_FREE, ANAPHORA_BRING, ANAPHORA_PENALTY };
-static int anaphora_mode = ANAPHORA_FREE;
+enum { ANAPHORA_OFF, ANAPHORA_FREE, ANAPHORA_BRING, ANAPHORA_PENALTY };
+static int anaphora_mode = ANAPHORA_OFF;
+/* --budget: whether the budget-ratio TextRank weight is searched. */
+static int search_budget;
 
 /* The fixed start of every fit: the hand-tuned weights of libsummar 0.1
  * (a constant here, so that a fit never depends on what is shipped). */
@@ -318,11 +335,14 @@ static params start_params(void) {
   return p;
 }
 
-/* Whether parameter k is searched (--anaphora fixes the form of the
- * anaphora rule: "bring" keeps summar_select_params.anaphora on and the
- * penalty off, "penalty" keeps a penalty above 0 and the select rule
- * off). */
+/* Whether parameter k is searched at value v.  --anaphora sets the forms
+ * of the anaphora rule the fit may take: "off" (the default: neither),
+ * "free" (either or neither), "bring" (summar_select_params.anaphora on,
+ * the penalty off), "penalty" (a penalty above 0, the select rule off).
+ * The budget-ratio weight is searched only with --budget. */
 static int searched(size_t k, double v) {
+  if (!strcmp(pdefs[k].name, "budget_textrank"))
+    return search_budget;
   if (!strcmp(pdefs[k].name, "anaphora"))
     return anaphora_mode == ANAPHORA_FREE;
   if (!strcmp(pdefs[k].name, "anaphor"))
@@ -338,7 +358,9 @@ static int eval_doc(const summar_ctx *ctx, tdoc *d, const params *p,
                     double *scratch, double out[3]) {
   summar_default_weights w;
   summar_default_weights_lang(d->doc, &p->w, p->ar_position, &w);
-  summar_default_combine(d->doc, d->comp, &w, &p->x, scratch);
+  summar_default_extra x = p->x;
+  x.budget_ratio = d->ratio;
+  summar_default_combine(d->doc, d->comp, &w, &x, scratch);
   summar_select_params sp = summar_select_params_std;
   sp.anaphora = p->anaphora > 0;
   return score_summary(ctx, d, scratch, &sp, out);
@@ -486,23 +508,28 @@ int main(int argc, char **argv) {
       check = 1;
     else if (!strcmp(argv[i], "--fill"))
       fill_budget = 1;
+    else if (!strcmp(argv[i], "--budget"))
+      search_budget = 1;
     else if (!strcmp(argv[i], "--anaphora") && i + 1 < argc &&
              (!strcmp(argv[i + 1], "bring") || !strcmp(argv[i + 1], "penalty") ||
-              !strcmp(argv[i + 1], "free")))
+              !strcmp(argv[i + 1], "free") || !strcmp(argv[i + 1], "off")))
       anaphora_mode = !strcmp(argv[++i], "bring")     ? ANAPHORA_BRING
                       : !strcmp(argv[i], "penalty") ? ANAPHORA_PENALTY
-                                                    : ANAPHORA_FREE;
+                      : !strcmp(argv[i], "free")    ? ANAPHORA_FREE
+                                                    : ANAPHORA_OFF;
     else if (argv[i][0] != '-' && !dir)
       dir = argv[i];
     else {
       fprintf(stderr, "usage: tune [--folds K] [--sweeps N] [--fill] "
-                      "[--anaphora free|bring|penalty] [--check] DATA_DIR\n");
+                      "[--anaphora off|free|bring|penalty] [--budget] [--check] "
+                      "DATA_DIR\n");
       return 2;
     }
   }
   if (!dir || folds < 2 || sweeps < 1) {
     fprintf(stderr, "usage: tune [--folds K] [--sweeps N] [--fill] "
-                    "[--anaphora free|bring|penalty] [--check] DATA_DIR\n");
+                    "[--anaphora off|free|bring|penalty] [--budget] [--check] "
+                      "DATA_DIR\n");
     return 2;
   }
   summar_ctx *ctx = NULL;
