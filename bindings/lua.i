@@ -243,5 +243,22 @@ static int summar_lua_gc(lua_State *L) {
 %rename(stop) summar_sw_token::end;
 %rename(stop) summar_sw_pick::end;
 
+/* Handles in: a wrong object names the argument and the class wanted,
+ * not SWIG's wrapper; nil is NULL (a request's defaults). */
+%typemap(in) summar_sw_ctx *ctx {
+  if (!SWIG_IsOK(SWIG_ConvertPtr(L, $input, (void **)&$1, $1_descriptor, 0))) {
+    lua_pushfstring(L, "summar: ctx must be a Context, got %s",
+                    luaL_typename(L, $input));
+    SWIG_fail;
+  }
+}
+%typemap(in) summar_sw_request *req {
+  if (!SWIG_IsOK(SWIG_ConvertPtr(L, $input, (void **)&$1, $1_descriptor, 0))) {
+    lua_pushfstring(L, "summar: req must be a Request or nil, got %s",
+                    luaL_typename(L, $input));
+    SWIG_fail;
+  }
+}
+
 #define SUMMAR_SW_TYPEMAPS
 %include "summar.i"

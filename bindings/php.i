@@ -255,5 +255,23 @@ SUMMAR_PHP_CONSTRUCTOR(summar_sw_batch)
 /* PHP applies no typemap to `$this`: every method of shim.h treats a NULL
  * object (a constructor that threw) as closed, so this is all it needs. */
 
+/* Handles in: a wrong object names the argument and the class wanted,
+ * not SWIG's wrapper; null is NULL (a request's defaults). */
+%typemap(in, phptype="?SWIGTYPE") summar_sw_ctx *ctx {
+  if (SWIG_ConvertPtr(&$input, (void **)&$1, $1_descriptor, 0) < 0) {
+    summar_php_arg(SUMMAR_ERR_ARG, "%s must be a SummarCoreContext, got %s",
+                   "ctx", zend_zval_type_name(&$input));
+    SWIG_fail;
+  }
+}
+%typemap(in, phptype="?SWIGTYPE") summar_sw_request *req {
+  if (SWIG_ConvertPtr(&$input, (void **)&$1, $1_descriptor, 0) < 0) {
+    summar_php_arg(SUMMAR_ERR_ARG,
+                   "%s must be a SummarCoreRequest or null, got %s", "req",
+                   zend_zval_type_name(&$input));
+    SWIG_fail;
+  }
+}
+
 #define SUMMAR_SW_TYPEMAPS
 %include "summar.i"

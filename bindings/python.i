@@ -413,5 +413,20 @@ static int summar_py_init_errors(PyObject *d) {
 %thread summar_sw_rouge_score;
 %thread summar_sw_batch::summar_sw_batch;
 
+/* Handles in: a wrong object names the argument and the class wanted,
+ * not SWIG's wrapper; None is NULL (a request's defaults). */
+%typemap(in) summar_sw_ctx *ctx {
+  if (SWIG_ConvertPtr($input, (void **)&$1, $1_descriptor, 0) < 0) {
+    summar_py_fail(SUMMAR_ERR_ARG, "%s must be a Context", "ctx");
+    SWIG_fail;
+  }
+}
+%typemap(in) summar_sw_request *req {
+  if (SWIG_ConvertPtr($input, (void **)&$1, $1_descriptor, 0) < 0) {
+    summar_py_fail(SUMMAR_ERR_ARG, "%s must be a Request or None", "req");
+    SWIG_fail;
+  }
+}
+
 #define SUMMAR_SW_TYPEMAPS
 %include "summar.i"

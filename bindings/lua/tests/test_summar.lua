@@ -584,6 +584,14 @@ do
      "context must be made by summar.context%(%), got table"},
     {function() return summar.summarize_many({en}, {context = "x"}) end,
      "context must be made by summar.context%(%), got string"},
+    {function() return core.Document(3, en, nil, 0) end,
+     "ctx must be a Context, got number"},
+    {function() return core.Batch(core.Request(), {en}, nil, 0, nil, 1) end,
+     "ctx must be a Context, got userdata"},
+    {function()
+       return assert(core.document_new(core.Context(0), en, nil, 0))
+         :summarize("x")
+     end, "req must be a Request or nil, got string"},
     {function() return summar.rouge(en, {en}, {cut_word = 3}) end,
      "unknown option \"cut_word\" %(known: cut_words, lang%)"},
   }) do

@@ -33,6 +33,8 @@ var_dump(is_string(summar_core_quick($text, null, 10, 1)));
 attempt(fn () => summar_core_quick($text, null, -3, 1));
 attempt(fn () => summar_core_quick([], null, 3, 1));
 attempt(fn () => summar_core_rouge_score('a', 'a', null, 0));
+attempt(fn () => new SummarCoreDocument(3, $text, null, 0));
+attempt(fn () => (new SummarCoreDocument(new SummarCoreContext(0), $text, null, 0))->summarize('x'));
 var_dump(summar_core_rouge_score('the cat sat', ['the cat ran'], null, 0)[0]);
 ?>
 --EXPECT--
@@ -56,4 +58,6 @@ bool(true)
 SUMMAR_ERR_RANGE: words must not be negative
 SUMMAR_ERR_ARG: text must be a string, got array
 SUMMAR_ERR_ARG: refs must be an array, got string
+SUMMAR_ERR_ARG: ctx must be a SummarCoreContext, got int
+SUMMAR_ERR_ARG: req must be a SummarCoreRequest or null, got string
 float(0.6666666666666666)
