@@ -1,6 +1,6 @@
 /*
- * common.h - helpers of the benchmark programs: a clock, whole files, JSON
- * Lines articles, medians and percentiles.
+ * common.h - helpers of the benchmark programs: a clock, whole files
+ * (read_file.h), JSON Lines articles, medians and percentiles.
  */
 #ifndef SUMMAR_BENCH_COMMON_H
 #define SUMMAR_BENCH_COMMON_H
@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+
+#include "read_file.h"
 
 /* CPU seconds of the process: the programs are single-threaded, and on a
  * shared machine CPU time varies far less than wall time. */
@@ -38,35 +40,6 @@ static long bench_peak_kib(void) {
     kib = ru.ru_maxrss;
   }
   return kib;
-}
-
-/* The bytes of a file (NUL-terminated, malloc'd), or NULL. */
-static char *bench_read_file(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f)
-    return NULL;
-  char *buf = NULL;
-  size_t n = 0, cap = 0;
-  for (;;) {
-    if (n + 65536 + 1 > cap) {
-      cap = cap ? cap * 2 : 1 << 20;
-      char *nb = realloc(buf, cap);
-      if (!nb) {
-        free(buf);
-        fclose(f);
-        return NULL;
-      }
-      buf = nb;
-    }
-    size_t r = fread(buf + n, 1, cap - n - 1, f);
-    n += r;
-    if (!r)
-      break;
-  }
-  fclose(f);
-  buf[n] = '\0';
-  *len = n;
-  return buf;
 }
 
 /* Articles of a JSON Lines file: the "text" member of each line,

@@ -32,6 +32,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "read_file.h"
+
 #define MAX_WORD 64
 #define CONTENT_RANKS (1u << 20)
 
@@ -118,33 +120,10 @@ static int is_letter(int32_t cp, int arabic) {
   return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
 }
 
-static char *slurp(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f)
-    return NULL;
-  char *buf = NULL;
-  size_t n = 0, cap = 0;
-  for (;;) {
-    if (n + 4096 > cap) {
-      cap = cap ? cap * 2 : 65536;
-      buf = realloc(buf, cap);
-      if (!buf)
-        die("out of memory");
-    }
-    size_t r = fread(buf + n, 1, cap - n, f);
-    n += r;
-    if (r == 0)
-      break;
-  }
-  fclose(f);
-  *len = n;
-  return buf;
-}
-
 /* Adds the letter runs of a seed file to `all` (lower-cased ASCII). */
 static void read_seed(const char *path, int arabic, wordvec *all) {
   size_t n;
-  char *t = slurp(path, &n);
+  char *t = bench_read_file(path, &n);
   if (!t) {
     fprintf(stderr, "bench-gen: cannot read %s\n", path);
     exit(2);
@@ -181,7 +160,7 @@ static void read_seed(const char *path, int arabic, wordvec *all) {
 
 static void read_stopwords(const char *path, wordvec *stop) {
   size_t n;
-  char *t = slurp(path, &n);
+  char *t = bench_read_file(path, &n);
   if (!t) {
     fprintf(stderr, "bench-gen: cannot read %s\n", path);
     exit(2);
@@ -389,6 +368,78 @@ static void json_string(out *o, const char *s, size_t n) {
   put(o, "\"", 1);
 }
 
+/* The model: stopwords of stop_path with their frequencies in the seed
+ * files, the other words of the seeds as content words by frequency. */
+static void build_model(model *m, wordvec *all, const char *stop_path,
+                        const char *const *seeds, size_t nseeds) {
+  read_stopwords(stop_path, &m->stop);
+  for (size_t i = 0; i < nseeds; i++)
+    read_seed(seeds[i], m->arabic, all);
+  for (size_t i = 0; i < all->n; i++) {
+    int s = find(&m->stop, all->v[i].s, all->v[i].len);
+    if (s >= 0)
+      m->stop.v[s].weight += all->v[i].weight;
+    else if (all->v[i].len >= (m->arabic ? 4u : 2u))
+      push(&m->content, all->v[i].s, all->v[i].len, all->v[i].weight);
+  }
+  if (m->content.n < 50 || m->stop.n < 10)
+    die("the seed files hold too few words");
+  qsort(m->content.v, m->content.n, sizeof *m->content.v, by_weight);
+  m->stop_cdf = malloc(m->stop.n * sizeof *m->stop_cdf);
+  if (!m->stop_cdf)
+    die("out of memory");
+  double c = 0;
+  for (size_t i = 0; i < m->stop.n; i++)
+    m->stop_cdf[i] = c += m->stop.v[i].weight;
+}
+
+/* The text of --kind KIND and --size N into o. */
+static void generate(model *m, const char *kind, const char *lang,
+                     unsigned long long size, out *o) {
+  if (!strcmp(kind, "text")) {
+    while (o->len < size) {
+      if (o->len)
+        put(o, "\n", 1);
+      article(m, o);
+    }
+  } else if (!strcmp(kind, "article")) {
+    article(m, o);
+  } else if (!strcmp(kind, "jsonl")) {
+    out a = {0};
+    for (unsigned long long i = 0; i < size; i++) {
+      a.len = 0;
+      article(m, &a);
+      char id[48];
+      snprintf(id, sizeof id, "{\"id\":\"%s-%llu\",\"text\":", lang, i);
+      puts_(o, id);
+      json_string(o, a.data, a.len);
+      puts_(o, "}\n");
+    }
+    free(a.data);
+  } else if (!strcmp(kind, "short")) {
+    char w[MAX_WORD * 2];
+    for (unsigned long long i = 0; i < size; i++) {
+      size_t at = o->len;
+      size_t l = content_word(m, zipf(0), w);
+      put(o, w, l);
+      if (!m->arabic && o->data[at] >= 'a' && o->data[at] <= 'z')
+        o->data[at] = (char)(o->data[at] - 'a' + 'A');
+      puts_(o, i % 16 == 15 || i + 1 == size ? ".\n" : ". ");
+    }
+  } else if (!strcmp(kind, "long")) {
+    char w[MAX_WORD * 2];
+    for (unsigned long long i = 0; i < size; i++) {
+      if (i)
+        put(o, " ", 1);
+      size_t l = content_word(m, zipf(0), w);
+      put(o, w, l);
+    }
+    put(o, "\n", 1);
+  } else {
+    die("unknown --kind");
+  }
+}
+
 int main(int argc, char **argv) {
   const char *lang = "en", *kind = "text", *stop_path = NULL;
   unsigned long long size = 1u << 20, seed = 1;
@@ -420,69 +471,10 @@ int main(int argc, char **argv) {
   if (!m.arabic && strcmp(lang, "en"))
     die("--lang is en or ar");
   rng_state ^= mix(seed);
-  read_stopwords(stop_path, &m.stop);
-  for (size_t i = 0; i < nseeds; i++)
-    read_seed(seeds[i], m.arabic, &all);
-  for (size_t i = 0; i < all.n; i++) {
-    int s = find(&m.stop, all.v[i].s, all.v[i].len);
-    if (s >= 0)
-      m.stop.v[s].weight += all.v[i].weight;
-    else if (all.v[i].len >= (m.arabic ? 4u : 2u))
-      push(&m.content, all.v[i].s, all.v[i].len, all.v[i].weight);
-  }
-  if (m.content.n < 50 || m.stop.n < 10)
-    die("the seed files hold too few words");
-  qsort(m.content.v, m.content.n, sizeof *m.content.v, by_weight);
-  m.stop_cdf = malloc(m.stop.n * sizeof *m.stop_cdf);
-  if (!m.stop_cdf)
-    die("out of memory");
-  double c = 0;
-  for (size_t i = 0; i < m.stop.n; i++)
-    m.stop_cdf[i] = c += m.stop.v[i].weight;
+  build_model(&m, &all, stop_path, seeds, nseeds);
 
   out o = {0};
-  if (!strcmp(kind, "text")) {
-    while (o.len < size) {
-      if (o.len)
-        put(&o, "\n", 1);
-      article(&m, &o);
-    }
-  } else if (!strcmp(kind, "article")) {
-    article(&m, &o);
-  } else if (!strcmp(kind, "jsonl")) {
-    out a = {0};
-    for (unsigned long long i = 0; i < size; i++) {
-      a.len = 0;
-      article(&m, &a);
-      char id[48];
-      snprintf(id, sizeof id, "{\"id\":\"%s-%llu\",\"text\":", lang, i);
-      puts_(&o, id);
-      json_string(&o, a.data, a.len);
-      puts_(&o, "}\n");
-    }
-    free(a.data);
-  } else if (!strcmp(kind, "short")) {
-    char w[MAX_WORD * 2];
-    for (unsigned long long i = 0; i < size; i++) {
-      size_t at = o.len;
-      size_t l = content_word(&m, zipf(0), w);
-      put(&o, w, l);
-      if (!m.arabic && o.data[at] >= 'a' && o.data[at] <= 'z')
-        o.data[at] = (char)(o.data[at] - 'a' + 'A');
-      puts_(&o, i % 16 == 15 || i + 1 == size ? ".\n" : ". ");
-    }
-  } else if (!strcmp(kind, "long")) {
-    char w[MAX_WORD * 2];
-    for (unsigned long long i = 0; i < size; i++) {
-      if (i)
-        put(&o, " ", 1);
-      size_t l = content_word(&m, zipf(0), w);
-      put(&o, w, l);
-    }
-    put(&o, "\n", 1);
-  } else {
-    die("unknown --kind");
-  }
+  generate(&m, kind, lang, size, &o);
   if (fwrite(o.data, 1, o.len, stdout) != o.len || fflush(stdout))
     die("write error");
   free(o.data);

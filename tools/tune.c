@@ -169,93 +169,117 @@ static const summar_default_weights all_on = {
     .centroid = 1, .directed = 1, .lambda_fwd = 1.0, .lambda_back = 0.0,
     .short_words = 0};
 
+/* Fills d from the JSON document j ({"text", "refs", "lang"}): the
+ * references and the budget (their mean whitespace word count), the
+ * analysed document, its component columns and the ROUGE of the lead and
+ * position baselines.  Returns 0, or -1 (d may be partly filled: free it
+ * with free_doc). */
+static int load_doc(const summar_ctx *ctx, json_t *j, tdoc *d) {
+  json_t *text = j ? json_object_get(j, "text") : NULL;
+  json_t *refs = j ? json_object_get(j, "refs") : NULL;
+  json_t *lang = j ? json_object_get(j, "lang") : NULL;
+  memset(d, 0, sizeof *d);
+  if (!json_is_string(text) || !json_is_array(refs) || !json_array_size(refs))
+    return -1;
+  d->text_len = json_string_length(text);
+  d->text = dup_n(json_string_value(text), d->text_len);
+  d->lang = json_is_string(lang)
+                ? dup_n(json_string_value(lang), json_string_length(lang))
+                : NULL;
+  d->nrefs = json_array_size(refs);
+  d->refs = calloc(d->nrefs, sizeof *d->refs);
+  d->ref_lens = calloc(d->nrefs, sizeof *d->ref_lens);
+  size_t total = 0;
+  for (size_t r = 0; r < d->nrefs && d->refs && d->ref_lens; r++) {
+    json_t *s = json_array_get(refs, r);
+    d->ref_lens[r] = json_is_string(s) ? json_string_length(s) : 0;
+    d->refs[r] = dup_n(json_is_string(s) ? json_string_value(s) : "",
+                       d->ref_lens[r]);
+    size_t w;
+    ws_walk(d->refs[r], d->ref_lens[r], SIZE_MAX, &w);
+    total += w;
+  }
+  d->budget = (total + d->nrefs / 2) / d->nrefs;
+  if (!d->budget)
+    d->budget = 1;
+  if (summar_doc_new(ctx, d->text, d->text_len, d->lang,
+                     SUMMAR_DOC_REPLACE_INVALID, &d->doc) != SUMMAR_OK)
+    return -1;
+  summar_request *rq = NULL;
+  if (summar_request_new(&rq) != SUMMAR_OK ||
+      summar_request_set_words(rq, d->budget) != SUMMAR_OK) {
+    summar_request_free(rq);
+    return -1;
+  }
+  d->ratio = summar_request_budget_ratio(d->doc, rq);
+  summar_request_free(rq);
+  size_t ns = d->doc->nsents ? d->doc->nsents : 1;
+  d->comp = malloc(ns * SUMMAR_DC_COUNT * sizeof *d->comp);
+  double *s = malloc(ns * sizeof *s);
+  int rc = 0;
+  if (!d->comp || !s ||
+      summar_default_components(d->doc, &all_on, d->comp) != SUMMAR_OK ||
+      summar_score_position(d->doc, s) != SUMMAR_OK ||
+      score_summary(ctx, d, s, NULL, d->position) ||
+      rouge(summar_doc_language(d->doc), d->text,
+            ws_walk(d->text, d->text_len, d->budget, NULL), d, d->lead))
+    rc = -1;
+  d->has_last = 0;
+  free(s);
+  return rc;
+}
+
+static void free_doc(tdoc *d) {
+  summar_doc_free(d->doc);
+  free(d->lang);
+  free(d->text);
+  for (size_t r = 0; d->refs && r < d->nrefs; r++)
+    free(d->refs[r]);
+  free(d->refs);
+  free(d->ref_lens);
+  free(d->comp);
+  free(d->last_sel);
+}
+
+static void free_set(tset *set) {
+  for (size_t i = 0; i < set->n; i++)
+    free_doc(&set->d[i]);
+  free(set->d);
+  set->d = NULL;
+  set->n = 0;
+}
+
+/* Loads the first `limit` documents (0: all) of DIR/NAME.dev.jsonl. */
 static int load_set(const summar_ctx *ctx, const char *dir, const char *name,
                     size_t limit, tset *set) {
   char path[4096];
   snprintf(path, sizeof path, "%s/%s.dev.jsonl", dir, name);
+  set->name = name;
+  set->d = NULL;
+  set->n = 0;
   FILE *f = fopen(path, "r");
   if (!f) {
     fprintf(stderr, "tune: %s: cannot open\n", path);
     return -1;
   }
-  set->name = name;
-  set->d = NULL;
-  set->n = 0;
   char *line = NULL;
   size_t cap = 0;
   ssize_t got;
   int rc = 0;
   while ((limit == 0 || set->n < limit) &&
          (got = getline(&line, &cap, f)) > 0) {
-    json_error_t err;
-    json_t *j = json_loadb(line, (size_t)got, 0, &err);
-    json_t *text = j ? json_object_get(j, "text") : NULL;
-    json_t *refs = j ? json_object_get(j, "refs") : NULL;
-    json_t *lang = j ? json_object_get(j, "lang") : NULL;
     tdoc *nv = realloc(set->d, (set->n + 1) * sizeof *nv);
-    if (!json_is_string(text) || !json_is_array(refs) ||
-        !json_array_size(refs) || !nv) {
-      json_decref(j);
-      free(nv == set->d ? NULL : nv);
+    if (!nv) {
       rc = -1;
       break;
     }
     set->d = nv;
-    tdoc *d = &set->d[set->n++];
-    memset(d, 0, sizeof *d);
-    d->text_len = json_string_length(text);
-    d->text = dup_n(json_string_value(text), d->text_len);
-    d->lang = json_is_string(lang)
-                  ? dup_n(json_string_value(lang), json_string_length(lang))
-                  : NULL;
-    d->nrefs = json_array_size(refs);
-    d->refs = calloc(d->nrefs, sizeof *d->refs);
-    d->ref_lens = calloc(d->nrefs, sizeof *d->ref_lens);
-    size_t total = 0;
-    for (size_t r = 0; r < d->nrefs && d->refs && d->ref_lens; r++) {
-      json_t *s = json_array_get(refs, r);
-      d->ref_lens[r] = json_is_string(s) ? json_string_length(s) : 0;
-      d->refs[r] = dup_n(json_is_string(s) ? json_string_value(s) : "",
-                         d->ref_lens[r]);
-      size_t w;
-      ws_walk(d->refs[r], d->ref_lens[r], SIZE_MAX, &w);
-      total += w;
-    }
+    json_error_t err;
+    json_t *j = json_loadb(line, (size_t)got, 0, &err);
+    rc = load_doc(ctx, j, &set->d[set->n++]);
     json_decref(j);
-    d->budget = (total + d->nrefs / 2) / d->nrefs;
-    if (!d->budget)
-      d->budget = 1;
-    if (summar_doc_new(ctx, d->text, d->text_len, d->lang,
-                       SUMMAR_DOC_REPLACE_INVALID, &d->doc) != SUMMAR_OK) {
-      rc = -1;
+    if (rc)
       break;
-    }
-    {
-      summar_request *rq = NULL;
-      if (summar_request_new(&rq) != SUMMAR_OK ||
-          summar_request_set_words(rq, d->budget) != SUMMAR_OK) {
-        summar_request_free(rq);
-        rc = -1;
-        break;
-      }
-      d->ratio = summar_request_budget_ratio(d->doc, rq);
-      summar_request_free(rq);
-    }
-    size_t ns = d->doc->nsents ? d->doc->nsents : 1;
-    d->comp = malloc(ns * SUMMAR_DC_COUNT * sizeof *d->comp);
-    double *s = malloc(ns * sizeof *s);
-    if (!d->comp || !s ||
-        summar_default_components(d->doc, &all_on, d->comp) != SUMMAR_OK ||
-        summar_score_position(d->doc, s) != SUMMAR_OK ||
-        score_summary(ctx, d, s, NULL, d->position) ||
-        rouge(summar_doc_language(d->doc), d->text,
-              ws_walk(d->text, d->text_len, d->budget, NULL), d, d->lead)) {
-      free(s);
-      rc = -1;
-      break;
-    }
-    d->has_last = 0;
-    free(s);
   }
   free(line);
   fclose(f);
@@ -496,16 +520,20 @@ static void mean_sd(const double *v, int n, double *m, double *sd) {
   *sd = n > 1 ? sqrt(q / (n - 1)) : 0;
 }
 
-int main(int argc, char **argv) {
-  int folds = 5, sweeps = 3, check = 0;
-  const char *dir = NULL;
+static const char *const set_names[] = {"easc", "cnndm", "bbc"};
+static const char *const alg_names[] = {"lead", "position", "default"};
+#define MAX_FOLDS 16
+
+/* Parses the command line; returns 0, or 2 (usage printed). */
+static int parse_args(int argc, char **argv, int *folds, int *sweeps,
+                      int *check, const char **dir) {
   for (int i = 1; i < argc; i++) {
     if (!strcmp(argv[i], "--folds") && i + 1 < argc)
-      folds = atoi(argv[++i]);
+      *folds = atoi(argv[++i]);
     else if (!strcmp(argv[i], "--sweeps") && i + 1 < argc)
-      sweeps = atoi(argv[++i]);
+      *sweeps = atoi(argv[++i]);
     else if (!strcmp(argv[i], "--check"))
-      check = 1;
+      *check = 1;
     else if (!strcmp(argv[i], "--fill"))
       fill_budget = 1;
     else if (!strcmp(argv[i], "--budget"))
@@ -517,48 +545,32 @@ int main(int argc, char **argv) {
                       : !strcmp(argv[i], "penalty") ? ANAPHORA_PENALTY
                       : !strcmp(argv[i], "free")    ? ANAPHORA_FREE
                                                     : ANAPHORA_OFF;
-    else if (argv[i][0] != '-' && !dir)
-      dir = argv[i];
-    else {
-      fprintf(stderr, "usage: tune [--folds K] [--sweeps N] [--fill] "
-                      "[--anaphora off|free|bring|penalty] [--budget] [--check] "
-                      "DATA_DIR\n");
-      return 2;
-    }
+    else if (argv[i][0] != '-' && !*dir)
+      *dir = argv[i];
+    else
+      *folds = 0; /* usage */
   }
-  if (!dir || folds < 2 || sweeps < 1) {
+  if (!*dir || *folds < 2 || *sweeps < 1) {
     fprintf(stderr, "usage: tune [--folds K] [--sweeps N] [--fill] "
                     "[--anaphora off|free|bring|penalty] [--budget] [--check] "
-                      "DATA_DIR\n");
+                    "DATA_DIR\n");
     return 2;
   }
-  summar_ctx *ctx = NULL;
-  if (summar_ctx_new(NULL, &ctx) != SUMMAR_OK)
-    return 1;
-  tset sets[3];
-  static const char *const names[] = {"easc", "cnndm", "bbc"};
-  static const size_t limits[] = {0, 0, 300};
-  size_t maxs = 1;
-  for (size_t s = 0; s < 3; s++) {
-    if (load_set(ctx, dir, names[s], limits[s], &sets[s]))
-      return 1;
-    for (size_t i = 0; i < sets[s].n; i++)
-      if (sets[s].d[i].doc->nsents > maxs)
-        maxs = sets[s].d[i].doc->nsents;
-  }
-  double *scratch = malloc(maxs * sizeof *scratch);
-  if (!scratch)
-    return 1;
+  return 0;
+}
 
-  /* Cross-validation. */
-  double cv[3][3][16][3]; /* set, algorithm (lead, position, default),
-                             fold, measure */
-  for (int f = 0; f < folds && f < 16; f++) {
+/* Per fold: fits on the other folds, prints the weights and the held-out
+ * ROUGE-2, and records the held-out ROUGE of the baselines and default in
+ * cv[set][algorithm][fold]. */
+static int cross_validate(const summar_ctx *ctx, tset *sets, int folds,
+                          int sweeps, double *scratch,
+                          double cv[3][3][MAX_FOLDS][3]) {
+  for (int f = 0; f < folds && f < MAX_FOLDS; f++) {
     params p;
     double mean[3][3];
     if (fit(ctx, sets, 3, folds, f, sweeps, scratch, &p) ||
         eval_sets(ctx, sets, 3, &p, folds, f, 1, scratch, mean))
-      return 1;
+      return -1;
     printf("fold %d: ", f);
     print_params(stdout, &p);
     printf("  held-out ROUGE-2: easc %.2f  cnndm %.2f  bbc %.2f\n",
@@ -569,42 +581,76 @@ int main(int argc, char **argv) {
       memcpy(cv[s][2][f], mean[s], sizeof mean[s]);
     }
   }
+  return 0;
+}
 
-  /* The weights fitted on everything, and their in-sample ROUGE. */
-  params final;
-  double in[3][3];
-  if (fit(ctx, sets, 3, folds, -1, sweeps, scratch, &final) ||
-      eval_sets(ctx, sets, 3, &final, folds, -1, 1, scratch, in))
-    return 1;
-
-  static const char *const algs[] = {"lead", "position", "default"};
+static void print_cv(int folds, double cv[3][3][MAX_FOLDS][3]) {
+  int nf = folds < MAX_FOLDS ? folds : MAX_FOLDS;
   printf("\n%d-fold cross-validated ROUGE-1 / ROUGE-2 / ROUGE-L F1 "
          "(mean +- sd over folds):\n", folds);
   printf("| algorithm | set | R1 | R2 | RL |\n|---|---|---|---|---|\n");
   for (size_t a = 0; a < 3; a++)
     for (size_t s = 0; s < 3; s++) {
-      printf("| %s | %s |", algs[a], names[s]);
+      printf("| %s | %s |", alg_names[a], set_names[s]);
       for (int k = 0; k < 3; k++) {
-        double v[16], m, sd;
-        for (int f = 0; f < folds && f < 16; f++)
+        double v[MAX_FOLDS], m, sd;
+        for (int f = 0; f < nf; f++)
           v[f] = cv[s][a][f][k];
-        mean_sd(v, folds < 16 ? folds : 16, &m, &sd);
+        mean_sd(v, nf, &m, &sd);
         printf(" %.2f ± %.2f |", m, sd);
       }
       putchar('\n');
     }
+}
+
+static void print_in_sample(tset *sets, int folds, double in[3][3]) {
   printf("\nIn-sample (weights fitted on all documents):\n");
   printf("| algorithm | set | R1 | R2 | RL |\n|---|---|---|---|---|\n");
   for (size_t s = 0; s < 3; s++) {
     double b[3];
     for (int a = 0; a < 2; a++) {
       baseline(&sets[s], folds, -1, 1, a, b);
-      printf("| %s | %s | %.2f | %.2f | %.2f |\n", algs[a], names[s], b[0],
-             b[1], b[2]);
+      printf("| %s | %s | %.2f | %.2f | %.2f |\n", alg_names[a],
+             set_names[s], b[0], b[1], b[2]);
     }
-    printf("| default | %s | %.2f | %.2f | %.2f |\n", names[s], in[s][0],
-           in[s][1], in[s][2]);
+    printf("| default | %s | %.2f | %.2f | %.2f |\n", set_names[s],
+           in[s][0], in[s][1], in[s][2]);
   }
+}
+
+int main(int argc, char **argv) {
+  int folds = 5, sweeps = 3, check = 0;
+  const char *dir = NULL;
+  if (parse_args(argc, argv, &folds, &sweeps, &check, &dir))
+    return 2;
+  summar_ctx *ctx = NULL;
+  if (summar_ctx_new(NULL, &ctx) != SUMMAR_OK)
+    return 1;
+  tset sets[3];
+  static const size_t limits[] = {0, 0, 300};
+  size_t maxs = 1;
+  for (size_t s = 0; s < 3; s++) {
+    if (load_set(ctx, dir, set_names[s], limits[s], &sets[s]))
+      return 1;
+    for (size_t i = 0; i < sets[s].n; i++)
+      if (sets[s].d[i].doc->nsents > maxs)
+        maxs = sets[s].d[i].doc->nsents;
+  }
+  double *scratch = malloc(maxs * sizeof *scratch);
+  if (!scratch)
+    return 1;
+
+  double cv[3][3][MAX_FOLDS][3]; /* set, algorithm, fold, measure */
+  if (cross_validate(ctx, sets, folds, sweeps, scratch, cv))
+    return 1;
+  /* The weights fitted on everything, and their in-sample ROUGE. */
+  params final;
+  double in[3][3];
+  if (fit(ctx, sets, 3, folds, -1, sweeps, scratch, &final) ||
+      eval_sets(ctx, sets, 3, &final, folds, -1, 1, scratch, in))
+    return 1;
+  print_cv(folds, cv);
+  print_in_sample(sets, folds, in);
   printf("\nfitted: ");
   print_params(stdout, &final);
 
@@ -618,21 +664,8 @@ int main(int argc, char **argv) {
   print_params(stdout, &shipped);
   printf("the library ships %s weights\n", same ? "these" : "OTHER");
 
-  for (size_t s = 0; s < 3; s++) {
-    for (size_t i = 0; i < sets[s].n; i++) {
-      tdoc *d = &sets[s].d[i];
-      summar_doc_free(d->doc);
-      free(d->lang);
-      free(d->text);
-      for (size_t r = 0; r < d->nrefs; r++)
-        free(d->refs[r]);
-      free(d->refs);
-      free(d->ref_lens);
-      free(d->comp);
-      free(d->last_sel);
-    }
-    free(sets[s].d);
-  }
+  for (size_t s = 0; s < 3; s++)
+    free_set(&sets[s]);
   free(scratch);
   summar_ctx_free(ctx);
   return check && !same ? 1 : 0;
