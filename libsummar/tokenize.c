@@ -183,13 +183,6 @@ static unsigned classify(const char *text, size_t s, size_t e) {
   return flags;
 }
 
-static int in_list(const char *w, size_t n, const char *const *list) {
-  for (; *list; list++)
-    if (strlen(*list) == n && memcmp(*list, w, n) == 0)
-      return 1;
-  return 0;
-}
-
 static const char *const elide_fr[] = {
     "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu",
     "puisqu", "quoiqu", "presqu", NULL};
@@ -204,9 +197,9 @@ static const char *const elide_ca[] = {"l", "d", "m", "n", "s", "t", NULL};
 static size_t elision(const summar_tokenizer *tk, const char *text, size_t s,
                       size_t e) {
   size_t i = s;
-  char low[8];
+  char low[9];
   size_t n = 0;
-  while (i < e && n < sizeof low) {
+  while (i < e && n < sizeof low - 1) {
     char c = text[i];
     if ((c | 0x20) < 'a' || (c | 0x20) > 'z')
       break;
@@ -227,7 +220,8 @@ static size_t elision(const summar_tokenizer *tk, const char *text, size_t s,
   const char *const *list = tk->elide == ELIDE_FR   ? elide_fr
                             : tk->elide == ELIDE_IT ? elide_it
                                                     : elide_ca;
-  if (!in_list(low, n, list))
+  low[n] = '\0';
+  if (!summar_in_list(list, low))
     return 0;
   return i + apos - s;
 }

@@ -94,12 +94,12 @@ int main(void) {
   check_names();
   CHECK(!strcmp(summar_strerror((summar_status)999), "unknown status"),
         "unknown status has a message");
+  /* Freeing NULL is a no-op: a crash here fails the whole test. */
   summar_free(NULL);
   summar_ctx_free(NULL);
   summar_doc_free(NULL);
   summar_request_free(NULL);
   summar_summary_free(NULL);
-  CHECK(1, "freeing NULL is a no-op");
 
   summar_ctx *ctx = NULL;
   CHECK(summar_ctx_new(NULL, NULL) == SUMMAR_ERR_ARG, "ctx_new(NULL out)");

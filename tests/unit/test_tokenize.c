@@ -342,8 +342,7 @@ int main(void) {
             summar_tokenize(en, "ab", 2, 1, collect, &ts) == SUMMAR_ERR_ARG &&
             summar_tokenize(en, NULL, 0, 1, collect, &ts) == SUMMAR_ERR_ARG,
         "summar_tokenize rejects bad arguments");
-  summar_tokenizer_free(NULL);
-  CHECK(1, "summar_tokenizer_free(NULL) is a no-op");
+  summar_tokenizer_free(NULL); /* a no-op: a crash fails the test */
 
   /* ----- allocation failures are reported, never crash */
   {
