@@ -2,6 +2,8 @@
 for this project, under examples/data/) and generated large texts."""
 import pathlib
 import random
+import threading
+import time
 
 import pytest
 
@@ -53,3 +55,24 @@ def make_text(paragraphs: int, seed: int = 7) -> str:
 def big_text() -> str:
     """About 1 MB."""
     return make_text(2000)
+
+
+def longest_pause(work):
+    """Runs work() once alone, then again on a thread while this thread
+    keeps running Python; returns (seconds work() took alone, the longest
+    pause this thread saw meanwhile).  With the GIL released during the C
+    work, the pause is far shorter than the work."""
+    t0 = time.perf_counter()
+    work()
+    c_time = time.perf_counter() - t0
+    done = threading.Event()
+    worker = threading.Thread(target=lambda: (work(), done.set()))
+    longest = 0.0
+    last = time.perf_counter()
+    worker.start()
+    while not done.is_set():
+        now = time.perf_counter()
+        longest = max(longest, now - last)
+        last = now
+    worker.join()
+    return c_time, longest

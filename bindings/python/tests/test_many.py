@@ -1,13 +1,11 @@
 """summar.summarize_many(): results in input order, an error per item,
 the same summaries for any number of threads, the GIL released."""
-import threading
-import time
 
 import pytest
 
 import summar
 
-from conftest import make_text
+from conftest import longest_pause, make_text
 
 
 @pytest.fixture(scope="module")
@@ -87,20 +85,8 @@ def test_format_and_language(texts):
 
 def test_gil_is_released_during_the_batch():
     data = [make_text(300, seed=s) for s in range(6)]
-    t0 = time.perf_counter()
-    list(summar.summarize_many(data, jobs=1, chunk_size=6))
-    c_time = time.perf_counter() - t0
-    done = threading.Event()
-    worker = threading.Thread(target=lambda: (list(
-        summar.summarize_many(data, jobs=1, chunk_size=6)), done.set()))
-    longest = 0.0
-    last = time.perf_counter()
-    worker.start()
-    while not done.is_set():
-        now = time.perf_counter()
-        longest = max(longest, now - last)
-        last = now
-    worker.join()
+    c_time, longest = longest_pause(
+        lambda: list(summar.summarize_many(data, jobs=1, chunk_size=6)))
     print(f"\nbatch {c_time:.3f} s; longest pause of the main thread "
           f"{longest:.4f} s")
     assert longest < 0.5 * c_time

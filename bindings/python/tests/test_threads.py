@@ -7,7 +7,7 @@ import time
 import summar
 from summar import summar_core as core
 
-from conftest import make_text
+from conftest import longest_pause, make_text
 
 
 def _run(texts):
@@ -44,21 +44,7 @@ def test_gil_is_released_during_c_work():
     running Python: its longest pause is far shorter than the C call."""
     data = make_text(1500, seed=3).encode()
     ctx = core.Context(0)
-    t0 = time.perf_counter()
-    core.Document(ctx, data, None, 0)
-    c_time = time.perf_counter() - t0
-
-    done = threading.Event()
-    worker = threading.Thread(
-        target=lambda: (core.Document(ctx, data, None, 0), done.set()))
-    longest = 0.0
-    last = time.perf_counter()
-    worker.start()
-    while not done.is_set():
-        now = time.perf_counter()
-        longest = max(longest, now - last)
-        last = now
-    worker.join()
+    c_time, longest = longest_pause(lambda: core.Document(ctx, data, None, 0))
     print(f"\nC call {c_time:.3f} s; longest pause of the main thread "
           f"{longest:.4f} s")
     assert longest < 0.5 * c_time
