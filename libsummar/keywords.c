@@ -34,6 +34,33 @@ static int cmp_form(const void *x, const void *y) {
   return (a->norm > b->norm) - (a->norm < b->norm);
 }
 
+/* For each keyword slot of the sorted forms[0..nf), its most frequent
+ * norm (ties to the smaller string) into keywords[slot]. */
+static void most_common_forms(const summar_doc *doc, const kw_form *forms,
+                              size_t nf, uint32_t *keywords) {
+  for (size_t i = 0; i < nf;) {
+    size_t j = i;
+    uint32_t s = forms[i].slot;
+    size_t best_count = 0;
+    uint32_t best = UINT32_MAX;
+    while (j < nf && forms[j].slot == s) {
+      size_t r = j;
+      while (r < nf && forms[r].slot == s && forms[r].norm == forms[j].norm)
+        r++;
+      size_t count = r - j;
+      if (count > best_count ||
+          (count == best_count &&
+           strcmp(doc->pool + forms[j].norm, doc->pool + best) < 0)) {
+        best_count = count;
+        best = forms[j].norm;
+      }
+      j = r;
+    }
+    keywords[s] = best;
+    i = j;
+  }
+}
+
 size_t summar_keywords(const summar_doc *doc, size_t n, uint32_t *keywords,
                        double *weights) {
   if (n == 0 || doc->nterms == 0 || !doc->df || !doc->tf)
@@ -80,27 +107,7 @@ size_t summar_keywords(const summar_doc *doc, size_t n, uint32_t *keywords,
   size_t found = 0;
   for (size_t k = 0; k < m; k++)
     keywords[k] = UINT32_MAX;
-  for (size_t i = 0; i < nf;) {
-    size_t j = i;
-    uint32_t s = forms[i].slot;
-    size_t best_count = 0;
-    uint32_t best = UINT32_MAX;
-    while (j < nf && forms[j].slot == s) {
-      size_t r = j;
-      while (r < nf && forms[r].slot == s && forms[r].norm == forms[j].norm)
-        r++;
-      size_t count = r - j;
-      if (count > best_count ||
-          (count == best_count &&
-           strcmp(doc->pool + forms[j].norm, doc->pool + best) < 0)) {
-        best_count = count;
-        best = forms[j].norm;
-      }
-      j = r;
-    }
-    keywords[s] = best;
-    i = j;
-  }
+  most_common_forms(doc, forms, nf, keywords);
   /* Terms without a content token (cannot happen with a consistent doc)
    * are left out. */
   for (size_t k = 0; k < m; k++) {
