@@ -1,7 +1,7 @@
 /*
- * test_scale.c - time and memory grow linearly on the shapes that used to
- * explode: one sentence of tens of thousands of words, and tens of
- * thousands of one-word sentences.
+ * test_scale.c - time and memory grow linearly on the shapes that are
+ * quadratic for a naive pipeline: one sentence of tens of thousands of
+ * words, and tens of thousands of one-word sentences.
  *
  * For each shape, an input of N and one of 2N words are summarized in this
  * one process:
