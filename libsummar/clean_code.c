@@ -80,20 +80,75 @@ static size_t count_letters(const char *text, size_t s, size_t e) {
   return n;
 }
 
+/* Strings that only code writes ("function(", "</", "&&", ...), by their
+ * first byte; NULL for a byte that starts none. */
+static const char *const *strong_from(char c) {
+  static const char *const f[] = {"function(", "function (", NULL};
+  static const char *const eq[] = {"=>", "===", NULL};
+  static const char *const lt[] = {"</", "<script", "<div", "<iframe",
+                                   "<img", "<a href", "<!--", NULL};
+  static const char *const sl[] = {"/>", NULL};
+  static const char *const g[] = {"googletag", "gtag(", NULL};
+  static const char *const a[] = {"adsbygoogle", NULL};
+  static const char *const w[] = {"window.", NULL};
+  static const char *const d[] = {"document.get", "document.write", NULL};
+  static const char *const dl[] = {"$(", NULL};
+  static const char *const j[] = {"jQuery(", NULL};
+  static const char *const ex[] = {"!important", "!==", NULL};
+  static const char *const at[] = {"@media", NULL};
+  static const char *const op[] = {"();", NULL};
+  static const char *const cb[] = {"});", "})", "}}", NULL};
+  static const char *const amp[] = {"&&", NULL};
+  static const char *const bar[] = {"||", NULL};
+  static const char *const p[] = {"px;", NULL};
+  static const char *const ob[] = {"{{", NULL};
+  static const char *const da[] = {"-->", NULL};
+  switch (c) {
+  case 'f': return f;
+  case '=': return eq;
+  case '<': return lt;
+  case '/': return sl;
+  case 'g': return g;
+  case 'a': return a;
+  case 'w': return w;
+  case 'd': return d;
+  case '$': return dl;
+  case 'j': return j;
+  case '!': return ex;
+  case '@': return at;
+  case '(': return op;
+  case '}': return cb;
+  case '&': return amp;
+  case '|': return bar;
+  case 'p': return p;
+  case '{': return ob;
+  case '-': return da;
+  default: return NULL;
+  }
+}
+
+/* Whether text[s,e) holds one of the strings of strong_from(), in one
+ * pass. */
+static int has_strong(const char *text, size_t s, size_t e) {
+  for (size_t i = s; i + 1 < e; i++) {
+    const char *const *l = strong_from(text[i]);
+    for (; l && *l; l++) {
+      size_t n = strlen(*l);
+      if (text[i + 1] == (*l)[1] && n <= e - i &&
+          memcmp(text + i + 2, *l + 2, n - 2) == 0)
+        return 1;
+    }
+  }
+  return 0;
+}
+
 /* JavaScript, CSS, HTML or a line without letters. */
 int summar_clean_is_code(const char *text, size_t s, size_t e) {
   size_t letters = count_letters(text, s, e);
   if (letters == 0)
     return 1;
-  static const char *const strong[] = {
-      "function(", "function (", "=>", "</", "/>", "<script", "<div",
-      "<iframe", "<img", "<a href", "googletag", "adsbygoogle", "gtag(",
-      "window.", "document.get", "document.write", "$(", "jQuery(",
-      "!important", "@media", "();", "});", "})", "&&", "||", "===", "!==",
-      "px;", "{{", "}}", "<!--", "-->", NULL};
-  for (size_t k = 0; strong[k]; k++)
-    if (summar_text_has_substr(text, s, e, strong[k]))
-      return 1;
+  if (has_strong(text, s, e))
+    return 1;
   if (has_member_call(text, s, e) || has_declaration(text, s, e))
     return 1;
   size_t syms = 0, paren = 0;
