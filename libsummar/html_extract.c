@@ -22,21 +22,21 @@
 /* Chosen by tools/extract_tune.py (5-fold cross-validation over the pages
  * of the extraction benchmarks); see docs/extraction.md. */
 const summar_hparams summar_hparams_default = {
-    .par_chars = 25,
-    .hint_weight = 25,
+    .par_chars = 50,
+    .hint_weight = 35,
     .rival_share = 0.75,
-    .mass_climb = 1.3,
+    .mass_climb = 1.1,
     .fill_share = 0.9,
-    .wrapper_share = 0.6,
-    .sibling_share = 0.2,
-    .sibling_min = 10,
-    .keep_link = 0.5,
-    .short_link = 0.3,
-    .short_words = 12,
-    .weak_words = 20,
-    .edge_words = 8,
-    .edge_par_words = 25,
-    .boiler_words = 12,
+    .wrapper_share = 0.4,
+    .sibling_share = 0.1,
+    .sibling_min = 20,
+    .keep_link = 0.7,
+    .short_link = 0.4,
+    .short_words = 16,
+    .weak_words = 30,
+    .edge_words = 12,
+    .edge_par_words = 30,
+    .boiler_words = 16,
 };
 
 #define HP(name) {#name, offsetof(summar_hparams, name)}

@@ -74,7 +74,7 @@ local function check_type(v, want, what, level)
 end
 
 -- The option keys each call accepts; any other key raises an error.
-local DOC_OPTIONS = {"lang", "clean", "replace_invalid", "context"}
+local DOC_OPTIONS = {"lang", "clean", "replace_invalid", "html", "context"}
 local SUMMARY_OPTIONS = {"words", "sentences", "ratio", "paragraphs",
                          "output_lang", "algorithm", "format", "keywords",
                          "title", "fill"}
@@ -105,6 +105,11 @@ local function check_keys(opts, level, ...)
       error(("summar: %s must be a boolean, got %s"):format(k, type(opts[k])),
             level + 1)
     end
+  end
+  local html = opts.html
+  if html ~= nil and html ~= true and html ~= false and html ~= "auto" then
+    error(("summar: html must be true, false or \"auto\", got %s"):format(
+      tostring(html)), level + 1)
   end
 end
 
@@ -150,12 +155,21 @@ local function span_table(i, text, start, stop, extra)
 end
 
 --- Analyses text.  opts: a language tag string, or a table
--- {lang = "ar", clean = true, replace_invalid = false, context = ctx}.
+-- {lang = "ar", clean = true, replace_invalid = false, html = "auto",
+-- context = ctx}; html = true reads text as an HTML page and analyses its
+-- main content (the library's extraction), "auto" when it looks like HTML.
 -- Returns a document, or nil, message, code.
 local function new_document(text, opts)
   local flags = 0
   if opts.clean == false then flags = flags | core.DOC_NO_CLEAN end
   if opts.replace_invalid then flags = flags | core.DOC_REPLACE_INVALID end
+  -- html: true reads text as a page (its main content is summarized),
+  -- "auto" (the default) does so when it looks like HTML.
+  local html = opts.html
+  if html == nil then html = "auto" end
+  if html == true or (html == "auto" and core.looks_like_html(text) ~= 0) then
+    flags = flags | core.DOC_HTML
+  end
   local lang = opts.lang
   if lang == "" or lang == "auto" then lang = nil end
   local ctx = context(opts.context, 3)
@@ -477,6 +491,8 @@ function M.summarize_many(texts, opts)
   local req, msg, code = make_request(opts)
   if not req then return nil, msg, code end
   local flags = opts.clean == false and core.DOC_NO_CLEAN or 0
+  -- one flag for the batch: html = true reads every text as a page
+  if opts.html == true then flags = flags | core.DOC_HTML end
   local lang = opts.lang
   if lang == "" or lang == "auto" then lang = nil end
   local fmt = opts.format or "text"

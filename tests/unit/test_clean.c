@@ -567,12 +567,57 @@ static void test_sort_terms(void) {
   free(key);
 }
 
+/* Text scraped from a page: the menu, teaser and footer lines around the
+ * article (outside its densest run of text) are junk; a plain article's
+ * title and byline are not. */
+static void test_scraped_page(void) {
+  static const char page[] =
+      "Home\n\nWorld\n\nBusiness\n\nSport\n\nWeather\n\n"
+      "Harbour plan approved\n\n"
+      "The council approved the harbour plan on Tuesday after a long debate "
+      "that lasted well into the evening, and work on the new quay starts "
+      "in the spring.\n\n"
+      "The plan costs twelve million, paid by the city, the region and a "
+      "loan that the council will repay over the next twenty years.\n\n"
+      "Fishermen who opposed it said the new quay leaves too little room "
+      "for their boats, and they asked for a second vote next year.\n\n"
+      "Most read\n\nTeam wins the cup final\n\nStorm closes the bridge\n\n"
+      "Contact us\n\nPrivacy\n\nTerms\n";
+  static const char article[] =
+      "Harbour plan approved\n\nBy Jane Smith\n\n"
+      "The council approved the harbour plan on Tuesday after a long debate "
+      "that lasted well into the evening, and work on the new quay starts "
+      "in the spring.\n\n"
+      "The plan costs twelve million, paid by the city, the region and a "
+      "loan that the council will repay over the next twenty years.\n";
+  summar_blockvec bv;
+  CHECK(summar_clean_blocks(A, page, strlen(page), "en", 0, &bv) ==
+            SUMMAR_OK,
+        "scraped page: clean_blocks succeeds");
+  CHECK(block_flags(page, &bv, "Business") == SUMMAR_SENT_JUNK &&
+            block_flags(page, &bv, "Storm closes") == SUMMAR_SENT_JUNK &&
+            block_flags(page, &bv, "Privacy") == SUMMAR_SENT_JUNK,
+        "scraped page: menu, teaser and footer lines are junk");
+  CHECK(block_flags(page, &bv, "The council approved") == 0 &&
+            block_flags(page, &bv, "Fishermen who") == 0,
+        "scraped page: the article's paragraphs are kept");
+  summar_blockvec_free(&bv);
+  CHECK(summar_clean_blocks(A, article, strlen(article), "en", 0, &bv) ==
+            SUMMAR_OK &&
+            !(block_flags(article, &bv, "Harbour plan") & SUMMAR_SENT_JUNK) &&
+            !(block_flags(article, &bv, "By Jane") & SUMMAR_SENT_JUNK) &&
+            block_flags(article, &bv, "The plan costs") == 0,
+        "plain article: title and byline stay");
+  summar_blockvec_free(&bv);
+}
+
 int main(void) {
   check_lines("clean-ar.txt", "ar", ar_lines);
   check_lines("clean-en.txt", "en", en_lines);
   test_blocks();
   test_widgets();
   test_sort_terms();
+  test_scraped_page();
   CHECK(summar_clean_blocks(NULL, "x", 1, "en", 0, NULL) == SUMMAR_ERR_ARG,
         "NULL arguments rejected");
   summar_ctx *ctx = NULL;

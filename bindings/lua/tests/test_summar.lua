@@ -295,6 +295,33 @@ do
   ok(d:warnings()[1] == "replaced" and d:text():find("\xEF\xBF\xBD", 1, true),
      "replace_invalid")
 end
+do
+  -- html: a page's main content, without its menu and markup
+  local page = "<!DOCTYPE html><html><head><title>Harbour plan</title>" ..
+    "</head><body><nav><ul><li><a href='/'>Home</a></li>" ..
+    "<li><a href='/n'>News</a></li></ul></nav><article><h1>Harbour plan" ..
+    "</h1><p>The council approved the harbour plan on Tuesday after a " ..
+    "long debate, and work on the new quay starts in spring.</p><h2>Costs" ..
+    "</h2><p>The plan costs twelve million, paid by the city, the region " ..
+    "and a loan that the council will repay over twenty years.</p>" ..
+    "</article></body></html>"
+  local d = assert(summar.document(page, {html = true}))
+  local t = d:text()
+  ok(t:find("approved the harbour plan", 1, true) and not t:find("<p>", 1, true)
+     and not t:find("News", 1, true), "html = true: the article text")
+  local a = assert(summar.document(page))
+  is(a:text(), t, "html = \"auto\" (the default) detects the page")
+  local p = assert(summar.document(page, {html = false}))
+  ok(p:text():find("<p>", 1, true) ~= nil, "html = false: the text as given")
+  local s = assert(summar.summarize(page, {html = true, words = 200}))
+  ok(s.text:find("twelve million", 1, true) and not s.text:find("Costs", 1, true),
+     "html summary: content sentences, no section heading")
+  local many = summar.summarize_many({page}, {html = true, words = 200, jobs = 1})
+  ok(many[1].text and many[1].text:find("quay", 1, true) and
+     not many[1].text:find("<p>", 1, true), "summarize_many with html = true")
+  raises("html must be true, false or", "html takes true, false or \"auto\"",
+         function() summar.document(page, {html = "yes"}) end)
+end
 
 ------------------------------------------------- tokenizer and scorer
 do
