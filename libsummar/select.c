@@ -199,13 +199,20 @@ static double clean_score(double v) {
   return (v == v && v > -HUGE_VAL && v < HUGE_VAL) ? v : 0.0;
 }
 
-/* Takes every content sentence with at least one word. */
-static summar_status take_all(const summar_doc *doc, size_t **out,
-                              size_t *nout) {
+/* Whether sentence i is content with at least one word. */
+static int is_content(const summar_doc *doc, size_t i) {
+  return !(doc->sents[i].flags & SUMMAR_SENT_DROP) && doc->sents[i].words;
+}
+
+/* The sentences marked in `chosen` (NULL: every content sentence with a
+ * word), in source order, into *out through doc->a (NULL when *nout is
+ * 0). */
+static summar_status list_sentences(const summar_doc *doc,
+                                    const unsigned char *chosen, size_t **out,
+                                    size_t *nout) {
   size_t n = 0;
   for (size_t i = 0; i < doc->nsents; i++)
-    if (!(doc->sents[i].flags & SUMMAR_SENT_DROP) && doc->sents[i].words)
-      n++;
+    n += chosen ? chosen[i] : is_content(doc, i);
   if (!n)
     return SUMMAR_OK;
   size_t *v = summar_alloc(&doc->a, n * sizeof *v);
@@ -213,7 +220,7 @@ static summar_status take_all(const summar_doc *doc, size_t **out,
     return SUMMAR_ERR_NOMEM;
   n = 0;
   for (size_t i = 0; i < doc->nsents; i++)
-    if (!(doc->sents[i].flags & SUMMAR_SENT_DROP) && doc->sents[i].words)
+    if (chosen ? chosen[i] : is_content(doc, i))
       v[n++] = i;
   *out = v;
   *nout = n;
@@ -402,30 +409,6 @@ static size_t rank_candidates(const summar_doc *doc, const double *scores,
   return nr;
 }
 
-/* The chosen sentences in source order into *out (NULL, *nout 0 and
- * SUMMAR_WARN_NOTHING_FITS when none). */
-static summar_status chosen_list(const selector *s, size_t **out,
-                                 size_t *nout, unsigned *warnings) {
-  const summar_doc *doc = s->doc;
-  size_t n = 0;
-  for (size_t i = 0; i < doc->nsents; i++)
-    n += s->chosen[i];
-  if (n == 0) {
-    *warnings |= SUMMAR_WARN_NOTHING_FITS;
-    return SUMMAR_OK;
-  }
-  size_t *v = summar_alloc(&doc->a, n * sizeof *v);
-  if (!v)
-    return SUMMAR_ERR_NOMEM;
-  n = 0;
-  for (size_t i = 0; i < doc->nsents; i++)
-    if (s->chosen[i])
-      v[n++] = i;
-  *out = v;
-  *nout = n;
-  return SUMMAR_OK;
-}
-
 /* The content sentence before i (SIZE_MAX: none). */
 static size_t content_before(const summar_doc *doc, size_t i) {
   while (i-- > 0)
@@ -484,7 +467,7 @@ summar_status summar_select(const summar_doc *doc, const double *scores,
   }
   size_t total_n;
   if (short_source(doc, max_words, max_sents, &total_n, warnings))
-    return take_all(doc, out, nout);
+    return list_sentences(doc, NULL, out, nout);
 
   summar_status st = SUMMAR_ERR_NOMEM;
   selector s;
@@ -514,7 +497,9 @@ summar_status summar_select(const summar_doc *doc, const double *scores,
   if (p->anaphora &&
       resolve_anaphora(&s, rk, nr, max_words, max_sents, &used_w, &used_n))
     goto done;
-  st = chosen_list(&s, out, nout, warnings);
+  st = list_sentences(doc, s.chosen, out, nout);
+  if (st == SUMMAR_OK && *nout == 0)
+    *warnings |= SUMMAR_WARN_NOTHING_FITS;
 done:
   summar_dealloc(&doc->a, rk);
   summar_dealloc(&doc->a, s.head);
