@@ -24,6 +24,7 @@
 #include <jansson.h>
 #include <math.h>
 #include <pthread.h>
+#include <setjmp.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -59,7 +60,105 @@ typedef struct pool {
 
 /* ------------------------------------------------------------ results */
 
-/* The error line of input line @lineno. */
+/* jansson does not report every allocation failure: a string it cannot
+   grow while parsing loses a character, and when that character was the
+   letter of an escape, an assertion aborts the process.  So jansson
+   allocates through json_alloc(), which remembers a failure for the
+   thread (a line whose processing saw one gets a "nomem" error line
+   instead of its result), and a parse runs under json_guarded_load(): at
+   a failed allocation it is abandoned with longjmp(), and the blocks it
+   had allocated, recorded on the way, are freed. */
+static _Thread_local int json_failed;
+
+typedef struct json_guard {
+  jmp_buf at;
+  void **blocks; /* allocated by the parse and not freed yet */
+  size_t n, cap;
+  int on;
+} json_guard;
+
+static _Thread_local json_guard guard;
+
+/* Records @b; 0, or -1 when the record cannot grow. */
+static int guard_add(void *b) {
+  if (guard.n == guard.cap) {
+    size_t ncap = guard.cap ? guard.cap * 2 : 64;
+    void **nb = ncap <= SIZE_MAX / sizeof *nb
+                    ? realloc(guard.blocks, ncap * sizeof *nb)
+                    : NULL;
+    if (!nb)
+      return -1;
+    guard.blocks = nb;
+    guard.cap = ncap;
+  }
+  guard.blocks[guard.n++] = b;
+  return 0;
+}
+
+static void *json_alloc(size_t n) {
+  void *b = malloc(n);
+  if (b && guard.on && guard_add(b) != 0) {
+    free(b);
+    b = NULL;
+  }
+  if (!b) {
+    json_failed = 1;
+    if (guard.on)
+      longjmp(guard.at, 1);
+  }
+  return b;
+}
+
+static void json_release(void *b) {
+  if (b && guard.on) {
+    /* a parse mostly frees what it allocated last */
+    for (size_t i = guard.n; i-- > 0;) {
+      if (guard.blocks[i] == b) {
+        guard.blocks[i] = guard.blocks[--guard.n];
+        break;
+      }
+    }
+  }
+  free(b);
+}
+
+typedef json_t *(*json_loader)(const char *s, size_t n, json_error_t *err);
+
+/* load(s, n, err), or NULL with json_failed set, nothing leaked and
+   err->text empty when an allocation failed on the way. */
+static json_t *json_guarded_load(json_loader load, const char *s, size_t n,
+                                 json_error_t *err) {
+  json_t *volatile root = NULL;
+  if (setjmp(guard.at) == 0) {
+    guard.on = 1;
+    root = load(s, n, err);
+  } else {
+    for (size_t i = 0; i < guard.n; i++)
+      free(guard.blocks[i]);
+    if (err)
+      err->text[0] = '\0';
+  }
+  guard.on = 0;
+  free(guard.blocks);
+  guard.blocks = NULL;
+  guard.n = guard.cap = 0;
+  return root;
+}
+
+static json_t *load_line(const char *s, size_t n, json_error_t *err) {
+  return json_loadb(s, n, JSON_ALLOW_NUL, err);
+}
+
+static json_t *load_id(const char *s, size_t n, json_error_t *err) {
+  (void)err;
+  return summar_cli_json_find_id(s, n);
+}
+
+static json_t *load_summary(const char *s, size_t n, json_error_t *err) {
+  return json_loadb(s, n, 0, err);
+}
+
+/* The error line of input line @lineno; NULL when it cannot be made. */
 static char *error_line(json_t *id, size_t lineno, const char *code,
                         const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
@@ -71,20 +170,30 @@ static char *error_line(json_t *id, size_t lineno, const char *code,
   va_start(ap, fmt);
   vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
+  int failed_before = json_failed;
+  json_failed = 0;
   json_t *obj = json_object(), *err = json_object();
   char *out = NULL;
   if (obj && err) {
-    json_object_set_new(obj, "schema", json_integer(SUMMAR_JSON_SCHEMA));
-    json_object_set_new(obj, "id", id ? json_deep_copy(id) : json_null());
-    json_object_set_new(err, "code", json_string(code));
-    json_object_set_new(err, "message", summar_cli_json_text(msg,
-                                                             strlen(msg)));
-    json_object_set_new(err, "line", json_integer((json_int_t)lineno));
-    json_object_set(obj, "error", err);
-    out = json_dumps(obj, JSON_COMPACT);
+    /* one by one: the keys are written in the order they were set */
+    int bad = 0;
+    bad |= json_object_set_new(obj, "schema", json_integer(SUMMAR_JSON_SCHEMA));
+    bad |= json_object_set_new(obj, "id", id ? json_deep_copy(id)
+                                             : json_null());
+    bad |= json_object_set_new(err, "code", json_string(code));
+    bad |= json_object_set_new(err, "message",
+                               summar_cli_json_text(msg, strlen(msg)));
+    bad |= json_object_set_new(err, "line", json_integer((json_int_t)lineno));
+    bad |= json_object_set(obj, "error", err);
+    out = bad ? NULL : json_dumps(obj, JSON_COMPACT);
   }
   json_decref(err);
   json_decref(obj);
+  if (json_failed) {
+    free(out);
+    out = NULL;
+  }
+  json_failed |= failed_before;
   return out;
 }
 
@@ -96,7 +205,8 @@ static char *summary_line(const pool *p, json_t *id, cli_summary *cs,
   const cli_req *u = &cs->used;
   size_t jlen = 0;
   const char *js = summar_summary_text(cs->sum, &jlen);
-  json_t *lib = json_loadb(js, jlen, 0, NULL), *out = json_object();
+  json_t *lib = json_guarded_load(load_summary, js, jlen, NULL);
+  json_t *out = json_object();
   char *line = NULL;
   *err_code = "nomem";
   if (!lib || !out)
@@ -225,17 +335,21 @@ static json_t *parse_line(const pool *p, slot *s, int *repaired) {
   *repaired = 0;
   if (p->o->req.replace_invalid) {
     fixed = summar_cli_repair_json(raw, len, &len, repaired);
-    if (!fixed)
+    if (!fixed) {
+      s->result = error_line(NULL, s->lineno, "nomem",
+                             "line %zu does not fit in memory", s->lineno);
       return NULL;
+    }
     raw = fixed;
   }
   json_error_t jerr;
-  json_t *root = json_loadb(raw, len, JSON_ALLOW_NUL, &jerr);
-  if (!root && json_error_code(&jerr) == json_error_out_of_memory) {
+  json_t *root = json_guarded_load(load_line, raw, len, &jerr);
+  if (!root &&
+      (json_failed || json_error_code(&jerr) == json_error_out_of_memory)) {
     s->result = error_line(NULL, s->lineno, "nomem",
                            "line %zu does not fit in memory", s->lineno);
   } else if (!root) {
-    json_t *id = summar_cli_json_find_id(raw, len);
+    json_t *id = json_guarded_load(load_id, raw, len, NULL);
     s->result = error_line(id, s->lineno, "invalid_json",
                            "invalid JSON at column %d: %s", jerr.column,
                            jerr.text);
@@ -246,7 +360,7 @@ static json_t *parse_line(const pool *p, slot *s, int *repaired) {
 }
 
 /* Summarizes one line into s->result. */
-static void process(const pool *p, slot *s) {
+static void process_line(const pool *p, slot *s) {
   int repaired = 0;
   char msg[512];
   s->failed = 1;
@@ -287,6 +401,19 @@ static void process(const pool *p, slot *s) {
     summar_cli_summary_free(&cs);
   }
   json_decref(root);
+}
+
+/* Summarizes one line into s->result: a "nomem" error line when jansson
+   failed to allocate, NULL when even that line could not be made. */
+static void process(const pool *p, slot *s) {
+  json_failed = 0;
+  process_line(p, s);
+  if (!json_failed)
+    return;
+  free(s->result);
+  s->failed = 1;
+  s->result = error_line(NULL, s->lineno, "nomem",
+                         "line %zu does not fit in memory", s->lineno);
 }
 
 /* ------------------------------------------------------------ the pool */
@@ -544,6 +671,7 @@ int summar_cli_batch(const cli_opts *o, char **files, int nfiles) {
     summar_ctx_free(ctx);
     return CLI_FAIL;
   }
+  json_set_alloc_funcs(json_alloc, json_release);
   pool p;
   if (pool_init(&p, o, ctx, jobs) != 0) {
     summar_cli_msg("out of memory");
