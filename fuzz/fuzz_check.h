@@ -37,9 +37,11 @@ typedef struct fuzz_budget {
 } fuzz_budget;
 
 /* The most words a summary may hold under @b for a source of
-   @content_words words of content (SIZE_MAX: no word limit). */
+   @content_words words of content whose longest sentence has @longest
+   words (SIZE_MAX: no word limit).  A ratio budget is at least the words
+   of the best sentence, which @longest bounds. */
 static inline size_t fuzz_word_limit(const fuzz_budget *b,
-                                     size_t content_words) {
+                                     size_t content_words, size_t longest) {
   if (b->words)
     return b->words;
   if (b->sentences)
@@ -47,7 +49,24 @@ static inline size_t fuzz_word_limit(const fuzz_budget *b,
   double r = b->ratio > 0 ? b->ratio : 0.2;
   double w = (double)content_words * r + 0.5;
   size_t lim = (size_t)w;
-  return lim < 1 ? 1 : lim;
+  if (lim < 1)
+    lim = 1;
+  return lim < longest ? longest : lim;
+}
+
+/* The words of the longest sentence of @doc. */
+static inline size_t fuzz_longest_sentence(const summar_doc *doc) {
+  size_t dlen = 0, longest = 0;
+  const char *dt = summar_doc_text(doc, &dlen);
+  for (size_t i = 0; i < summar_doc_sentence_count(doc); i++) {
+    summar_span sp = {sizeof sp, 0, 0, 0, 0};
+    if (summar_doc_sentence(doc, i, &sp) != SUMMAR_OK)
+      continue;
+    size_t w = summar_word_count(dt + sp.start, sp.end - sp.start);
+    if (w > longest)
+      longest = w;
+  }
+  return longest;
 }
 
 #endif /* FUZZ_CHECK_H */

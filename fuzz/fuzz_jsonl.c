@@ -58,10 +58,28 @@ static lines split(const char *s, size_t n, int skip_blank) {
   return l;
 }
 
+/* The words of the longest sentence of the document the tool makes of
+   line @o; SIZE_MAX when it cannot be told. */
+static size_t line_longest(json_t *o, int replace_invalid) {
+  json_t *t = json_object_get(o, "text"), *l = json_object_get(o, "lang");
+  summar_ctx *ctx = NULL;
+  summar_doc *doc = NULL;
+  size_t longest = SIZE_MAX;
+  if (json_is_string(t) && summar_ctx_new(NULL, &ctx) == SUMMAR_OK &&
+      summar_doc_new(ctx, json_string_value(t), json_string_length(t),
+                     json_is_string(l) ? json_string_value(l) : NULL,
+                     replace_invalid ? SUMMAR_DOC_REPLACE_INVALID : 0,
+                     &doc) == SUMMAR_OK)
+    longest = fuzz_longest_sentence(doc);
+  summar_doc_free(doc);
+  summar_ctx_free(ctx);
+  return longest;
+}
+
 /* The word limit line @in sets, @def when it sets none, SIZE_MAX when it
    cannot be told (the line does not parse as the tool parsed it). */
 static size_t line_limit(const char *in, size_t n, size_t def,
-                         size_t source_words) {
+                         size_t source_words, int replace_invalid) {
   json_t *o = json_loadb(in, n, JSON_ALLOW_NUL, NULL);
   if (!o)
     return SIZE_MAX;
@@ -76,13 +94,14 @@ static size_t line_limit(const char *in, size_t n, size_t def,
     b.ratio = json_number_value(r);
   else
     b.words = def;
+  size_t longest = b.words || b.sentences ? 0 : line_longest(o, replace_invalid);
   json_decref(o);
-  return fuzz_word_limit(&b, source_words);
+  return fuzz_word_limit(&b, source_words, longest);
 }
 
 static void check_output(const char *in, size_t in_len, const char *out,
                          size_t out_len, size_t def_words, int title,
-                         summar_format f) {
+                         summar_format f, int replace_invalid) {
   lines all = split(in, in_len, 0);
   lines res = split(out, out_len, 0);
   /* One output line per input line, blank ones too. */
@@ -111,7 +130,8 @@ static void check_output(const char *in, size_t in_len, const char *out,
       FUZZ_ASSERT(json_is_integer(w) && json_is_integer(sw));
       size_t words = (size_t)json_integer_value(w);
       size_t lim = line_limit(src->s[i], src->len[i], def_words,
-                              (size_t)json_integer_value(sw));
+                              (size_t)json_integer_value(sw),
+                              replace_invalid);
       FUZZ_ASSERT(words <= lim);
       if (f == SUMMAR_FORMAT_TEXT && !title)
         FUZZ_ASSERT(summar_word_count(t, tl) == words);
@@ -164,7 +184,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   char *out = malloc((size_t)out_len + 1);
   FUZZ_ASSERT(out && pread(out_fd, out, (size_t)out_len, 0) == out_len);
   check_output(in, in_len, out, (size_t)out_len, o.req.words, o.req.title,
-               o.req.format);
+               o.req.format, o.req.replace_invalid);
   free(out);
   close(in_fd);
   close(out_fd);

@@ -84,7 +84,8 @@ static void check_summary(const summar_doc *doc, const summar_summary *sum,
   size_t words = summar_summary_word_count(sum);
   FUZZ_ASSERT(summar_summary_source_words(sum) ==
               summar_doc_content_words(doc));
-  FUZZ_ASSERT(words <= fuzz_word_limit(b, summar_doc_content_words(doc)));
+  FUZZ_ASSERT(words <= fuzz_word_limit(b, summar_doc_content_words(doc),
+                                       fuzz_longest_sentence(doc)));
   size_t n = summar_summary_sentence_count(sum), paras =
       summar_summary_paragraph_count(sum);
   if (b->sentences)
