@@ -33,17 +33,17 @@
 const summar_default_weights summar_default_weights_std = {
     .textrank = 0.3,
     .position = 0.0,
-    .title = 0.1,
+    .title = 0.2,
     .centroid = 0.21,
     .directed = 0.17,
     .lambda_fwd = 1.0,
     .lambda_back = 0.0,
-    .short_words = 10,
+    .short_words = 8.6,
 };
 
 const summar_default_extra summar_default_extra_std = {
     .lead = 0.4,
-    .lead_exp = 3,
+    .lead_exp = 2.33,
     .lead_scale = 2,
     .paragraph = 0.38,
     .question = 0.3,
