@@ -87,6 +87,15 @@ static inline int32_t summar_utf8_next(const char *s, size_t len,
 }
 /* Encodes cp into out (4 bytes at least), returns the length. */
 size_t summar_utf8_encode(int32_t cp, char *out);
+/* 64-bit FNV-1a of s[0..len): the hash of the library's open-addressing
+ * tables of strings. */
+static inline uint64_t summar_hash_bytes(const char *s, size_t len) {
+  uint64_t h = 1469598103934665603ull;
+  for (size_t i = 0; i < len; i++)
+    h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+  return h;
+}
+
 /* summar_is_space and summar_is_alnum beyond ASCII (utf8.c). */
 int summar_is_space_nonascii(int32_t cp);
 int summar_is_alnum_nonascii(int32_t cp);

@@ -630,10 +630,7 @@ static int drop_repeats(summar_hpage *pg) {
     if (!k->keep || k->chars < 25)
       continue;
     const char *t = pg->text.data + k->t;
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < k->tlen; i++)
-      h = (h ^ (unsigned char)t[i]) * 1099511628211ull;
-    size_t i = (size_t)h & (cap - 1);
+    size_t i = (size_t)summar_hash_bytes(t, k->tlen) & (cap - 1);
     for (; slot[i]; i = (i + 1) & (cap - 1)) {
       const summar_hblock *o = &pg->blk[slot[i] - 1];
       if (o->tlen == k->tlen && !memcmp(pg->text.data + o->t, t, k->tlen)) {

@@ -20,19 +20,10 @@ void summar_intern_free(summar_intern *in) {
   summar_intern_init(in, in->a);
 }
 
-static uint64_t hash_bytes(const char *s, size_t len) {
-  uint64_t h = 1469598103934665603ull; /* FNV-1a */
-  for (size_t i = 0; i < len; i++) {
-    h ^= (unsigned char)s[i];
-    h *= 1099511628211ull;
-  }
-  return h;
-}
-
 /* The slot holding s, or the empty slot where it belongs. */
 static size_t find_slot(const summar_intern *in, const char *s, size_t len) {
   size_t mask = in->cap - 1;
-  size_t i = (size_t)hash_bytes(s, len) & mask;
+  size_t i = (size_t)summar_hash_bytes(s, len) & mask;
   for (;;) {
     uint32_t o = in->slot_off[i];
     if (o == 0)

@@ -344,15 +344,6 @@ static summar_status analyze(summar_tokenizer *tk, const char *text, size_t s,
   return SUMMAR_OK;
 }
 
-static uint32_t hash_bytes(const char *s, size_t len) {
-  uint32_t h = 2166136261u; /* FNV-1a */
-  for (size_t i = 0; i < len; i++) {
-    h ^= (unsigned char)s[i];
-    h *= 16777619u;
-  }
-  return h;
-}
-
 /* The memo slot of the token w[0..n) with `flags`: its entry, or the
  * empty slot where it goes (*slot). */
 static memo_ent *memo_find(memo *m, uint32_t h, const char *w, size_t n,
@@ -448,7 +439,7 @@ static summar_status emit(summar_tokenizer *tk, const char *text, size_t s,
   }
   const memo_ent *en = NULL;
   if (use) {
-    h = hash_bytes(text + s, n);
+    h = (uint32_t)summar_hash_bytes(text + s, n);
     en = memo_find(m, h, text + s, n, flags, &slot);
   }
   if (en) {
