@@ -217,6 +217,13 @@ summar_status summar_hpage_extract(summar_hpage *pg,
                                    size_t *title_block, const char **title,
                                    size_t *title_len);
 
+/* Picks the headline (html_title.c): the first <h1> (or, failing that,
+ * <h2>/<h3>) that agrees with og:title or <title>, else that head title
+ * (og:title, <title> minus the site name), else the first <h1>; a chosen
+ * block stops being kept.  Results as summar_hpage_extract() gives them. */
+void summar_hpage_pick_title(summar_hpage *pg, size_t *title_block,
+                             const char **title, size_t *title_len);
+
 /* SUMMAR_HE_* flags of a class or id value ("entry-content", "share
  * buttons", "relatedPosts"): its words, split at punctuation and case
  * changes, looked up in the hint lists. */

@@ -21,9 +21,6 @@ EXCEPTIONS = {
     "bindings/shim.c": "the one C layer every binding's typemaps call "
                        "(documents, requests, summaries, batch, names); "
                        "to be split by those concerns into files of its own",
-    "libsummar/html_extract.c": "main-content finding, its constants and "
-                                "the block output in one file; to be split "
-                                "into scoring and output",
 }
 
 
