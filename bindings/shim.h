@@ -29,7 +29,7 @@
  * failed): it fails as if the object were closed, and _free/_close of NULL
  * do nothing.
  *
- * Nothing here depends on a scripting language; tests/unit/test_shim.c
+ * Nothing here depends on a scripting language; bindings/tests/test_shim.c
  * tests it from C.
  */
 #ifndef SUMMAR_SHIM_H
