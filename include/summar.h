@@ -139,7 +139,7 @@ enum {
   /** Treat the input as an HTML page: its main content is extracted
       (summar_html_extract()) and the document text is that article text,
       title first, one block a paragraph.  Offsets then refer to that text;
-      summar_doc_source_offset() maps them back to the page.  Since: 0.1 */
+      summar_doc_source_offset() maps them back to the page.  Since: 0.2 */
   SUMMAR_DOC_HTML = 1u << 2
 };
 
@@ -760,14 +760,14 @@ SUMMAR_API summar_status summar_rouge_score(const char *lang,
 /** Opaque: the main content extracted from an HTML page. */
 typedef struct summar_html summar_html;
 
-/** Flags of summar_html_extract(). Since: 0.1 */
+/** Flags of summar_html_extract(). Since: 0.2 */
 enum {
   /** Every visible text block, no content finding (what a scraper that
       only strips markup gives). */
   SUMMAR_HTML_VISIBLE = 1u << 0
 };
 
-/** Kinds of extracted blocks (summar_html_block.kind). Since: 0.1 */
+/** Kinds of extracted blocks (summar_html_block.kind). Since: 0.2 */
 enum {
   SUMMAR_HTML_TITLE = 0,   /**< the headline (at most one, first) */
   SUMMAR_HTML_HEADING,     /**< a section heading (h1-h6) */
@@ -779,7 +779,7 @@ enum {
   SUMMAR_HTML_CAPTION      /**< figcaption, table caption */
 };
 
-/** One extracted block. Since: 0.1 */
+/** One extracted block. Since: 0.2 */
 typedef struct summar_html_block {
   size_t size;       /**< set by the caller to sizeof(summar_html_block) */
   unsigned kind;     /**< SUMMAR_HTML_* kind */
@@ -809,31 +809,31 @@ typedef struct summar_html_block {
  * flag), SUMMAR_ERR_TOO_LARGE (len above the context limit),
  * SUMMAR_ERR_EMPTY (no text in the page), SUMMAR_ERR_NOMEM,
  * SUMMAR_ERR_BACKEND (a charset converter failed).  libxml2 and ICU
- * allocate with malloc.  Thread-safe for distinct outputs.  Since: 0.1
+ * allocate with malloc.  Thread-safe for distinct outputs.  Since: 0.2
  */
 SUMMAR_API summar_status summar_html_extract(const summar_ctx *ctx,
                                              const char *html, size_t len,
                                              unsigned flags,
                                              summar_html **out);
 
-/** Frees an extraction result.  NULL is a no-op. Since: 0.1 */
+/** Frees an extraction result.  NULL is a no-op. Since: 0.2 */
 SUMMAR_API void summar_html_free(summar_html *h);
 
 /**
  * The article text: the blocks in page order separated by one blank line,
  * UTF-8, NUL-terminated.
  * @len: if not NULL, receives its length in bytes.
- * Returns: owned by @h; NULL only when h is NULL. Since: 0.1
+ * Returns: owned by @h; NULL only when h is NULL. Since: 0.2
  */
 SUMMAR_API const char *summar_html_text(const summar_html *h, size_t *len);
 
-/** Number of blocks (0 for NULL). Since: 0.1 */
+/** Number of blocks (0 for NULL). Since: 0.2 */
 SUMMAR_API size_t summar_html_block_count(const summar_html *h);
 
 /**
  * Fills @out with the i-th block.
  * Errors: SUMMAR_ERR_ARG (NULL, out->size too small), SUMMAR_ERR_RANGE.
- * Since: 0.1
+ * Since: 0.2
  */
 SUMMAR_API summar_status summar_html_block_at(const summar_html *h, size_t i,
                                            summar_html_block *out);
@@ -841,7 +841,7 @@ SUMMAR_API summar_status summar_html_block_at(const summar_html *h, size_t i,
 /**
  * The charset the page was decoded from, lower case ("utf-8",
  * "windows-1256", "shift_jis"...).
- * Returns: owned by @h; NULL only when h is NULL. Since: 0.1
+ * Returns: owned by @h; NULL only when h is NULL. Since: 0.2
  */
 SUMMAR_API const char *summar_html_charset(const summar_html *h);
 
@@ -850,7 +850,7 @@ SUMMAR_API const char *summar_html_charset(const summar_html *h);
  * in the original page of the same character (for an entity, of its
  * '&'; between blocks, the end of the block before).
  * Errors: SUMMAR_ERR_ARG (NULL), SUMMAR_ERR_RANGE (off beyond the text).
- * Since: 0.1
+ * Since: 0.2
  */
 SUMMAR_API summar_status summar_html_source_offset(const summar_html *h,
                                                    size_t off, size_t *src);
@@ -860,7 +860,7 @@ SUMMAR_API summar_status summar_html_source_offset(const summar_html *h,
  * caller's original input: for a SUMMAR_DOC_HTML document, into the page
  * (see summar_html_source_offset()); otherwise the offset itself.  Map a
  * summary sentence's start and end to highlight it in the page.
- * Errors: SUMMAR_ERR_ARG (NULL), SUMMAR_ERR_RANGE.  Since: 0.1
+ * Errors: SUMMAR_ERR_ARG (NULL), SUMMAR_ERR_RANGE.  Since: 0.2
  */
 SUMMAR_API summar_status summar_doc_source_offset(const summar_doc *doc,
                                                   size_t off, size_t *src);
@@ -870,7 +870,7 @@ SUMMAR_API summar_status summar_doc_source_offset(const summar_doc *doc,
  * a byte-order mark) with a doctype, <html>, <head> or <body>, or with a
  * common tag and holds a closing tag, or has <html> or <body> in its first
  * 4 KB.  Plain text quoting a tag is not HTML.
- * Returns: 1 or 0 (0 for NULL).  Thread-safe. Since: 0.1
+ * Returns: 1 or 0 (0 for NULL).  Thread-safe. Since: 0.2
  */
 SUMMAR_API int summar_looks_like_html(const char *text, size_t len);
 
