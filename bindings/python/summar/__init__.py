@@ -139,6 +139,14 @@ def _encode(text: Text, what: str = "text") -> bytes:
                         f"{type(text).__name__}")
 
 
+def _flag(value: Any, what: str) -> bool:
+    """A yes/no option: only True or False, anything else (1, "yes",
+    None...) raises :class:`ArgumentError` naming the option."""
+    if value is True or value is False:
+        return value
+    raise ArgumentError(f"{what} must be a bool, not {type(value).__name__}")
+
+
 def _char_map(data: bytes, offsets: Iterable[int]) -> Dict[int, int]:
     """Maps byte offsets of UTF-8 data to code point offsets, in one pass."""
     out: Dict[int, int] = {}
@@ -454,9 +462,9 @@ def _request(words: Optional[int] = None, sentences: Optional[int] = None,
         req.set_output_lang(output_lang)
     if keywords:
         req.set_keywords(keywords)
-    if title:
+    if _flag(title, "title"):
         req.set_title(1)
-    if fill:
+    if _flag(fill, "fill"):
         req.set_fill(1)
     return req
 
@@ -483,15 +491,15 @@ class Document:
                  html: Union[bool, str] = "auto",
                  context: Optional[Context] = None) -> None:
         flags = 0
-        if not clean:
+        if not _flag(clean, "clean"):
             flags |= _core.DOC_NO_CLEAN
         data = _encode(text)
-        if html not in (True, False, "auto"):
+        if html is not True and html is not False and html != "auto":
             raise ArgumentError("html must be True, False or 'auto'")
         if html is True or (html == "auto" and
                             _core.looks_like_html(data)):
             flags |= _core.DOC_HTML
-        if replace_invalid:
+        if _flag(replace_invalid, "replace_invalid"):
             flags |= _core.DOC_REPLACE_INVALID
         ctx = _context(context)
         if lang in ("", "auto"):
@@ -727,7 +735,7 @@ def summarize_many(texts: Iterable[Text], jobs: int = 0, *,
     fmt = "markdown" if fmt == "md" else fmt
     if lang in ("", "auto"):
         lang = None
-    flags = 0 if clean else _core.DOC_NO_CLEAN
+    flags = 0 if _flag(clean, "clean") else _core.DOC_NO_CLEAN
     ctx = _context(context)
     threads = jobs or os.cpu_count() or 1
     size = chunk_size or 16 * threads

@@ -744,6 +744,18 @@ def test_raw_request_all_setters(en_text):
                              0).summarize("x"), summar.ArgumentError),
     (lambda t: core.Batch(core.Request(), [b"x"], None, 0, None, 1),
      summar.ArgumentError),
+    (lambda t: summar.summarize(t, title=1), summar.ArgumentError),
+    (lambda t: summar.summarize(t, fill="yes"), summar.ArgumentError),
+    (lambda t: summar.summarize(t, html=1), summar.ArgumentError),
+    (lambda t: summar.Document(t).summarize(title=None),
+     summar.ArgumentError),
+    (lambda t: summar.Document(t, clean=0), summar.ArgumentError),
+    (lambda t: summar.Document(t, replace_invalid="no"),
+     summar.ArgumentError),
+    (lambda t: list(summar.summarize_many([t], clean=1)),
+     summar.ArgumentError),
+    (lambda t: list(summar.summarize_many([t], fill=[True])),
+     summar.ArgumentError),
     (lambda t: summar.summarize(t, ratio=2.0), summar.RangeError),
     (lambda t: summar.summarize(t, paragraphs=0), summar.RangeError),
     (lambda t: summar.summarize(t, words=10 ** 12), summar.RangeError),
@@ -760,6 +772,26 @@ def test_argument_mistakes_raise_one_family(en_text, call, cls):
     assert msg != summar.strerror(e.value.code), "the argument is not named"
     if cls is summar.ArgumentError:
         assert isinstance(e.value, TypeError)
+
+
+@pytest.mark.parametrize("option", ["title", "fill"])
+@pytest.mark.parametrize("value", [1, 0, "yes", "", None, [True]])
+def test_yes_no_options_take_only_bool(en_text, option, value):
+    with pytest.raises(summar.ArgumentError, match=f"^{option} must be a bool"):
+        summar.summarize(en_text, words=20, **{option: value})
+    # True and False are taken, and are not the same request
+    on = summar.summarize(en_text, words=20, **{option: True})
+    off = summar.summarize(en_text, words=20, **{option: False})
+    assert on.to_dict() != off.to_dict()
+
+
+@pytest.mark.parametrize("option", ["clean", "replace_invalid"])
+def test_document_yes_no_options_take_only_bool(en_text, option):
+    for value in (1, 0, "no", None):
+        with pytest.raises(summar.ArgumentError, match=f"^{option} must be"):
+            summar.Document(en_text, **{option: value})
+    assert summar.Document(en_text, **{option: True}).language == "en"
+    assert summar.Document(en_text, **{option: False}).language == "en"
 
 
 @pytest.mark.parametrize("lang", ["en\x00zz", "\x00", b"ar\x00"])
