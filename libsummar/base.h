@@ -75,13 +75,21 @@ char *summar_buf_take(summar_buf *b, size_t *len);
 int32_t summar_utf8_decode(const char *s, size_t len, size_t *i);
 /* Decodes one code point at s[*i] (i < len), advancing *i.  Returns the
  * code point, or -1 for an invalid sequence (then *i advances by 1).
- * ASCII is decoded inline. */
+ * ASCII and valid two-byte sequences (Latin accents, Greek, Cyrillic,
+ * Hebrew, Arabic) are decoded inline. */
 static inline int32_t summar_utf8_next(const char *s, size_t len,
                                        size_t *i) {
   unsigned char c = (unsigned char)s[*i];
   if (c < 0x80) {
     *i += 1;
     return (int32_t)c;
+  }
+  if (c >= 0xC2 && c <= 0xDF && len - *i >= 2) {
+    unsigned char c1 = (unsigned char)s[*i + 1];
+    if ((c1 & 0xC0) == 0x80) {
+      *i += 2;
+      return (int32_t)(((c & 0x1Fu) << 6) | (c1 & 0x3Fu));
+    }
   }
   return summar_utf8_decode(s, len, i);
 }
@@ -96,6 +104,14 @@ static inline uint64_t summar_hash_bytes(const char *s, size_t len) {
   return h;
 }
 
+/* Whether cp is an Arabic letter U+0621..U+064A other than the tatweel
+ * U+0640: general category Lo and script Arabic, so the character tests
+ * answer for these, most of any Arabic text, without a table lookup
+ * (tests/unit/test_lang.c checks the range against utf8proc and ICU). */
+static inline int summar_is_arabic_letter(int32_t cp) {
+  return cp >= 0x0621 && cp <= 0x064A && cp != 0x0640;
+}
+
 /* summar_is_space and summar_is_alnum beyond ASCII (utf8.c). */
 int summar_is_space_nonascii(int32_t cp);
 int summar_is_alnum_nonascii(int32_t cp);
@@ -103,6 +119,8 @@ int summar_is_alnum_nonascii(int32_t cp);
 static inline int summar_is_space(int32_t cp) {
   if (cp < 0x80)
     return cp == ' ' || (cp >= 0x09 && cp <= 0x0D);
+  if (cp < 0x1680) /* the first non-ASCII space past U+00A0 */
+    return cp == 0x85 || cp == 0xA0;
   return summar_is_space_nonascii(cp);
 }
 /* Letter (L*) or digit (Nd/Nl/No). */

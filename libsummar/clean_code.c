@@ -71,7 +71,9 @@ static size_t count_letters(const char *text, size_t s, size_t e) {
       continue;
     }
     int32_t cp = summar_utf8_next(text, e, &i);
-    if (cp > 0 && summar_is_alnum(cp)) {
+    if (summar_is_arabic_letter(cp)) {
+      n++;
+    } else if (cp > 0 && summar_is_alnum(cp)) {
       utf8proc_category_t c = utf8proc_category(cp);
       if (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO)
         n++;

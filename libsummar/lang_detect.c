@@ -267,8 +267,8 @@ static void scan_words(const char *text, size_t start, size_t end,
       chars++;
       if (cp >= 'A' && cp <= 'Z')
         cp += 'a' - 'A';
-      else if (cp >= 0x80)
-        cp = utf8proc_tolower(cp);
+      else if (cp >= 0x80 && !summar_is_arabic_letter(cp))
+        cp = utf8proc_tolower(cp); /* Arabic has no case */
       if (n <= WORD_MAX)
         n += summar_utf8_encode(cp, w + n);
       continue;

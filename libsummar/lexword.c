@@ -23,7 +23,7 @@ int summar_in_list(const char *const *list, const char *w) {
 }
 
 static int is_mark(int32_t cp) {
-  if (cp < 0x300)
+  if (cp < 0x300 || summar_is_arabic_letter(cp))
     return 0;
   utf8proc_category_t c = utf8proc_category(cp);
   return c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC ||

@@ -87,7 +87,8 @@ static void append_unified(const int32_t *cps, utf8proc_ssize_t n,
                            summar_buf *out) {
   int letters = 0;
   for (utf8proc_ssize_t k = 0; k < n && !letters; k++)
-    letters = is_letter_cat(utf8proc_category(cps[k]));
+    letters = summar_is_arabic_letter(cps[k]) ||
+              is_letter_cat(utf8proc_category(cps[k]));
 
   char enc[4];
   for (utf8proc_ssize_t k = 0; k < n; k++) {

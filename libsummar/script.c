@@ -7,6 +7,8 @@
 #include <utf8proc.h>
 
 int summar_is_letter_or_mark(int32_t cp) {
+  if (summar_is_arabic_letter(cp))
+    return 1;
   switch (utf8proc_category(cp)) {
   case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
   case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
@@ -19,6 +21,8 @@ int summar_is_letter_or_mark(int32_t cp) {
 }
 
 int summar_is_letter(int32_t cp) {
+  if (summar_is_arabic_letter(cp))
+    return 1;
   switch (utf8proc_category(cp)) {
   case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
   case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
@@ -31,6 +35,8 @@ int summar_is_letter(int32_t cp) {
 
 /* ICU script of a letter or mark, USCRIPT_COMMON for anything else. */
 UScriptCode summar_icu_script(int32_t cp) {
+  if (summar_is_arabic_letter(cp))
+    return USCRIPT_ARABIC;
   if (cp < 0 || cp > 0x10FFFF || !summar_is_letter_or_mark(cp))
     return USCRIPT_COMMON;
   UErrorCode err = U_ZERO_ERROR;

@@ -166,6 +166,10 @@ static unsigned classify(const char *text, size_t s, size_t e) {
     int32_t cp = summar_utf8_next(text, e, &i);
     if (cp < 0)
       continue;
+    if (summar_is_arabic_letter(cp)) {
+      flags |= SUMMAR_TOKEN_LETTERS;
+      continue;
+    }
     switch (utf8proc_category(cp)) {
     case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
     case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:

@@ -89,6 +89,8 @@ int summar_is_space_nonascii(int32_t cp) {
 int summar_is_alnum_nonascii(int32_t cp) {
   if (cp < 0x80)
     return summar_is_alnum(cp);
+  if (summar_is_arabic_letter(cp))
+    return 1;
   switch (utf8proc_category(cp)) {
   case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
   case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:

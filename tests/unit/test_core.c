@@ -33,6 +33,30 @@ int main(void) {
   size_t i = 0;
   CHECK(summar_utf8_next("\xd9\x82", 2, &i) == 0x642 && i == 2,
         "decodes Arabic qaf");
+  {
+    /* The inline decoder agrees with the full one on every pair of
+     * bytes, whole or cut short. */
+    int same = 1;
+    for (unsigned a = 0x80; a <= 0xFF && same; a++)
+      for (unsigned c = 0; c <= 0xFF && same; c++)
+        for (size_t len = 1; len <= 2 && same; len++) {
+          char s[2] = {(char)a, (char)c};
+          size_t i1 = 0, i2 = 0;
+          same = summar_utf8_next(s, len, &i1) ==
+                     summar_utf8_decode(s, len, &i2) &&
+                 i1 == i2;
+          if (!same)
+            printf("# %02x %02x (%zu bytes) decoded differently\n", a, c,
+                   len);
+        }
+    CHECK(same, "inline two-byte decoding matches summar_utf8_decode");
+    int spaces = 1;
+    for (int32_t cp = 0; cp <= 0x10FFFF && spaces; cp++)
+      if (summar_is_space(cp) != (cp < 0x80 ? summar_is_space(cp)
+                                            : summar_is_space_nonascii(cp)))
+        spaces = 0;
+    CHECK(spaces, "summar_is_space's shortcut below U+1680 keeps the set");
+  }
   char enc[4];
   CHECK(summar_utf8_encode(0x1F600, enc) == 4 &&
             memcmp(enc, "\xf0\x9f\x98\x80", 4) == 0,

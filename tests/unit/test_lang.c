@@ -1,8 +1,11 @@
 /* Unit tests of scripts, language tags and names, and language detection. */
 #include "internal.h"
+#include "lang_int.h"
 #include "../common/tap.h"
 
 #include <string.h>
+
+#include <utf8proc.h>
 
 static const char *detect(const char *s, int *conf) {
   return summar_lang_detect(s, 0, strlen(s), conf);
@@ -125,6 +128,26 @@ int main(void) {
   CHECK(summar_script_of(0x0639) == SUMMAR_SCRIPT_ARABIC &&
             summar_script_of(0x06CC) == SUMMAR_SCRIPT_ARABIC,
         "Arabic letters");
+  {
+    /* summar_is_arabic_letter's range, answered without a lookup, is
+     * what utf8proc and ICU say of each code point in it. */
+    int ok = 1;
+    for (int32_t cp = 0x0600; cp <= 0x06FF; cp++) {
+      int lo = utf8proc_category(cp) == UTF8PROC_CATEGORY_LO;
+      UErrorCode err = U_ZERO_ERROR;
+      int arabic = uscript_getScript(cp, &err) == USCRIPT_ARABIC;
+      if (summar_is_arabic_letter(cp) && !(lo && arabic)) {
+        printf("# U+%04X is not an Arabic Lo letter\n", (unsigned)cp);
+        ok = 0;
+      }
+      if (summar_is_arabic_letter(cp) &&
+          (!summar_is_letter(cp) || !summar_is_letter_or_mark(cp) ||
+           summar_icu_script(cp) != USCRIPT_ARABIC || !summar_is_alnum(cp) ||
+           utf8proc_tolower(cp) != cp))
+        ok = 0;
+    }
+    CHECK(ok, "the Arabic letter shortcut agrees with utf8proc and ICU");
+  }
   CHECK(summar_script_of(0x0434) == SUMMAR_SCRIPT_CYRILLIC &&
             summar_script_of(0x03B1) == SUMMAR_SCRIPT_GREEK &&
             summar_script_of(0x05D0) == SUMMAR_SCRIPT_HEBREW &&
