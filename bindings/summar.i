@@ -130,6 +130,9 @@ size_t summar_word_count(const char *text, size_t len);
 /* The number of status codes: every code lies in [0, status_count()). */
 %rename(SUMMAR_SW_NAME(status_count)) summar_status_count;
 unsigned summar_status_count(void);
+/* The stable name of a status code ("empty"), or nil/None. */
+%rename(SUMMAR_SW_NAME(status_name)) summar_status_name;
+const char *summar_status_name(int code);
 /* The name of one WARN_* bit ("short_source"), or nil/None. */
 %rename(SUMMAR_SW_NAME(warning_name)) summar_warning_name;
 const char *summar_warning_name(unsigned bit);

@@ -257,6 +257,16 @@ SUMMAR_API const char *summar_strerror(summar_status status);
 SUMMAR_API unsigned summar_status_count(void);
 
 /**
+ * The stable name of a status code, as error lines of `summar --jsonl` and
+ * the bindings' batch results write it: "ok", "nomem", "argument",
+ * "range", "utf8", "nul", "empty", "too_large", "lang_unsupported",
+ * "lang_mismatch", "algorithm", "backend", "not_found", "utf16".
+ * Returns: static storage; NULL for a code this library does not know.
+ * Thread-safe. Since: 0.2
+ */
+SUMMAR_API const char *summar_status_name(summar_status status);
+
+/**
  * The name of one SUMMAR_WARN_* bit as the JSON output writes it
  * ("short_source", "few_paragraphs", "replaced", "nothing_fits",
  * "lang_guessed", "truncated").

@@ -1,7 +1,7 @@
 /*
- * names.c - readable names of the public codes: status messages and the
- * names of warning, sentence and token flag bits (as the JSON output and
- * every front end write them).
+ * names.c - readable names of the public codes: status messages, status
+ * names, and the names of warning, sentence and token flag bits (as the
+ * JSON output and every front end write them).
  */
 #include "summar.h"
 
@@ -30,6 +30,26 @@ SUMMAR_API const char *summar_strerror(summar_status status) {
            "example with iconv -f UTF-16 -t UTF-8)";
   }
   return "unknown status";
+}
+
+SUMMAR_API const char *summar_status_name(summar_status status) {
+  switch (status) {
+  case SUMMAR_OK: return "ok";
+  case SUMMAR_ERR_NOMEM: return "nomem";
+  case SUMMAR_ERR_ARG: return "argument";
+  case SUMMAR_ERR_RANGE: return "range";
+  case SUMMAR_ERR_UTF8: return "utf8";
+  case SUMMAR_ERR_NUL: return "nul";
+  case SUMMAR_ERR_EMPTY: return "empty";
+  case SUMMAR_ERR_TOO_LARGE: return "too_large";
+  case SUMMAR_ERR_LANG_UNSUPPORTED: return "lang_unsupported";
+  case SUMMAR_ERR_LANG_MISMATCH: return "lang_mismatch";
+  case SUMMAR_ERR_ALGORITHM: return "algorithm";
+  case SUMMAR_ERR_BACKEND: return "backend";
+  case SUMMAR_ERR_NOT_FOUND: return "not_found";
+  case SUMMAR_ERR_UTF16: return "utf16";
+  }
+  return NULL;
 }
 
 SUMMAR_API unsigned summar_status_count(void) {

@@ -97,7 +97,8 @@ void summar_cli_err(cli_err *e, const char *code, int exit, int about,
                     const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 
-/** Stable name of a library status ("nomem", "utf8", ...). */
+/** Stable name of a library status: summar_status_name(), "error" for a
+    code the library does not know. */
 const char *summar_cli_status_code(summar_status st);
 
 /**

@@ -9,29 +9,9 @@
 #include <stdarg.h>
 #include <string.h>
 
-static const struct {
-  summar_status st;
-  const char *code;
-} status_codes[] = {
-    {SUMMAR_ERR_NOMEM, "nomem"},
-    {SUMMAR_ERR_ARG, "argument"},
-    {SUMMAR_ERR_RANGE, "range"},
-    {SUMMAR_ERR_UTF8, "utf8"},
-    {SUMMAR_ERR_NUL, "nul"},
-    {SUMMAR_ERR_EMPTY, "empty"},
-    {SUMMAR_ERR_TOO_LARGE, "too_large"},
-    {SUMMAR_ERR_LANG_UNSUPPORTED, "lang_unsupported"},
-    {SUMMAR_ERR_LANG_MISMATCH, "lang_mismatch"},
-    {SUMMAR_ERR_ALGORITHM, "algorithm"},
-    {SUMMAR_ERR_BACKEND, "backend"},
-    {SUMMAR_ERR_NOT_FOUND, "not_found"},
-};
-
 const char *summar_cli_status_code(summar_status st) {
-  for (size_t i = 0; i < sizeof status_codes / sizeof status_codes[0]; i++)
-    if (status_codes[i].st == st)
-      return status_codes[i].code;
-  return "error";
+  const char *name = summar_status_name(st);
+  return name ? name : "error";
 }
 
 void summar_cli_err(cli_err *e, const char *code, int exit, int about,

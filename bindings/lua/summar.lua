@@ -478,8 +478,11 @@ end
 -- opts: those of summarize (the same for every text: words, paragraphs,
 -- format..., lang, clean, context) plus jobs.  Returns a list with one
 -- entry per text, in order: its summary table, or, for a text that failed,
--- {error = message, code = code, index = i}; one failing text does not
--- stop the others.  Mistakes in opts or texts raise an error.
+-- an error table as `summar --jsonl` writes a failed line (the "error"
+-- shape of docs/summary.schema.json, the text's position i standing for
+-- the line and id): {schema, id = i, error = {code = "empty" (a stable
+-- name, summar_status_name()), message, line = i}}.  One failing text does
+-- not stop the others.  Mistakes in opts or texts raise an error.
 function M.summarize_many(texts, opts)
   check_type(texts, "table", "texts")
   opts = opts or {}
@@ -505,7 +508,8 @@ function M.summarize_many(texts, opts)
     if h then
       out[i] = make_summary(h, texts[i], fmt)
     else
-      out[i] = {error = err, code = c, index = i}
+      out[i] = {schema = M.JSON_SCHEMA, id = i, error = {
+        code = core.status_name(c) or "error", message = err, line = i}}
     end
   end
   return out
@@ -584,5 +588,9 @@ end
 
 --- The C library's message for a status code.
 function M.strerror(code) return core.strerror(code) end
+
+--- The stable name of a status code ("empty", "utf8"...), as error entries
+-- and `summar --jsonl` write it; nil for a code the library does not know.
+function M.status_name(code) return core.status_name(code) end
 
 return M

@@ -2,13 +2,17 @@
 """Checks summaries a binding wrote as JSON against docs/summary.schema.json
 and against the C library's own JSON rendering of the same summaries.
 
-usage: check_schema.py FILE
+usage: check_schema.py FILE [--loose MEMBER]...
 
 FILE holds JSON Lines in pairs: a binding's summary (the Lua table, PHP's
 Summary::toArray(), serialized), then the C library's SUMMAR_FORMAT_JSON
-rendering of the same request.  Every line must follow the schema, and
-the two of a pair must have the same members (in any order: a Lua
-table or a PHP array has its own) with the same values (numbers within the 6 decimals the C rendering writes).
+rendering of the same request (or a binding's error entry, then the line
+`summar --jsonl` writes for the same failure).  Every line must follow the
+schema, and the two of a pair must have the same members (in any order: a
+Lua table or a PHP array has its own) with the same values (numbers within
+the 6 decimals the C rendering writes).  A member named with --loose
+(e.g. "message", whose wording is each front end's own) need only have the
+same type on both sides.
 Prints one line per problem; exits 0 when there is none, 1 otherwise, and
 77 when python3-jsonschema is missing.
 """
@@ -20,8 +24,9 @@ SCHEMA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
                       "docs", "summary.schema.json")
 
 
-def diff(a, b, path="$"):
-    """The first difference of a and b as text, or None."""
+def diff(a, b, path="$", loose=()):
+    """The first difference of a and b as text, or None; members named in
+    loose are compared by type only."""
     if isinstance(a, bool) or isinstance(b, bool):
         return None if a is b else f"{path}: {a!r} != {b!r}"
     if isinstance(a, (int, float)) and isinstance(b, (int, float)):
@@ -30,7 +35,11 @@ def diff(a, b, path="$"):
         if set(a) != set(b):
             return f"{path}: members {sorted(a)} != {sorted(b)}"
         for k in a:
-            d = diff(a[k], b[k], f"{path}.{k}")
+            if k in loose:
+                if type(a[k]) is not type(b[k]):
+                    return f"{path}.{k}: {a[k]!r} and {b[k]!r} differ in type"
+                continue
+            d = diff(a[k], b[k], f"{path}.{k}", loose)
             if d:
                 return d
         return None
@@ -38,7 +47,7 @@ def diff(a, b, path="$"):
         if len(a) != len(b):
             return f"{path}: {len(a)} items != {len(b)}"
         for i, (x, y) in enumerate(zip(a, b)):
-            d = diff(x, y, f"{path}[{i}]")
+            d = diff(x, y, f"{path}[{i}]", loose)
             if d:
                 return d
         return None
@@ -57,7 +66,9 @@ def main():
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
     v = cls(schema)
-    with open(sys.argv[1], encoding="utf-8") as f:
+    args = sys.argv[1:]
+    loose = {args[i + 1] for i in range(len(args) - 1) if args[i] == "--loose"}
+    with open(args[0], encoding="utf-8") as f:
         docs = [json.loads(line) for line in f if line.strip()]
     problems = []
     if not docs or len(docs) % 2:
@@ -67,7 +78,7 @@ def main():
             problems.append(f"summary {i + 1}: {list(e.path)}: "
                             f"{e.message[:200]}")
     for i in range(0, len(docs) - 1, 2):
-        d = diff(docs[i], docs[i + 1])
+        d = diff(docs[i], docs[i + 1], loose=loose)
         if d:
             problems.append(f"pair {i // 2 + 1}: binding vs C JSON: {d}")
     for p in problems:

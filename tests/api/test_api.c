@@ -91,6 +91,27 @@ int main(void) {
   CHECK(!strcmp(summar_strerror((summar_status)summar_status_count()),
                 "unknown status"),
         "the code past the count is unknown");
+  unsigned named = 0, distinct = 1, shaped = 1;
+  for (unsigned s = 0; s < summar_status_count(); s++) {
+    const char *name = summar_status_name((summar_status)s);
+    if (!name)
+      continue;
+    named++;
+    shaped &= name[0] &&
+              strspn(name, "abcdefghijklmnopqrstuvwxyz0123456789_") ==
+                  strlen(name);
+    for (unsigned o = 0; o < s; o++)
+      distinct &= !summar_status_name((summar_status)o) ||
+                  strcmp(summar_status_name((summar_status)o), name) != 0;
+  }
+  CHECK(named == summar_status_count() && distinct && shaped,
+        "every status has its own name of [a-z0-9_]");
+  CHECK(!strcmp(summar_status_name(SUMMAR_OK), "ok") &&
+            !strcmp(summar_status_name(SUMMAR_ERR_EMPTY), "empty") &&
+            !strcmp(summar_status_name(SUMMAR_ERR_TOO_LARGE), "too_large") &&
+            summar_status_name((summar_status)summar_status_count()) == NULL,
+        "status names are those of the --jsonl error lines; none past the "
+        "count");
   check_names();
   CHECK(!strcmp(summar_strerror((summar_status)999), "unknown status"),
         "unknown status has a message");

@@ -669,10 +669,19 @@ do
   end
   ok(order, "each result is its own text's summary, in input order")
   ok(same, "jobs 1, 2 and every CPU give identical summaries")
-  ok(one[3].code == summar.ERR_EMPTY and one[3].index == 3
-     and type(one[3].error) == "string", "empty text: its own error")
-  ok(two[8].code == summar.ERR_UTF8 and two[8].index == 8
+  ok(one[3].error and one[3].error.code == "empty" and one[3].error.line == 3
+     and one[3].id == 3 and one[3].schema == summar.JSON_SCHEMA
+     and type(one[3].error.message) == "string" and one[3].text == nil,
+     "empty text: its own error line")
+  ok(two[8].error and two[8].error.code == "utf8" and two[8].error.line == 8
      and one[9].text ~= nil, "invalid UTF-8: its own error, the next is fine")
+  local members = {}
+  for k in pairs(one[3]) do members[#members + 1] = k end
+  for k in pairs(one[3].error) do members[#members + 1] = "error." .. k end
+  table.sort(members)
+  is(table.concat(members, " "),
+     "error error.code error.line error.message id schema",
+     "an error entry has exactly the members of an error line")
   raises("unknown option \"wrods\"", "summarize_many unknown option",
          function() summar.summarize_many(texts, {wrods = 5}) end)
   raises("text 2 of texts is not a string", "summarize_many non-string text",
@@ -760,6 +769,63 @@ do
          "summary tables follow the schema and equal the C JSON", out)
     end
     ok(cut > 0, "a truncated sentence was among those checked")
+  end
+end
+
+-- summarize_many's error entries are the error lines `summar --jsonl`
+-- writes for the same texts (ids 1..n, one text a line): same schema,
+-- members, codes, ids and lines; only the messages are each front end's.
+do
+  local check = os.getenv("SUMMAR_SCHEMA_CHECK")
+  local cli = os.getenv("SUMMAR_CLI")
+  local python = os.getenv("SUMMAR_PYTHON") or "python3"
+  if not check or not cli then
+    print("ok " .. (n + 1) .. " # SKIP SUMMAR_CLI or SUMMAR_SCHEMA_CHECK unset")
+    n = n + 1
+  else
+    local texts = {"", make_text(3), "a\0b. Another sentence here.",
+                   "   \n\t ", make_text(40), make_text(2)}
+    local many = summar.summarize_many(texts, {words = 30,
+      context = summar.context(2000)})
+    local input = os.tmpname()
+    local f = assert(io.open(input, "wb"))
+    for i, text in ipairs(texts) do
+      f:write(json({id = i, text = text}), "\n")
+    end
+    f:close()
+    local p = assert(io.popen(("%q --jsonl --words 30 --max-bytes 2000 < %q")
+                              :format(cli, input)))
+    local lines = {}
+    for line in p:lines() do lines[#lines + 1] = line end
+    p:close()
+    os.remove(input)
+    local pairs_path = os.tmpname()
+    f = assert(io.open(pairs_path, "wb"))
+    local errors, codes = 0, {}
+    for i, r in ipairs(many) do
+      if r.error then
+        errors = errors + 1
+        codes[#codes + 1] = r.error.code
+        f:write(json(r), "\n", lines[i] or "{}", "\n")
+      end
+    end
+    f:close()
+    local q = assert(io.popen(("%q %q %q --loose message 2>&1")
+                              :format(python, check, pairs_path)))
+    local out = q:read("a")
+    local _, _, status = q:close()
+    os.remove(pairs_path)
+    ok(#lines == #texts and table.concat(codes, " ") ==
+       "empty nul empty too_large",
+       "the CLI answered every line; four texts failed", table.concat(codes, " "))
+    if status == 77 then
+      print("ok " .. (n + 1) .. " # SKIP " .. out:gsub("%s+$", ""))
+      n = n + 1
+    else
+      ok(status == 0 and errors == 4,
+         "summarize_many error entries equal the CLI's --jsonl error lines",
+         out)
+    end
   end
 end
 
