@@ -4,6 +4,7 @@
  * flagged, the opt-in fill, and the reader's word count in scripts
  * written without spaces. */
 #include <summar.h>
+#include "../common/summarize.h"
 #include "../common/tap.h"
 
 #include <stdlib.h>
@@ -18,18 +19,10 @@ static summar_ctx *ctx;
 static summar_summary *run(const char *text, size_t len, const char *lang,
                            size_t words, int fill, summar_format f) {
   summar_doc *doc = NULL;
-  summar_request *req = NULL;
   summar_summary *sum = NULL;
-  if (summar_doc_new(ctx, text, len, lang, 0, &doc) != SUMMAR_OK)
-    return NULL;
-  summar_request_new(&req);
-  if (words)
-    summar_request_set_words(req, words);
-  summar_request_set_fill(req, fill);
-  summar_request_set_format(req, f);
-  if (summar_summarize(doc, req, &sum) != SUMMAR_OK)
-    sum = NULL;
-  summar_request_free(req);
+  test_opts o = {.words = words, .fill = fill, .format = f};
+  if (summar_doc_new(ctx, text, len, lang, 0, &doc) == SUMMAR_OK)
+    test_summary(doc, &o, &sum);
   summar_doc_free(doc);
   return sum;
 }

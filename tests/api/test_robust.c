@@ -1,36 +1,14 @@
 /* Robustness: allocation failures at every point, threads sharing a doc
  * and a context against a serial reference, large and hostile inputs. */
 #include <summar.h>
+#include "../common/counting.h"
+#include "../common/summarize.h"
 #include "../common/tap.h"
 
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* An allocator that fails the Nth allocation and counts live blocks. */
-typedef struct failing {
-  long countdown; /* < 0: never fail */
-  long live;
-} failing;
-
-static void *f_realloc(void *ud, void *p, size_t n) {
-  failing *f = ud;
-  if (f->countdown == 0)
-    return NULL;
-  if (f->countdown > 0)
-    f->countdown--;
-  void *q = realloc(p, n);
-  if (q && !p)
-    f->live++;
-  return q;
-}
-
-static void f_free(void *ud, void *p) {
-  failing *f = ud;
-  f->live--;
-  free(p);
-}
 
 static const char *const article =
     "Floods close the river road\n\n"
@@ -43,31 +21,15 @@ static const char *const article =
     "opened two schools as shelters. Volunteers handed out blankets and "
     "hot meals. Share this article\n";
 
+/* The summary every run asks for. */
+static const test_opts opts = {.words = 45, .paragraphs = 2, .keywords = 3,
+                               .format = SUMMAR_FORMAT_JSON};
+
 static summar_status run_once(const summar_allocator *a, char **out) {
   summar_ctx *ctx = NULL;
-  summar_doc *doc = NULL;
-  summar_request *req = NULL;
-  summar_summary *sum = NULL;
   summar_status st = summar_ctx_new(a, &ctx);
   if (st == SUMMAR_OK)
-    st = summar_doc_new(ctx, article, strlen(article), NULL, 0, &doc);
-  if (st == SUMMAR_OK)
-    st = summar_request_new(&req);
-  if (st == SUMMAR_OK)
-    st = summar_request_set_words(req, 45);
-  if (st == SUMMAR_OK)
-    st = summar_request_set_paragraphs(req, 2);
-  if (st == SUMMAR_OK)
-    st = summar_request_set_format(req, SUMMAR_FORMAT_JSON);
-  if (st == SUMMAR_OK)
-    st = summar_request_set_keywords(req, 3);
-  if (st == SUMMAR_OK)
-    st = summar_summarize(doc, req, &sum);
-  if (st == SUMMAR_OK && out)
-    *out = strdup(summar_summary_text(sum, NULL));
-  summar_summary_free(sum);
-  summar_request_free(req);
-  summar_doc_free(doc);
+    st = test_summarize_text(ctx, article, strlen(article), NULL, &opts, out);
   summar_ctx_free(ctx);
   return st;
 }
@@ -82,16 +44,11 @@ static void *worker(void *arg) {
   job *j = arg;
   j->ok = 1;
   for (int k = 0; k < 20; k++) {
-    summar_request *req = NULL;
-    summar_summary *sum = NULL;
-    summar_request_new(&req);
-    summar_request_set_words(req, 45);
-    summar_request_set_paragraphs(req, 2);
-    if (summar_summarize(j->doc, req, &sum) != SUMMAR_OK ||
-        strcmp(summar_summary_text(sum, NULL), j->expect) != 0)
+    char *got = NULL;
+    if (test_summarize(j->doc, &opts, &got) != SUMMAR_OK ||
+        strcmp(got, j->expect) != 0)
       j->ok = 0;
-    summar_summary_free(sum);
-    summar_request_free(req);
+    free(got);
   }
   return NULL;
 }
@@ -104,11 +61,11 @@ int main(void) {
   int clean = 1;
   long n;
   for (n = 0; n < 100000; n++) {
-    failing f = {n, 0};
-    summar_allocator a = {f_realloc, f_free, &f};
+    counting c = {0, 0, n + 1}; /* n allocations succeed */
+    summar_allocator a = {c_realloc, c_free, &c};
     char *got = NULL;
     summar_status st = run_once(&a, &got);
-    if (f.live != 0)
+    if (c.live != 0)
       clean = 0;
     if (st == SUMMAR_OK) {
       clean &= got && strcmp(got, reference) == 0;
@@ -126,15 +83,8 @@ int main(void) {
   summar_doc *doc;
   summar_ctx_new(NULL, &ctx);
   summar_doc_new(ctx, article, strlen(article), NULL, 0, &doc);
-  summar_request *req;
-  summar_summary *sum;
-  summar_request_new(&req);
-  summar_request_set_words(req, 45);
-  summar_request_set_paragraphs(req, 2);
-  summar_summarize(doc, req, &sum);
-  char *serial = strdup(summar_summary_text(sum, NULL));
-  summar_summary_free(sum);
-  summar_request_free(req);
+  char *serial = NULL;
+  test_summarize(doc, &opts, &serial);
   pthread_t th[4];
   job jobs[4];
   for (int i = 0; i < 4; i++) {
@@ -161,15 +111,13 @@ int main(void) {
   summar_status st = summar_doc_new(ctx, text, len, NULL, 0, &doc);
   CHECK(st == SUMMAR_OK, "2 MiB input analysed");
   if (st == SUMMAR_OK) {
-    summar_request_new(&req);
-    summar_request_set_words(req, 200);
-    summar_request_set_paragraphs(req, 4);
-    st = summar_summarize(doc, req, &sum);
+    summar_summary *sum = NULL;
+    test_opts big_opts = {.words = 200, .paragraphs = 4};
+    st = test_summary(doc, &big_opts, &sum);
     CHECK(st == SUMMAR_OK && summar_summary_word_count(sum) <= 200 &&
               summar_summary_paragraph_count(sum) <= 4,
           "2 MiB input summarized within budget");
     summar_summary_free(sum);
-    summar_request_free(req);
     summar_doc_free(doc);
   }
 

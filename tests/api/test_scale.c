@@ -20,6 +20,7 @@
  */
 #include <summar.h>
 
+#include "../common/summarize.h"
 #include "../common/tap.h"
 
 #include <math.h>
@@ -127,23 +128,12 @@ static int run(const char *text, size_t len, meter *m) {
   memset(m, 0, sizeof *m);
   summar_allocator a = {m_realloc, m_free, m};
   summar_ctx *ctx = NULL;
-  summar_doc *doc = NULL;
-  summar_request *req = NULL;
-  summar_summary *sum = NULL;
+  test_opts o = {.words = 100};
   summar_status st = summar_ctx_new(&a, &ctx);
   if (st == SUMMAR_OK)
     st = summar_ctx_set_max_input(ctx, len + 1);
   if (st == SUMMAR_OK)
-    st = summar_doc_new(ctx, text, len, "en", 0, &doc);
-  if (st == SUMMAR_OK)
-    st = summar_request_new(&req);
-  if (st == SUMMAR_OK)
-    st = summar_request_set_words(req, 100);
-  if (st == SUMMAR_OK)
-    st = summar_summarize(doc, req, &sum);
-  summar_summary_free(sum);
-  summar_request_free(req);
-  summar_doc_free(doc);
+    st = test_summarize_text(ctx, text, len, "en", &o, NULL);
   summar_ctx_free(ctx);
   if (st != SUMMAR_OK)
     printf("# %s\n", summar_strerror(st));

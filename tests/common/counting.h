@@ -1,7 +1,6 @@
 /*
- * counting.h - helpers shared by the scorer and graph unit tests: an
- * allocator that counts live blocks and fails from a chosen call on, and a
- * monotonic clock.
+ * counting.h - helpers shared by the C tests: an allocator that counts
+ * live blocks and fails from a chosen call on, and a monotonic clock.
  */
 #ifndef SUMMAR_TEST_COUNTING_H
 #define SUMMAR_TEST_COUNTING_H
@@ -14,7 +13,7 @@ typedef struct counting {
   long calls, live, fail_at;
 } counting;
 
-static void *c_realloc(void *ud, void *p, size_t n) {
+static inline void *c_realloc(void *ud, void *p, size_t n) {
   counting *c = ud;
   if (c->fail_at > 0 && ++c->calls >= c->fail_at)
     return NULL;
@@ -24,14 +23,14 @@ static void *c_realloc(void *ud, void *p, size_t n) {
   return q;
 }
 
-static void c_free(void *ud, void *p) {
+static inline void c_free(void *ud, void *p) {
   counting *c = ud;
   if (p)
     c->live--;
   free(p);
 }
 
-static double now(void) {
+static inline double now(void) {
   struct timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);
   return (double)ts.tv_sec + ts.tv_nsec / 1e9;

@@ -7,6 +7,7 @@
  */
 #include <summar.h>
 
+#include "../common/summarize.h"
 #include "../common/tap.h"
 
 #include <pthread.h>
@@ -35,20 +36,11 @@ typedef struct job {
 
 /* The summary of doc in format f with algorithm a, or NULL. */
 static char *summarize(const summar_doc *doc, int f, int a) {
-  summar_request *req = NULL;
-  summar_summary *sum = NULL;
+  test_opts o = {.words = 40, .paragraphs = 2, .keywords = 3,
+                .format = (summar_format)f,
+                .algorithm = summar_algorithm_name((size_t)a)};
   char *out = NULL;
-  if (summar_request_new(&req) == SUMMAR_OK &&
-      summar_request_set_words(req, 40) == SUMMAR_OK &&
-      summar_request_set_paragraphs(req, 2) == SUMMAR_OK &&
-      summar_request_set_format(req, (summar_format)f) == SUMMAR_OK &&
-      summar_request_set_algorithm(req, summar_algorithm_name((size_t)a)) ==
-          SUMMAR_OK &&
-      summar_request_set_keywords(req, 3) == SUMMAR_OK &&
-      summar_summarize(doc, req, &sum) == SUMMAR_OK)
-    out = strdup(summar_summary_text(sum, NULL));
-  summar_summary_free(sum);
-  summar_request_free(req);
+  test_summarize(doc, &o, &out);
   return out;
 }
 

@@ -6,6 +6,7 @@
  * error, and the context made before (which initialized ICU) stays usable.
  */
 #include "internal.h"
+#include "../common/summarize.h"
 #include "../common/tap.h"
 
 #include <stdlib.h>
@@ -46,23 +47,8 @@ static const char ar[] =
 
 static summar_status run(const summar_ctx *ctx, const char *text,
                          const char *lang, char **out) {
-  summar_doc *doc = NULL;
-  summar_request *req = NULL;
-  summar_summary *sum = NULL;
-  *out = NULL;
-  summar_status st = summar_doc_new(ctx, text, strlen(text), lang, 0, &doc);
-  if (st == SUMMAR_OK)
-    st = summar_request_new(&req);
-  if (st == SUMMAR_OK)
-    st = summar_request_set_words(req, 20);
-  if (st == SUMMAR_OK)
-    st = summar_summarize(doc, req, &sum);
-  if (st == SUMMAR_OK)
-    *out = strdup(summar_summary_text(sum, NULL));
-  summar_summary_free(sum);
-  summar_request_free(req);
-  summar_doc_free(doc);
-  return st;
+  test_opts o = {.words = 20};
+  return test_summarize_text(ctx, text, strlen(text), lang, &o, out);
 }
 
 int main(void) {

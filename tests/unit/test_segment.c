@@ -7,19 +7,10 @@
  * input, in order, non-empty, trimmed of whitespace.
  */
 #include "internal.h"
+#include "../common/tap.h"
 
 #include <stdio.h>
 #include <string.h>
-
-static int test_no = 0;
-static int failures = 0;
-
-static void ok(int cond, const char *what) {
-  test_no++;
-  if (!cond)
-    failures++;
-  printf("%sok %d - %s\n", cond ? "" : "not ", test_no, what);
-}
 
 /* Checks the invariants of ranges segmented out of text[start,end). */
 static int ranges_sane(const char *text, size_t start, size_t end,
@@ -78,175 +69,175 @@ static int segment_is(summar_segmenter *seg, const char *text,
 
 static void test_english(void) {
   summar_segmenter *seg = NULL;
-  ok(summar_segmenter_new(NULL, "en", &seg) == SUMMAR_OK && seg,
-     "segmenter for en");
+  CHECK(summar_segmenter_new(NULL, "en", &seg) == SUMMAR_OK && seg,
+        "segmenter for en");
   if (!seg)
     return;
-  ok(SEGMENTS(seg, "Ms. Lee met Prof. Grant at noon. They talked.",
-              "Ms. Lee met Prof. Grant at noon.", "They talked."),
-     "title abbreviations do not end sentences");
-  ok(SEGMENTS(seg, "Our office moved to the U.S. last spring. It is big.",
-              "Our office moved to the U.S. last spring.", "It is big."),
-     "dotted abbreviation before a lower-case word");
-  ok(SEGMENTS(seg, "The parcel went to the U.K. We never saw it again.",
-              "The parcel went to the U.K.", "We never saw it again."),
-     "dotted abbreviation before a sentence opener ends the sentence");
-  ok(SEGMENTS(seg, "Bring fruit, bread, cheese etc. for the picnic.",
-              "Bring fruit, bread, cheese etc. for the picnic."),
-     "etc. inside a sentence");
-  ok(SEGMENTS(seg, "C. S. Lewis and E. M. Forster wrote novels. Both did.",
-              "C. S. Lewis and E. M. Forster wrote novels.", "Both did."),
-     "initials");
-  ok(SEGMENTS(seg, "The rate was 4.75 percent. Then it fell to 3.9.",
-              "The rate was 4.75 percent.", "Then it fell to 3.9."),
-     "decimals");
-  ok(SEGMENTS(seg, "Read vol. 3 and see fig. 12 for details. Next topic.",
-              "Read vol. 3 and see fig. 12 for details.", "Next topic."),
-     "abbreviations before numbers");
-  ok(SEGMENTS(seg, "We counted 12. 7 were missing.", "We counted 12.",
-              "7 were missing."),
-     "a number before a period ends a sentence");
-  ok(SEGMENTS(seg, "He yelled, \"Run now.\" Nobody moved. (It was late.) "
-                   "We waited.",
-              "He yelled, \"Run now.\"", "Nobody moved.", "(It was late.)",
-              "We waited."),
-     "closing quotes and brackets stay with the sentence");
-  ok(SEGMENTS(seg, "She whispered \"wait. listen.\" and smiled.",
-              "She whispered \"wait. listen.\" and smiled."),
-     "no boundary inside a short quotation");
-  ok(SEGMENTS(seg, "Pack: 1. a tent 2. a stove 3. two maps",
-              "Pack:", "1. a tent", "2. a stove", "3. two maps"),
-     "inline numbered list");
-  ok(SEGMENTS(seg, "Well... Maybe later? Sure!", "Well...", "Maybe later?",
-              "Sure!"),
-     "ellipsis before a capital, ? and !");
-  ok(SEGMENTS(seg, "He paused ... and went on.",
-              "He paused ... and went on."),
-     "ellipsis before a lower-case word");
-  ok(SEGMENTS(seg, "Is it you?! Yes.", "Is it you?!", "Yes."),
-     "?! run");
-  ok(SEGMENTS(seg, "! ! !", "! ! !"), "punctuation-only pieces are joined");
-  ok(SEGMENTS(seg, "He won. Scroll down for video Flying high: the kite rose.",
-              "He won.", "Scroll down for video",
-              "Flying high: the kite rose."),
-     "a widget phrase glued to the next sentence is cut off");
-  ok(SEGMENTS(seg, "Scroll down for video Police said the car was stolen.",
-              "Scroll down for video", "Police said the car was stolen."),
-     "the glued widget is cut off at the start of a text");
-  ok(SEGMENTS(seg, "Scroll down for videos of the race. Please scroll down "
-                   "for video Clips.",
-              "Scroll down for videos of the race.",
-              "Please scroll down for video Clips."),
-     "the phrase before a lower-case word or inside a sentence stays");
+  CHECK(SEGMENTS(seg, "Ms. Lee met Prof. Grant at noon. They talked.",
+                 "Ms. Lee met Prof. Grant at noon.", "They talked."),
+        "title abbreviations do not end sentences");
+  CHECK(SEGMENTS(seg, "Our office moved to the U.S. last spring. It is big.",
+                 "Our office moved to the U.S. last spring.", "It is big."),
+        "dotted abbreviation before a lower-case word");
+  CHECK(SEGMENTS(seg, "The parcel went to the U.K. We never saw it again.",
+                 "The parcel went to the U.K.", "We never saw it again."),
+        "dotted abbreviation before a sentence opener ends the sentence");
+  CHECK(SEGMENTS(seg, "Bring fruit, bread, cheese etc. for the picnic.",
+                 "Bring fruit, bread, cheese etc. for the picnic."),
+        "etc. inside a sentence");
+  CHECK(SEGMENTS(seg, "C. S. Lewis and E. M. Forster wrote novels. Both did.",
+                 "C. S. Lewis and E. M. Forster wrote novels.", "Both did."),
+        "initials");
+  CHECK(SEGMENTS(seg, "The rate was 4.75 percent. Then it fell to 3.9.",
+                 "The rate was 4.75 percent.", "Then it fell to 3.9."),
+        "decimals");
+  CHECK(SEGMENTS(seg, "Read vol. 3 and see fig. 12 for details. Next topic.",
+                 "Read vol. 3 and see fig. 12 for details.", "Next topic."),
+        "abbreviations before numbers");
+  CHECK(SEGMENTS(seg, "We counted 12. 7 were missing.", "We counted 12.",
+                 "7 were missing."),
+        "a number before a period ends a sentence");
+  CHECK(SEGMENTS(seg, "He yelled, \"Run now.\" Nobody moved. (It was late.) "
+                      "We waited.",
+                 "He yelled, \"Run now.\"", "Nobody moved.", "(It was late.)",
+                 "We waited."),
+        "closing quotes and brackets stay with the sentence");
+  CHECK(SEGMENTS(seg, "She whispered \"wait. listen.\" and smiled.",
+                 "She whispered \"wait. listen.\" and smiled."),
+        "no boundary inside a short quotation");
+  CHECK(SEGMENTS(seg, "Pack: 1. a tent 2. a stove 3. two maps",
+                 "Pack:", "1. a tent", "2. a stove", "3. two maps"),
+        "inline numbered list");
+  CHECK(SEGMENTS(seg, "Well... Maybe later? Sure!", "Well...", "Maybe later?",
+                 "Sure!"),
+        "ellipsis before a capital, ? and !");
+  CHECK(SEGMENTS(seg, "He paused ... and went on.",
+                 "He paused ... and went on."),
+        "ellipsis before a lower-case word");
+  CHECK(SEGMENTS(seg, "Is it you?! Yes.", "Is it you?!", "Yes."),
+        "?! run");
+  CHECK(SEGMENTS(seg, "! ! !", "! ! !"), "punctuation-only pieces are joined");
+  CHECK(SEGMENTS(seg, "He won. Scroll down for video Flying high: the kite rose.",
+                 "He won.", "Scroll down for video",
+                 "Flying high: the kite rose."),
+        "a widget phrase glued to the next sentence is cut off");
+  CHECK(SEGMENTS(seg, "Scroll down for video Police said the car was stolen.",
+                 "Scroll down for video", "Police said the car was stolen."),
+        "the glued widget is cut off at the start of a text");
+  CHECK(SEGMENTS(seg, "Scroll down for videos of the race. Please scroll down "
+                      "for video Clips.",
+                 "Scroll down for videos of the race.",
+                 "Please scroll down for video Clips."),
+        "the phrase before a lower-case word or inside a sentence stays");
   summar_segmenter_free(seg);
 }
 
 static void test_lines(void) {
   summar_segmenter *seg = NULL;
-  ok(summar_segmenter_new(NULL, "en", &seg) == SUMMAR_OK && seg,
-     "segmenter for line tests");
+  CHECK(summar_segmenter_new(NULL, "en", &seg) == SUMMAR_OK && seg,
+        "segmenter for line tests");
   if (!seg)
     return;
-  ok(SEGMENTS(seg,
-              "The committee met on a cold morning to discuss the budget\n"
-              "and the plans of the coming year. After a long debate the\n"
-              "Chair closed the meeting.",
-              "The committee met on a cold morning to discuss the budget\n"
-              "and the plans of the coming year.",
-              "After a long debate the\nChair closed the meeting."),
-     "hard-wrapped lines do not end sentences");
-  ok(SEGMENTS(seg, "First paragraph without a stop\n\nSecond one",
-              "First paragraph without a stop", "Second one"),
-     "a blank line always ends a sentence");
-  ok(SEGMENTS(seg,
-              "Results\nThe trial enrolled forty patients in three towns.\n"
-              "Most of them recovered.",
-              "Results", "The trial enrolled forty patients in three towns.",
-              "Most of them recovered."),
-     "a heading line ends a sentence");
-  ok(SEGMENTS(seg, "You need:\n- a hammer\n- nails\n* glue",
-              "You need:", "- a hammer", "- nails", "* glue"),
-     "bullet lines");
-  ok(SEGMENTS(seg, "Agenda\n1. Welcome\n2. Reports\n3. Other business",
-              "Agenda", "1. Welcome", "2. Reports", "3. Other business"),
-     "numbered lines");
+  CHECK(SEGMENTS(seg,
+                 "The committee met on a cold morning to discuss the budget\n"
+                 "and the plans of the coming year. After a long debate the\n"
+                 "Chair closed the meeting.",
+                 "The committee met on a cold morning to discuss the budget\n"
+                 "and the plans of the coming year.",
+                 "After a long debate the\nChair closed the meeting."),
+        "hard-wrapped lines do not end sentences");
+  CHECK(SEGMENTS(seg, "First paragraph without a stop\n\nSecond one",
+                 "First paragraph without a stop", "Second one"),
+        "a blank line always ends a sentence");
+  CHECK(SEGMENTS(seg,
+                 "Results\nThe trial enrolled forty patients in three towns.\n"
+                 "Most of them recovered.",
+                 "Results", "The trial enrolled forty patients in three towns.",
+                 "Most of them recovered."),
+        "a heading line ends a sentence");
+  CHECK(SEGMENTS(seg, "You need:\n- a hammer\n- nails\n* glue",
+                 "You need:", "- a hammer", "- nails", "* glue"),
+        "bullet lines");
+  CHECK(SEGMENTS(seg, "Agenda\n1. Welcome\n2. Reports\n3. Other business",
+                 "Agenda", "1. Welcome", "2. Reports", "3. Other business"),
+        "numbered lines");
   summar_segmenter_free(seg);
 }
 
 static void test_arabic(void) {
   summar_segmenter *seg = NULL;
-  ok(summar_segmenter_new(NULL, "ar", &seg) == SUMMAR_OK && seg,
-     "segmenter for ar");
+  CHECK(summar_segmenter_new(NULL, "ar", &seg) == SUMMAR_OK && seg,
+        "segmenter for ar");
   if (!seg)
     return;
-  ok(SEGMENTS(seg, "هل قرأت الكتاب؟ نعم قرأته أمس.", "هل قرأت الكتاب؟",
-              "نعم قرأته أمس."),
-     "Arabic question mark");
-  ok(SEGMENTS(seg, "وصل الوفد صباحا؛ ثم بدأ الاجتماع!",
-              "وصل الوفد صباحا؛", "ثم بدأ الاجتماع!"),
-     "Arabic semicolon and exclamation");
-  ok(SEGMENTS(seg, "زار الطالب المكتبة، وقرأ كتابين. ثم عاد إلى البيت.",
-              "زار الطالب المكتبة، وقرأ كتابين.", "ثم عاد إلى البيت."),
-     "Arabic comma inside punctuated text is not a boundary");
-  ok(SEGMENTS(seg, "قال د. سامي إن النتائج جيدة.",
-              "قال د. سامي إن النتائج جيدة."),
-     "Arabic abbreviation");
-  ok(SEGMENTS(seg, "تلقى الدعم من الاتحاد السوفيتي.وقد جرت معارك. نقلت أ.ب.أ الخبر.",
-              "تلقى الدعم من الاتحاد السوفيتي.", "وقد جرت معارك.",
-              "نقلت أ.ب.أ الخبر."),
-     "Arabic period without a space after a word; not in single letters");
-  ok(SEGMENTS(seg, "انتهت المباراة .وبدأت الاحتفالات. قال له.على الفور ذهب. "
-                   "فاز عام 1952.في تلك السنة. زار المكتب (الرئيسي).تعتبر "
-                   "الشركة كبيرة. يبلغ 2.1 بليون.",
-              "انتهت المباراة .", "وبدأت الاحتفالات.", "قال له.",
-              "على الفور ذهب.", "فاز عام 1952.", "في تلك السنة.",
-              "زار المكتب (الرئيسي).", "تعتبر الشركة كبيرة.",
-              "يبلغ 2.1 بليون."),
-     "Arabic period glued to the next word after a space, a short word, a "
-     "number or a bracket; not in a decimal");
-  ok(SEGMENTS(seg, "ظهر تميزه عام 1783 م. اتسعت شهرته. ولد عام 1770 م في "
-                   "بون. ولد سنة 500 ق.م في أثينا.",
-              "ظهر تميزه عام 1783 م.", "اتسعت شهرته.",
-              "ولد عام 1770 م في بون.", "ولد سنة 500 ق.م في أثينا."),
-     "an era or unit letter after a number ends a sentence with a period");
-  ok(SEGMENTS(seg,
-              "خرج الناس إلى الشوارع في المدينة القديمة منذ الصباح الباكر، "
-              "ورفعوا الأعلام والصور فوق البيوت والمحلات، "
-              "وغنى الأطفال في الساحات الكبيرة حتى المساء",
-              "خرج الناس إلى الشوارع في المدينة القديمة منذ الصباح الباكر،",
-              "ورفعوا الأعلام والصور فوق البيوت والمحلات،",
-              "وغنى الأطفال في الساحات الكبيرة حتى المساء"),
-     "long unpunctuated Arabic block splits at the Arabic comma");
-  ok(SEGMENTS(seg, "ذهبنا إلى السوق، واشترينا خبزا، ثم عدنا",
-              "ذهبنا إلى السوق، واشترينا خبزا، ثم عدنا"),
-     "short unpunctuated Arabic block stays whole");
+  CHECK(SEGMENTS(seg, "هل قرأت الكتاب؟ نعم قرأته أمس.", "هل قرأت الكتاب؟",
+                 "نعم قرأته أمس."),
+        "Arabic question mark");
+  CHECK(SEGMENTS(seg, "وصل الوفد صباحا؛ ثم بدأ الاجتماع!",
+                 "وصل الوفد صباحا؛", "ثم بدأ الاجتماع!"),
+        "Arabic semicolon and exclamation");
+  CHECK(SEGMENTS(seg, "زار الطالب المكتبة، وقرأ كتابين. ثم عاد إلى البيت.",
+                 "زار الطالب المكتبة، وقرأ كتابين.", "ثم عاد إلى البيت."),
+        "Arabic comma inside punctuated text is not a boundary");
+  CHECK(SEGMENTS(seg, "قال د. سامي إن النتائج جيدة.",
+                 "قال د. سامي إن النتائج جيدة."),
+        "Arabic abbreviation");
+  CHECK(SEGMENTS(seg, "تلقى الدعم من الاتحاد السوفيتي.وقد جرت معارك. نقلت أ.ب.أ الخبر.",
+                 "تلقى الدعم من الاتحاد السوفيتي.", "وقد جرت معارك.",
+                 "نقلت أ.ب.أ الخبر."),
+        "Arabic period without a space after a word; not in single letters");
+  CHECK(SEGMENTS(seg, "انتهت المباراة .وبدأت الاحتفالات. قال له.على الفور ذهب. "
+                      "فاز عام 1952.في تلك السنة. زار المكتب (الرئيسي).تعتبر "
+                      "الشركة كبيرة. يبلغ 2.1 بليون.",
+                 "انتهت المباراة .", "وبدأت الاحتفالات.", "قال له.",
+                 "على الفور ذهب.", "فاز عام 1952.", "في تلك السنة.",
+                 "زار المكتب (الرئيسي).", "تعتبر الشركة كبيرة.",
+                 "يبلغ 2.1 بليون."),
+        "Arabic period glued to the next word after a space, a short word, a "
+        "number or a bracket; not in a decimal");
+  CHECK(SEGMENTS(seg, "ظهر تميزه عام 1783 م. اتسعت شهرته. ولد عام 1770 م في "
+                      "بون. ولد سنة 500 ق.م في أثينا.",
+                 "ظهر تميزه عام 1783 م.", "اتسعت شهرته.",
+                 "ولد عام 1770 م في بون.", "ولد سنة 500 ق.م في أثينا."),
+        "an era or unit letter after a number ends a sentence with a period");
+  CHECK(SEGMENTS(seg,
+                 "خرج الناس إلى الشوارع في المدينة القديمة منذ الصباح الباكر، "
+                 "ورفعوا الأعلام والصور فوق البيوت والمحلات، "
+                 "وغنى الأطفال في الساحات الكبيرة حتى المساء",
+                 "خرج الناس إلى الشوارع في المدينة القديمة منذ الصباح الباكر،",
+                 "ورفعوا الأعلام والصور فوق البيوت والمحلات،",
+                 "وغنى الأطفال في الساحات الكبيرة حتى المساء"),
+        "long unpunctuated Arabic block splits at the Arabic comma");
+  CHECK(SEGMENTS(seg, "ذهبنا إلى السوق، واشترينا خبزا، ثم عدنا",
+                 "ذهبنا إلى السوق، واشترينا خبزا، ثم عدنا"),
+        "short unpunctuated Arabic block stays whole");
   summar_segmenter_free(seg);
 }
 
 static void test_edges(void) {
   summar_segmenter *seg = NULL;
-  ok(summar_segmenter_new(NULL, NULL, &seg) == SUMMAR_OK && seg,
-     "segmenter with root rules");
+  CHECK(summar_segmenter_new(NULL, NULL, &seg) == SUMMAR_OK && seg,
+        "segmenter with root rules");
   if (!seg)
     return;
   summar_rangevec rv = {&summar_default_allocator, NULL, 0, 0};
-  ok(summar_segment(seg, "", 0, 0, 0, &rv) == SUMMAR_OK && rv.n == 0,
-     "empty input: no sentence");
-  ok(summar_segment(seg, " \n\t\n ", 0, 5, 0, &rv) == SUMMAR_OK && rv.n == 0,
-     "whitespace only: no sentence");
+  CHECK(summar_segment(seg, "", 0, 0, 0, &rv) == SUMMAR_OK && rv.n == 0,
+        "empty input: no sentence");
+  CHECK(summar_segment(seg, " \n\t\n ", 0, 5, 0, &rv) == SUMMAR_OK && rv.n == 0,
+        "whitespace only: no sentence");
   const char *t = "xx One. Two. yy";
-  ok(summar_segment(seg, t, 3, 12, 0, &rv) == SUMMAR_OK && rv.n == 2 &&
-         rv.v[0].start == 3 && rv.v[0].end == 7 && rv.v[1].start == 8 &&
-         rv.v[1].end == 12,
-     "a sub-range gives offsets into the whole text");
+  CHECK(summar_segment(seg, t, 3, 12, 0, &rv) == SUMMAR_OK && rv.n == 2 &&
+            rv.v[0].start == 3 && rv.v[0].end == 7 && rv.v[1].start == 8 &&
+            rv.v[1].end == 12,
+        "a sub-range gives offsets into the whole text");
   rv.n = 0;
-  ok(summar_segment(seg, NULL, 0, 4, 0, &rv) == SUMMAR_ERR_ARG,
-     "NULL text with a length is an error");
-  ok(summar_segment(NULL, t, 0, 3, 0, &rv) == SUMMAR_ERR_ARG,
-     "NULL segmenter is an error");
+  CHECK(summar_segment(seg, NULL, 0, 4, 0, &rv) == SUMMAR_ERR_ARG,
+        "NULL text with a length is an error");
+  CHECK(summar_segment(NULL, t, 0, 3, 0, &rv) == SUMMAR_ERR_ARG,
+        "NULL segmenter is an error");
   summar_rangevec_free(&rv);
   summar_segmenter_free(NULL);
-  ok(1, "summar_segmenter_free(NULL) is a no-op");
+  CHECK(1, "summar_segmenter_free(NULL) is a no-op");
   summar_segmenter_free(seg);
 }
 
@@ -298,7 +289,7 @@ static void test_random(void) {
     summar_rangevec_free(&rv2);
     summar_segmenter_free(seg);
   }
-  ok(all_ok, "random texts: ranges inside, ordered, trimmed, repeatable");
+  CHECK(all_ok, "random texts: ranges inside, ordered, trimmed, repeatable");
 }
 
 /* A large input is segmented in near-linear time (a smoke test: no clock,
@@ -306,7 +297,7 @@ static void test_random(void) {
 static void test_large(void) {
   summar_segmenter *seg = NULL;
   if (summar_segmenter_new(NULL, "en", &seg) != SUMMAR_OK) {
-    ok(0, "large input");
+    CHECK(0, "large input");
     return;
   }
   static const char unit[] = "Dr. Roe met J. K. Ode at 5 p.m. in the U.S. "
@@ -323,7 +314,7 @@ static void test_large(void) {
     good = summar_segment(seg, big, 0, reps * ul, 0, &rv) == SUMMAR_OK &&
            ranges_sane(big, 0, reps * ul, &rv) && rv.n == reps * 2;
   }
-  ok(good, "1 MB input segmented, two sentences per repeated unit");
+  CHECK(good, "1 MB input segmented, two sentences per repeated unit");
   summar_rangevec_free(&rv);
   summar_dealloc(a, big);
   summar_segmenter_free(seg);
@@ -340,42 +331,42 @@ static void test_scripts(void) {
   for (size_t k = 0; k < 7; k++)
     opened &= summar_segmenter_new(NULL, langs[k].lang, &seg[k]) ==
                   SUMMAR_OK && seg[k];
-  ok(opened, "segmenters for zh ja am my el kk en");
+  CHECK(opened, "segmenters for zh ja am my el kk en");
   if (!opened)
     goto done;
-  ok(SEGMENTS(seg[0], "今天天气很好。我们去公园散步！你来吗？好的。",
-              "今天天气很好。", "我们去公园散步！", "你来吗？", "好的。"),
-     "Chinese: 。！？ end sentences without a space after them");
-  ok(SEGMENTS(seg[1], "東京は晴れです。明日は雨でしょう。",
-              "東京は晴れです。", "明日は雨でしょう。"),
-     "Japanese: 。 without a space");
-  ok(SEGMENTS(seg[1], "「元気？」と聞いた。はい。", "「元気？」と聞いた。",
-              "はい。"),
-     "Japanese: a quotation ending in ？ goes on after its bracket");
-  ok(SEGMENTS(seg[0], "他说：“你好。”然后走了。", "他说：“你好。”然后走了。"),
-     "Chinese: a quoted sentence inside a sentence stays");
-  ok(SEGMENTS(seg[2], "ሰላም ነው። እንዴት ነህ፧ ደህና ነኝ።", "ሰላም ነው።",
-              "እንዴት ነህ፧", "ደህና ነኝ።"),
-     "Amharic: ። and ፧ end sentences");
-  ok(SEGMENTS(seg[3], "မင်္ဂလာပါ။ နေကောင်းလား။", "မင်္ဂလာပါ။",
-              "နေကောင်းလား။"),
-     "Myanmar: ။ ends a sentence");
-  ok(SEGMENTS(seg[4], "Τι κάνεις; Είμαι καλά. Ευχαριστώ!", "Τι κάνεις;",
-              "Είμαι καλά.", "Ευχαριστώ!"),
-     "Greek: \";\" is a question mark");
-  ok(SEGMENTS(seg[4], "Ήρθε αργά· ήταν κουρασμένος.",
-              "Ήρθε αργά· ήταν κουρασμένος."),
-     "Greek: the ano teleia \"·\" is not a boundary");
-  ok(SEGMENTS(seg[6], "She smiled; he left. Then rain.",
-              "She smiled; he left.", "Then rain."),
-     "English: \";\" is not a boundary");
-  ok(SEGMENTS(seg[5], "Сен келесің бе? — деді ол. Иә, келемін.",
-              "Сен келесің бе? — деді ол.", "Иә, келемін."),
-     "Kazakh: a dash and a lower-case word after \"?\" go on");
-  ok(SEGMENTS(seg[6], "Where are you? - he asked. Nowhere. Why? - Because.",
-              "Where are you? - he asked.", "Nowhere.", "Why?",
-              "- Because."),
-     "English: a dash after \"?\" goes on before a lower-case word only");
+  CHECK(SEGMENTS(seg[0], "今天天气很好。我们去公园散步！你来吗？好的。",
+                 "今天天气很好。", "我们去公园散步！", "你来吗？", "好的。"),
+        "Chinese: 。！？ end sentences without a space after them");
+  CHECK(SEGMENTS(seg[1], "東京は晴れです。明日は雨でしょう。",
+                 "東京は晴れです。", "明日は雨でしょう。"),
+        "Japanese: 。 without a space");
+  CHECK(SEGMENTS(seg[1], "「元気？」と聞いた。はい。", "「元気？」と聞いた。",
+                 "はい。"),
+        "Japanese: a quotation ending in ？ goes on after its bracket");
+  CHECK(SEGMENTS(seg[0], "他说：“你好。”然后走了。", "他说：“你好。”然后走了。"),
+        "Chinese: a quoted sentence inside a sentence stays");
+  CHECK(SEGMENTS(seg[2], "ሰላም ነው። እንዴት ነህ፧ ደህና ነኝ።", "ሰላም ነው።",
+                 "እንዴት ነህ፧", "ደህና ነኝ።"),
+        "Amharic: ። and ፧ end sentences");
+  CHECK(SEGMENTS(seg[3], "မင်္ဂလာပါ။ နေကောင်းလား။", "မင်္ဂလာပါ။",
+                 "နေကောင်းလား။"),
+        "Myanmar: ။ ends a sentence");
+  CHECK(SEGMENTS(seg[4], "Τι κάνεις; Είμαι καλά. Ευχαριστώ!", "Τι κάνεις;",
+                 "Είμαι καλά.", "Ευχαριστώ!"),
+        "Greek: \";\" is a question mark");
+  CHECK(SEGMENTS(seg[4], "Ήρθε αργά· ήταν κουρασμένος.",
+                 "Ήρθε αργά· ήταν κουρασμένος."),
+        "Greek: the ano teleia \"·\" is not a boundary");
+  CHECK(SEGMENTS(seg[6], "She smiled; he left. Then rain.",
+                 "She smiled; he left.", "Then rain."),
+        "English: \";\" is not a boundary");
+  CHECK(SEGMENTS(seg[5], "Сен келесің бе? — деді ол. Иә, келемін.",
+                 "Сен келесің бе? — деді ол.", "Иә, келемін."),
+        "Kazakh: a dash and a lower-case word after \"?\" go on");
+  CHECK(SEGMENTS(seg[6], "Where are you? - he asked. Nowhere. Why? - Because.",
+                 "Where are you? - he asked.", "Nowhere.", "Why?",
+                 "- Because."),
+        "English: a dash after \"?\" goes on before a lower-case word only");
 done:
   for (size_t k = 0; k < 7; k++)
     summar_segmenter_free(seg[k]);
@@ -443,9 +434,9 @@ static void test_abbrev_langs(void) {
     char what[64];
     snprintf(what, sizeof what, "%s abbreviations, case %zu", cases[k].lang,
              k + 1);
-    ok(summar_segmenter_new(NULL, cases[k].lang, &seg) == SUMMAR_OK && seg &&
-           segment_is(seg, cases[k].text, cases[k].want),
-       what);
+    CHECK(summar_segmenter_new(NULL, cases[k].lang, &seg) == SUMMAR_OK && seg &&
+              segment_is(seg, cases[k].text, cases[k].want),
+          what);
     summar_segmenter_free(seg);
   }
 }
@@ -509,9 +500,9 @@ static void test_colon_lines(void) {
     char what[64];
     snprintf(what, sizeof what, "%s line ending in a colon, case %zu",
              cases[k].lang, k + 1);
-    ok(summar_segmenter_new(NULL, cases[k].lang, &seg) == SUMMAR_OK && seg &&
-           segment_is(seg, cases[k].text, cases[k].want),
-       what);
+    CHECK(summar_segmenter_new(NULL, cases[k].lang, &seg) == SUMMAR_OK && seg &&
+              segment_is(seg, cases[k].text, cases[k].want),
+          what);
     summar_segmenter_free(seg);
   }
 }
@@ -526,6 +517,5 @@ int main(void) {
   test_edges();
   test_random();
   test_large();
-  printf("1..%d\n", test_no);
-  return failures ? 1 : 0;
+  return tap_done();
 }

@@ -3,28 +3,11 @@
  * Standalone: prints TAP, exits non-zero on any failure.
  */
 #include "stopwords.h"
+#include "../common/tap.h"
 
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
-
-static int planned, failures, current;
-
-#ifdef __GNUC__
-__attribute__((format(printf, 2, 3)))
-#endif
-static void ok(int cond, const char *fmt, ...) {
-  va_list ap;
-  ++current;
-  if (!cond)
-    ++failures;
-  printf("%sok %d - ", cond ? "" : "not ", current);
-  va_start(ap, fmt);
-  vprintf(fmt, ap);
-  va_end(ap);
-  putchar('\n');
-}
 
 static int has(const summar_stoplist *l, const char *w) {
   return summar_stoplist_has(l, w, strlen(w));
@@ -61,55 +44,56 @@ int main(void) {
   const summar_stoplist *en = summar_stoplist_find("en");
   const summar_stoplist *ar = summar_stoplist_find("ar");
 
-  planned = 4 + (int)NLANGS + 4 + 6 + 4 + 2 + 4 + 5;
-  printf("1..%d\n", planned);
 
   /* the table */
-  ok(all != NULL && n == NLANGS, "summar_stoplists() returns all 28 lists");
+  CHECK(all != NULL && n == NLANGS, "summar_stoplists() returns all 28 lists");
   {
     int sorted = all != NULL;
     for (i = 1; sorted && i < n; i++)
       if (strcmp(all[i - 1].lang, all[i].lang) >= 0)
         sorted = 0;
-    ok(sorted, "lists are sorted by lang code");
+    CHECK(sorted, "lists are sorted by lang code");
   }
-  ok(summar_stoplists(NULL) == all, "summar_stoplists(NULL) is allowed");
+  CHECK(summar_stoplists(NULL) == all, "summar_stoplists(NULL) is allowed");
   {
     int found_all = 1;
     for (i = 0; i < n; i++)
       if (summar_stoplist_find(all[i].lang) != &all[i])
         found_all = 0;
-    ok(found_all, "find() returns each table entry by its code");
+    CHECK(found_all, "find() returns each table entry by its code");
   }
 
   /* every language */
   for (i = 0; i < NLANGS; i++) {
     const summar_stoplist *l = summar_stoplist_find(langs[i].lang);
-    ok(l != NULL && strcmp(l->lang, langs[i].lang) == 0 &&
-           strcmp(l->snowball, langs[i].snowball) == 0 && l->count >= 50 &&
-           l->words != NULL,
-       "%s has a list with its Snowball name and >= 50 words",
-       langs[i].lang);
+    char what[80];
+    snprintf(what, sizeof what,
+             "%s has a list with its Snowball name and >= 50 words",
+             langs[i].lang);
+    CHECK(l != NULL && strcmp(l->lang, langs[i].lang) == 0 &&
+                 strcmp(l->snowball, langs[i].snowball) == 0 &&
+                 l->count >= 50 && l->words != NULL,
+             what);
   }
 
   /* English */
-  ok(has(en, "the"), "\"the\" is an English stopword");
-  ok(has(en, "and"), "\"and\" is an English stopword");
-  ok(!has(en, "summary"), "\"summary\" is not an English stopword");
-  ok(has(en, "don't") && has(en, "don"),
-     "\"don't\" (one ICU token) and \"don\" are English stopwords");
+  CHECK(has(en, "the"), "\"the\" is an English stopword");
+  CHECK(has(en, "and"), "\"and\" is an English stopword");
+  CHECK(!has(en, "summary"), "\"summary\" is not an English stopword");
+  CHECK(has(en, "don't") && has(en, "don"),
+        "\"don't\" (one ICU token) and \"don\" are English stopwords");
 
   /* Arabic, normalized forms (إلى -> الي) */
-  ok(has(ar, "\xd9\x81\xd9\x8a"), "\"في\" is an Arabic stopword");
-  ok(has(ar, "\xd9\x85\xd9\x86"), "\"من\" is an Arabic stopword");
-  ok(has(ar, "\xd8\xa7\xd9\x84\xd8\xaa\xd9\x8a"),
-     "\"التي\" is an Arabic stopword");
-  ok(has(ar, "\xd8\xa7\xd9\x84\xd8\xb0\xd9\x8a"),
-     "\"الذي\" is an Arabic stopword");
-  ok(has(ar, "\xd8\xa7\xd9\x84\xd9\x8a"),
-     "\"الي\" (normalized \"إلى\") is an Arabic stopword");
-  ok(!has(ar, "\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xd8\xa7\xd9\x86"),
-     "\"طالبان\" is not an Arabic stopword");
+  CHECK(has(ar, "\xd9\x81\xd9\x8a"), "\"في\" is an Arabic stopword");
+  CHECK(has(ar, "\xd9\x85\xd9\x86"), "\"من\" is an Arabic stopword");
+  CHECK(has(ar, "\xd8\xa7\xd9\x84\xd8\xaa\xd9\x8a"),
+        "\"التي\" is an Arabic stopword");
+  CHECK(has(ar, "\xd8\xa7\xd9\x84\xd8\xb0\xd9\x8a"),
+        "\"الذي\" is an Arabic stopword");
+  CHECK(has(ar, "\xd8\xa7\xd9\x84\xd9\x8a"),
+        "\"الي\" (normalized \"إلى\") is an Arabic stopword");
+  CHECK(!has(ar, "\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xd8\xa7\xd9\x86"),
+        "\"طالبان\" is not an Arabic stopword");
 
   /* every list sorted by memcmp order, no duplicates, every word found */
   {
@@ -133,26 +117,30 @@ int main(void) {
         }
       }
     }
-    ok(sorted, "every list is strictly sorted (memcmp order, no duplicates)");
-    ok(nonempty, "no list has an empty or NULL word");
-    ok(findable, "has() finds every word of every list");
+    CHECK(sorted,
+          "every list is strictly sorted (memcmp order, no duplicates)");
+    CHECK(nonempty, "no list has an empty or NULL word");
+    CHECK(findable, "has() finds every word of every list");
     if (bad)
       printf("# first problem in list %s\n", bad);
   }
   /* lengths matter: a prefix or an extension of a stopword is not one */
-  ok(!has(en, "th") && !has(en, "thee") && summar_stoplist_has(en, "there", 3),
-     "has() compares exactly w[0..len)");
+  CHECK(!has(en, "th") && !has(en, "thee") &&
+            summar_stoplist_has(en, "there", 3),
+        "has() compares exactly w[0..len)");
 
   /* missing things */
-  ok(summar_stoplist_find("xx") == NULL, "find(\"xx\") is NULL");
-  ok(summar_stoplist_find("EN") == NULL && summar_stoplist_find("") == NULL &&
-         summar_stoplist_find("eng") == NULL,
-     "find() is exact (\"EN\", \"\", \"eng\" are NULL)");
+  CHECK(summar_stoplist_find("xx") == NULL, "find(\"xx\") is NULL");
+  CHECK(summar_stoplist_find("EN") == NULL &&
+            summar_stoplist_find("") == NULL &&
+            summar_stoplist_find("eng") == NULL,
+        "find() is exact (\"EN\", \"\", \"eng\" are NULL)");
 
-  ok(summar_stoplist_has(NULL, "the", 3) == 0, "has(NULL, ...) returns 0");
-  ok(summar_stoplist_has(en, "", 0) == 0, "the empty word is not a stopword");
-  ok(summar_stoplist_has(en, NULL, 0) == 0, "has(l, NULL, 0) returns 0");
-  ok(summar_stoplist_find(NULL) == NULL, "find(NULL) is NULL");
+  CHECK(summar_stoplist_has(NULL, "the", 3) == 0, "has(NULL, ...) returns 0");
+  CHECK(summar_stoplist_has(en, "", 0) == 0,
+        "the empty word is not a stopword");
+  CHECK(summar_stoplist_has(en, NULL, 0) == 0, "has(l, NULL, 0) returns 0");
+  CHECK(summar_stoplist_find(NULL) == NULL, "find(NULL) is NULL");
 
   /* the table from a word to every list holding it */
   {
@@ -185,34 +173,30 @@ int main(void) {
           }
         }
       }
-    ok(distinct && summar_stoplist_bit(en) != 0,
-       "each list has a bit of its own");
-    ok(exact, "summar_stopword_langs() gives exactly the lists holding "
-              "each stopword");
+    CHECK(distinct && summar_stoplist_bit(en) != 0,
+          "each list has a bit of its own");
+    CHECK(exact, "summar_stopword_langs() gives exactly the lists holding "
+                 "each stopword");
   }
   {
     const summar_stoplist *fr = summar_stoplist_find("fr");
     const summar_stoplist *es = summar_stoplist_find("es");
     uint64_t de = summar_stopword_langs("de", 2);
-    ok((de & summar_stoplist_bit(fr)) && (de & summar_stoplist_bit(es)) &&
-           !(de & summar_stoplist_bit(en)),
-       "\"de\" is in the French and Spanish lists, not the English one");
+    CHECK((de & summar_stoplist_bit(fr)) && (de & summar_stoplist_bit(es)) &&
+              !(de & summar_stoplist_bit(en)),
+          "\"de\" is in the French and Spanish lists, not the English one");
   }
-  ok(summar_stopword_langs("summary", 7) == 0 &&
-         summar_stopword_langs("the", 2) == 0 &&
-         summar_stopword_langs("", 0) == 0 &&
-         summar_stopword_langs(NULL, 0) == 0,
-     "a word of no list, a prefix, the empty word: no list");
+  CHECK(summar_stopword_langs("summary", 7) == 0 &&
+            summar_stopword_langs("the", 2) == 0 &&
+            summar_stopword_langs("", 0) == 0 &&
+            summar_stopword_langs(NULL, 0) == 0,
+        "a word of no list, a prefix, the empty word: no list");
   {
     summar_stoplist copy = *en;
-    ok(summar_stoplist_bit(NULL) == 0 && summar_stoplist_bit(&copy) == 0 &&
-           !summar_stoplist_has(&copy, "the", 3),
-       "a list that is not built in has no bit");
+    CHECK(summar_stoplist_bit(NULL) == 0 && summar_stoplist_bit(&copy) == 0 &&
+              !summar_stoplist_has(&copy, "the", 3),
+          "a list that is not built in has no bit");
   }
 
-  if (current != planned) {
-    printf("# planned %d tests but ran %d\n", planned, current);
-    return 1;
-  }
-  return failures ? 1 : 0;
+  return tap_done();
 }
