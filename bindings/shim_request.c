@@ -46,129 +46,138 @@ void summar_shim_request_free(summar_sw_request *r) {
     summar_sw_guard_close(&r->g, 1);
 }
 
-/* One setter call: the request entered and locked around it. */
-typedef struct setter_arg {
+/* The options a setter may set; option_name[] names them in errors. */
+typedef enum option {
+  OPT_WORDS,
+  OPT_SENTENCES,
+  OPT_RATIO,
+  OPT_PARAGRAPHS,
+  OPT_FORMAT,
+  OPT_ALGORITHM,
+  OPT_OUTPUT_LANG,
+  OPT_KEYWORDS,
+  OPT_TITLE,
+  OPT_FILL
+} option;
+
+static const char *const option_name[] = {
+    "words",     "sentences",   "ratio",    "paragraphs", "format",
+    "algorithm", "output_lang", "keywords", "title",      "fill"};
+
+/* A setter's value: n for counts, formats and yes/no, x for the ratio, s
+ * for strings. */
+typedef struct value {
   size_t n;
   double x;
   const char *s;
-} setter_arg;
+} value;
 
-typedef summar_status (*setter_fn)(summar_request *req, const setter_arg *a);
+/* The library's setter of @o with @v. */
+static summar_status apply(summar_request *q, option o, const value *v) {
+  switch (o) {
+  case OPT_WORDS:
+    return summar_request_set_words(q, v->n);
+  case OPT_SENTENCES:
+    return summar_request_set_sentences(q, v->n);
+  case OPT_RATIO:
+    return summar_request_set_ratio(q, v->x);
+  case OPT_PARAGRAPHS:
+    return summar_request_set_paragraphs(q, v->n);
+  case OPT_FORMAT:
+    return v->n > (size_t)SUMMAR_FORMAT_JSON
+               ? SUMMAR_ERR_RANGE
+               : summar_request_set_format(q, (summar_format)v->n);
+  case OPT_ALGORITHM:
+    return summar_request_set_algorithm(q, v->s);
+  case OPT_OUTPUT_LANG:
+    return summar_request_set_output_lang(q, v->s);
+  case OPT_KEYWORDS:
+    return summar_request_set_keywords(q, v->n);
+  case OPT_TITLE:
+    return summar_request_set_title(q, v->n != 0);
+  case OPT_FILL:
+    return summar_request_set_fill(q, v->n != 0);
+  }
+  return SUMMAR_ERR_ARG;
+}
 
-/* Calls fn on the request; a value out of range is reported under the
- * option's name @what ("words: value out of range"). */
-static void request_set(summar_sw_request *r, summar_sw_err *err, setter_fn fn,
-                        const setter_arg *a, const char *what) {
+/* Sets @o to @v with the request entered and locked; a value out of range
+ * is reported under the option's name ("words: value out of range"). */
+static void request_set(summar_sw_request *r, summar_sw_err *err, option o,
+                        value v) {
   if (!summar_sw_request_enter(r, err))
     return;
   pthread_mutex_lock(&r->use);
-  summar_status st = fn(r->req, a);
+  summar_status st = apply(r->req, o, &v);
   pthread_mutex_unlock(&r->use);
   summar_sw_guard_leave(&r->g);
   if (st == SUMMAR_ERR_RANGE) {
     char detail[sizeof err->detail];
-    snprintf(detail, sizeof detail, "%s: %s", what, summar_strerror(st));
+    snprintf(detail, sizeof detail, "%s: %s", option_name[o],
+             summar_strerror(st));
     summar_sw_fail(err, st, detail);
   } else if (st != SUMMAR_OK) {
     summar_sw_fail(err, st, NULL);
   }
 }
 
-static summar_status set_words(summar_request *q, const setter_arg *a) {
-  return summar_request_set_words(q, a->n);
-}
-static summar_status set_sentences(summar_request *q, const setter_arg *a) {
-  return summar_request_set_sentences(q, a->n);
-}
-static summar_status set_ratio(summar_request *q, const setter_arg *a) {
-  return summar_request_set_ratio(q, a->x);
-}
-static summar_status set_paragraphs(summar_request *q, const setter_arg *a) {
-  return summar_request_set_paragraphs(q, a->n);
-}
-static summar_status set_format(summar_request *q, const setter_arg *a) {
-  if (a->n > (size_t)SUMMAR_FORMAT_JSON)
-    return SUMMAR_ERR_RANGE;
-  return summar_request_set_format(q, (summar_format)a->n);
-}
-static summar_status set_algorithm(summar_request *q, const setter_arg *a) {
-  return summar_request_set_algorithm(q, a->s);
-}
-static summar_status set_output_lang(summar_request *q, const setter_arg *a) {
-  return summar_request_set_output_lang(q, a->s);
-}
-static summar_status set_keywords(summar_request *q, const setter_arg *a) {
-  return summar_request_set_keywords(q, a->n);
-}
-static summar_status set_title(summar_request *q, const setter_arg *a) {
-  return summar_request_set_title(q, a->n != 0);
-}
-
-static summar_status set_fill(summar_request *q, const setter_arg *a) {
-  return summar_request_set_fill(q, a->n != 0);
+/* A string option, refused when it holds a NUL byte. */
+static void request_set_string(summar_sw_request *r, summar_sw_err *err,
+                               option o, const char *s, size_t len,
+                               const char *what) {
+  if (summar_sw_tag_ok(err, s, len, what))
+    request_set(r, err, o, (value){0, 0, s});
 }
 
 void summar_shim_request_set_words(summar_sw_request *r, summar_sw_err *err,
                                    size_t words) {
-  setter_arg a = {words, 0, NULL};
-  request_set(r, err, set_words, &a, "words");
+  request_set(r, err, OPT_WORDS, (value){words, 0, NULL});
 }
 
 void summar_shim_request_set_sentences(summar_sw_request *r, summar_sw_err *err,
                                        size_t sentences) {
-  setter_arg a = {sentences, 0, NULL};
-  request_set(r, err, set_sentences, &a, "sentences");
+  request_set(r, err, OPT_SENTENCES, (value){sentences, 0, NULL});
 }
 
 void summar_shim_request_set_ratio(summar_sw_request *r, summar_sw_err *err,
                                    double ratio) {
-  setter_arg a = {0, ratio, NULL};
-  request_set(r, err, set_ratio, &a, "ratio");
+  request_set(r, err, OPT_RATIO, (value){0, ratio, NULL});
 }
 
 void summar_shim_request_set_paragraphs(summar_sw_request *r,
                                         summar_sw_err *err, size_t paragraphs) {
-  setter_arg a = {paragraphs, 0, NULL};
-  request_set(r, err, set_paragraphs, &a, "paragraphs");
+  request_set(r, err, OPT_PARAGRAPHS, (value){paragraphs, 0, NULL});
 }
 
 void summar_shim_request_set_format(summar_sw_request *r, summar_sw_err *err,
                                     size_t format) {
-  setter_arg a = {format, 0, NULL};
-  request_set(r, err, set_format, &a, "format");
+  request_set(r, err, OPT_FORMAT, (value){format, 0, NULL});
 }
 
 void summar_shim_request_set_algorithm(summar_sw_request *r, summar_sw_err *err,
                                        const char *tag, size_t tag_len) {
-  setter_arg a = {0, 0, tag};
-  if (summar_sw_tag_ok(err, tag, tag_len, "algorithm"))
-    request_set(r, err, set_algorithm, &a, "algorithm");
+  request_set_string(r, err, OPT_ALGORITHM, tag, tag_len, "algorithm");
 }
 
 void summar_shim_request_set_output_lang(summar_sw_request *r,
                                          summar_sw_err *err, const char *tag,
                                          size_t tag_len) {
-  setter_arg a = {0, 0, tag};
-  if (summar_sw_tag_ok(err, tag, tag_len, "output language"))
-    request_set(r, err, set_output_lang, &a, "output_lang");
+  request_set_string(r, err, OPT_OUTPUT_LANG, tag, tag_len, "output language");
 }
 
 void summar_shim_request_set_keywords(summar_sw_request *r, summar_sw_err *err,
                                       size_t keywords) {
-  setter_arg a = {keywords, 0, NULL};
-  request_set(r, err, set_keywords, &a, "keywords");
+  request_set(r, err, OPT_KEYWORDS, (value){keywords, 0, NULL});
 }
 
 void summar_shim_request_set_title(summar_sw_request *r, summar_sw_err *err,
                                    int include) {
-  setter_arg a = {include != 0, 0, NULL};
-  request_set(r, err, set_title, &a, "title");
+  request_set(r, err, OPT_TITLE, (value){include != 0, 0, NULL});
 }
 
 void summar_shim_request_set_fill(summar_sw_request *r, summar_sw_err *err,
                                   int fill) {
-  setter_arg a = {fill != 0, 0, NULL};
-  request_set(r, err, set_fill, &a, "fill");
+  request_set(r, err, OPT_FILL, (value){fill != 0, 0, NULL});
 }
 
 int summar_sw_format_from_name(summar_sw_err *err, const char *name,
