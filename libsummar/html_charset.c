@@ -375,9 +375,9 @@ summar_status summar_hinput_convert(summar_hinput *in, const char *html,
   size_t bad = 0;
   int valid = summar_utf8_check(html, len, &bad) == SUMMAR_OK;
   char decl0[40];
-  if (valid && (has_multibyte_utf8(html, len) ||
-                !prescan(html, len, decl0, sizeof decl0) ||
-                !strcmp(canonical_label(decl0), "utf-8"))) {
+  if (valid && (!prescan(html, len, decl0, sizeof decl0) ||
+                !strcmp(canonical_label(decl0), "utf-8") ||
+                has_multibyte_utf8(html, len))) {
     /* The common case, valid UTF-8: the caller's bytes, no copy, no map
      * (summar_hinput_release() lets go of them). */
     in->utf8 = (char *)(uintptr_t)html;

@@ -63,8 +63,8 @@ static size_t commas(const char *s, size_t n) {
   size_t c = 0;
   for (size_t i = 0; i < n; i++) {
     unsigned char b = (unsigned char)s[i];
-    if (b == ',')
-      c++;
+    if (b < 0xD8) /* none of the other commas starts below */
+      c += b == ',';
     else if (b == 0xD8 && i + 1 < n && (unsigned char)s[i + 1] == 0x8C)
       c++;
     else if (b == 0xE3 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
@@ -320,13 +320,15 @@ static int joins(const summar_hpage *pg, uint32_t s, double root_score,
  * with "http://", "https://" or "www.". */
 static int url_block(const char *t, size_t n) {
   size_t url = 0;
-  for (size_t i = 0; i < n;) {
+  /* stops when the rest could not make up half */
+  for (size_t i = 0; i < n && 2 * (url + n - i) > n;) {
     size_t j = i;
     while (j < n && t[j] != ' ' && t[j] != '\n')
       j++;
-    if ((j - i > 7 && !memcmp(t + i, "http://", 7)) ||
-        (j - i > 8 && !memcmp(t + i, "https://", 8)) ||
-        (j - i > 4 && !memcmp(t + i, "www.", 4)))
+    if ((t[i] == 'h' || t[i] == 'w') &&
+        ((j - i > 7 && !memcmp(t + i, "http://", 7)) ||
+         (j - i > 8 && !memcmp(t + i, "https://", 8)) ||
+         (j - i > 4 && !memcmp(t + i, "www.", 4))))
       url += j - i;
     i = j + 1;
   }

@@ -227,7 +227,8 @@ int summar_boilerplate_block(const summar_allocator *a, const char *s,
     if (!strchr(p, ' '))
       continue;
     for (size_t at = lo; at + pl <= hi; at++)
-      if (!memcmp(b.data + at, p, pl) && boundary_before(b.data, at) &&
+      if (b.data[at] == p[0] && !memcmp(b.data + at, p, pl) &&
+          boundary_before(b.data, at) &&
           boundary_after(b.data, b.len, at + pl)) {
         found = 1;
         break;

@@ -266,14 +266,6 @@ static size_t ws_len(const char *s, size_t n, size_t i) {
   return 0;
 }
 
-static size_t count_chars(const char *s, size_t n) {
-  size_t c = 0;
-  for (size_t i = 0; i < n; i++)
-    if (((unsigned char)s[i] & 0xC0) != 0x80 && !ws_byte((unsigned char)s[i]))
-      c++;
-  return c;
-}
-
 /* Adds a run of text s[0..n) found at utf8[u..) (exact) or ending at u. */
 static void add_text(walker *w, const char *s, size_t n, size_t u,
                      int exact) {
@@ -293,9 +285,25 @@ static void add_text(walker *w, const char *s, size_t n, size_t u,
       i += k;
       continue;
     }
-    size_t j = i;
-    while (j < n && (w->pre || !ws_len(s, n, j)))
+    /* the word, and in exact text the words after it that single spaces
+     * separate: collapsing leaves them as they are */
+    size_t j = i, c = 0; /* c: its characters, whitespace not counted */
+    for (;;) {
+      for (; j < n; j++) {
+        unsigned char b = (unsigned char)s[j];
+        if ((b <= ' ' || b == 0xC2) && ws_len(s, n, j)) {
+          if (!w->pre)
+            break;
+          if (ws_byte(b))
+            continue;
+        }
+        c += (b & 0xC0) != 0x80;
+      }
+      if (!exact || w->pre || j + 1 >= n || s[j] != ' ' ||
+          ws_len(s, n, j + 1))
+        break;
       j++;
+    }
     if (!w->open)
       start_block(w);
     if (w->brs >= 2 && w->chars) {
@@ -313,7 +321,6 @@ static void add_text(walker *w, const char *s, size_t n, size_t u,
       w->u_first = exact ? u + i : u;
     emit(w, s + i, j - i, exact ? u + i : u, exact);
     w->u_last = exact ? u + j : u;
-    size_t c = count_chars(s + i, j - i);
     w->chars += c;
     if (in_link)
       w->link_chars += c;
