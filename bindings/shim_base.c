@@ -99,12 +99,23 @@ char *summar_sw_copy_string(const char *s) {
 
 /* ----------------------------------------------------------------- guard */
 
-int summar_sw_guard_init(summar_sw_guard *g,
-                         void (*release)(summar_sw_guard *)) {
+/* 0, or -1 when the mutex could not be made. */
+static int guard_init(summar_sw_guard *g, void (*release)(summar_sw_guard *)) {
   g->busy = 0;
   g->closed = g->orphan = g->released = 0;
   g->release = release;
   return pthread_mutex_init(&g->mu, NULL) == 0 ? 0 : -1;
+}
+
+void *summar_sw_object_new(size_t size, void (*release)(summar_sw_guard *),
+                           summar_sw_err *err) {
+  summar_sw_guard *g = malloc(size);
+  if (!g || guard_init(g, release) != 0) {
+    free(g);
+    summar_sw_fail(err, SUMMAR_ERR_NOMEM, NULL);
+    return NULL;
+  }
+  return g;
 }
 
 int summar_sw_guard_enter(summar_sw_guard *g, summar_sw_err *err,

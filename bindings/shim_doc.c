@@ -27,12 +27,9 @@ summar_sw_doc *summar_shim_doc_new(summar_sw_err *err, summar_sw_ctx *ctx,
   }
   if (!summar_sw_tag_ok(err, tag, tag_len, "language tag"))
     return NULL;
-  summar_sw_doc *d = malloc(sizeof *d);
-  if (!d || summar_sw_guard_init(&d->g, doc_release) != 0) {
-    free(d);
-    summar_sw_fail(err, SUMMAR_ERR_NOMEM, NULL);
+  summar_sw_doc *d = summar_sw_object_new(sizeof *d, doc_release, err);
+  if (!d)
     return NULL;
-  }
   d->doc = NULL;
   summar_sw_ctx_ref(ctx);
   d->ctx = ctx;

@@ -24,9 +24,10 @@ typedef struct summar_sw_guard {
   void (*release)(struct summar_sw_guard *g); /* frees the handle, mu held */
 } summar_sw_guard;
 
-/* 0, or -1 when the mutex could not be made. */
-int summar_sw_guard_init(summar_sw_guard *g,
-                         void (*release)(summar_sw_guard *));
+/* A new object of @size bytes whose first member is a guard, set up with
+ * @release; NULL with *err set (SUMMAR_ERR_NOMEM) on failure. */
+void *summar_sw_object_new(size_t size, void (*release)(summar_sw_guard *),
+                           summar_sw_err *err);
 /* 1 and counted in, or 0 with *err set ("<what> is closed") when closed. */
 int summar_sw_guard_enter(summar_sw_guard *g, summar_sw_err *err,
                           const char *what);

@@ -18,12 +18,9 @@ static void request_release(summar_sw_guard *g) {
 }
 
 summar_sw_request *summar_shim_request_new(summar_sw_err *err) {
-  summar_sw_request *r = malloc(sizeof *r);
-  if (!r || summar_sw_guard_init(&r->g, request_release) != 0) {
-    free(r);
-    summar_sw_fail(err, SUMMAR_ERR_NOMEM, NULL);
+  summar_sw_request *r = summar_sw_object_new(sizeof *r, request_release, err);
+  if (!r)
     return NULL;
-  }
   if (pthread_mutex_init(&r->use, NULL) != 0) {
     pthread_mutex_destroy(&r->g.mu);
     free(r);

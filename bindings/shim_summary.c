@@ -17,11 +17,9 @@ static void summary_release(summar_sw_guard *g) {
 
 summar_sw_summary *summar_sw_summary_wrap(summar_summary *sum,
                                           summar_sw_err *err) {
-  summar_sw_summary *s = malloc(sizeof *s);
-  if (!s || summar_sw_guard_init(&s->g, summary_release) != 0) {
-    free(s);
+  summar_sw_summary *s = summar_sw_object_new(sizeof *s, summary_release, err);
+  if (!s) {
     summar_summary_free(sum);
-    summar_sw_fail(err, SUMMAR_ERR_NOMEM, NULL);
     return NULL;
   }
   s->sum = sum;
