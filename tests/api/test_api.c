@@ -77,7 +77,8 @@ static void check_names(void) {
         "summar_language_canonical maps tags and names to codes");
 }
 
-int main(void) {
+/* Versions, status codes, their messages and names. */
+static void check_status(void) {
   CHECK(strcmp(summar_version(), SUMMAR_VERSION_STRING) == 0,
         "runtime version matches the header");
   CHECK(summar_version_number() == SUMMAR_VERSION_NUMBER, "version number");
@@ -115,23 +116,10 @@ int main(void) {
   check_names();
   CHECK(!strcmp(summar_strerror((summar_status)999), "unknown status"),
         "unknown status has a message");
-  /* Freeing NULL is a no-op: a crash here fails the whole test. */
-  summar_free(NULL);
-  summar_ctx_free(NULL);
-  summar_doc_free(NULL);
-  summar_request_free(NULL);
-  summar_summary_free(NULL);
+}
 
-  summar_ctx *ctx = NULL;
-  CHECK(summar_ctx_new(NULL, NULL) == SUMMAR_ERR_ARG, "ctx_new(NULL out)");
-  summar_allocator half = {NULL, NULL, NULL};
-  CHECK(summar_ctx_new(&half, &ctx) == SUMMAR_ERR_ARG && !ctx,
-        "incomplete allocator rejected");
-  CHECK(summar_ctx_new(NULL, &ctx) == SUMMAR_OK && ctx, "ctx_new");
-  CHECK(summar_ctx_set_max_input(ctx, 0) == SUMMAR_ERR_RANGE,
-        "max input 0 rejected");
-  CHECK(summar_ctx_max_input(ctx) == 64u * 1024 * 1024, "default limit");
-
+/* Inputs summar_doc_new() refuses, and invalid bytes replaced. */
+static void check_inputs(summar_ctx *ctx) {
   summar_doc *doc = (summar_doc *)1;
   CHECK(summar_doc_new(NULL, "x", 1, NULL, 0, &doc) == SUMMAR_ERR_ARG &&
             doc == NULL,
@@ -170,7 +158,11 @@ int main(void) {
             (summar_doc_warnings(doc) & SUMMAR_WARN_REPLACED),
         "replacement characters and warning");
   summar_doc_free(doc);
+}
 
+/* A document's sentences, tokens and scores. */
+static summar_doc *check_doc(summar_ctx *ctx) {
+  summar_doc *doc = NULL;
   CHECK(summar_doc_new(ctx, en_text, strlen(en_text), NULL, 0, &doc) ==
             SUMMAR_OK,
         "doc_new on English");
@@ -218,7 +210,11 @@ int main(void) {
     CHECK(ok && best == 1.0, summar_algorithm_name(a));
   }
   free(scores);
+  return doc;
+}
 
+/* Request setters and summarizing @doc (freed here). */
+static void check_request(summar_doc *doc) {
   summar_request *req = NULL;
   CHECK(summar_request_new(&req) == SUMMAR_OK, "request_new");
   CHECK(summar_request_set_words(req, 0) == SUMMAR_ERR_RANGE, "words 0");
@@ -248,7 +244,10 @@ int main(void) {
         "asking for another language is a mismatch");
   summar_request_free(req);
   summar_doc_free(doc);
+}
 
+/* summar_quick() and the language list. */
+static void check_quick(void) {
   /* No content term at all (numbers only): selection and paragraph
    * splitting still work (similarities are 0). */
   const char *digits = "12 34. 56 78. 90 12. 34 56.";
@@ -269,6 +268,30 @@ int main(void) {
   while (summar_language_code(nlangs))
     nlangs++;
   CHECK(nlangs == 28, "28 built-in languages");
+}
+
+int main(void) {
+  check_status();
+  /* Freeing NULL is a no-op: a crash here fails the whole test. */
+  summar_free(NULL);
+  summar_ctx_free(NULL);
+  summar_doc_free(NULL);
+  summar_request_free(NULL);
+  summar_summary_free(NULL);
+
+  summar_ctx *ctx = NULL;
+  CHECK(summar_ctx_new(NULL, NULL) == SUMMAR_ERR_ARG, "ctx_new(NULL out)");
+  summar_allocator half = {NULL, NULL, NULL};
+  CHECK(summar_ctx_new(&half, &ctx) == SUMMAR_ERR_ARG && !ctx,
+        "incomplete allocator rejected");
+  CHECK(summar_ctx_new(NULL, &ctx) == SUMMAR_OK && ctx, "ctx_new");
+  CHECK(summar_ctx_set_max_input(ctx, 0) == SUMMAR_ERR_RANGE,
+        "max input 0 rejected");
+  CHECK(summar_ctx_max_input(ctx) == 64u * 1024 * 1024, "default limit");
+
+  check_inputs(ctx);
+  check_request(check_doc(ctx));
+  check_quick();
   summar_ctx_free(ctx);
   return tap_done();
 }

@@ -38,13 +38,9 @@ static const struct {
 };
 #define NLANGS (sizeof langs / sizeof langs[0])
 
-int main(void) {
-  size_t n = 0, i, j;
-  const summar_stoplist *all = summar_stoplists(&n);
-  const summar_stoplist *en = summar_stoplist_find("en");
-  const summar_stoplist *ar = summar_stoplist_find("ar");
-
-
+/* The table of lists: complete, sorted, each list found by its code. */
+static void check_table(const summar_stoplist *all, size_t n) {
+  size_t i;
   /* the table */
   CHECK(all != NULL && n == NLANGS, "summar_stoplists() returns all 28 lists");
   {
@@ -62,20 +58,26 @@ int main(void) {
         found_all = 0;
     CHECK(found_all, "find() returns each table entry by its code");
   }
+}
 
+/* Every language has its list, under its Snowball name. */
+static void check_languages(void) {
   /* every language */
-  for (i = 0; i < NLANGS; i++) {
+  for (size_t i = 0; i < NLANGS; i++) {
     const summar_stoplist *l = summar_stoplist_find(langs[i].lang);
     char what[80];
     snprintf(what, sizeof what,
              "%s has a list with its Snowball name and >= 50 words",
              langs[i].lang);
     CHECK(l != NULL && strcmp(l->lang, langs[i].lang) == 0 &&
-                 strcmp(l->snowball, langs[i].snowball) == 0 &&
-                 l->count >= 50 && l->words != NULL,
-             what);
+              strcmp(l->snowball, langs[i].snowball) == 0 &&
+              l->count >= 50 && l->words != NULL,
+          what);
   }
+}
 
+/* Some English and Arabic words, in and out of the lists. */
+static void check_words(const summar_stoplist *en, const summar_stoplist *ar) {
   /* English */
   CHECK(has(en, "the"), "\"the\" is an English stopword");
   CHECK(has(en, "and"), "\"and\" is an English stopword");
@@ -94,7 +96,11 @@ int main(void) {
         "\"الي\" (normalized \"إلى\") is an Arabic stopword");
   CHECK(!has(ar, "\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xd8\xa7\xd9\x86"),
         "\"طالبان\" is not an Arabic stopword");
+}
 
+/* Every list sorted by memcmp order, no empty word, every word found. */
+static void check_sorted(const summar_stoplist *all, size_t n) {
+  size_t i, j;
   /* every list sorted by memcmp order, no duplicates, every word found */
   {
     int sorted = 1, nonempty = 1, findable = 1;
@@ -124,6 +130,10 @@ int main(void) {
     if (bad)
       printf("# first problem in list %s\n", bad);
   }
+}
+
+/* Exact lengths, and what is missing or NULL. */
+static void check_missing(const summar_stoplist *en) {
   /* lengths matter: a prefix or an extension of a stopword is not one */
   CHECK(!has(en, "th") && !has(en, "thee") &&
             summar_stoplist_has(en, "there", 3),
@@ -141,8 +151,12 @@ int main(void) {
         "the empty word is not a stopword");
   CHECK(summar_stoplist_has(en, NULL, 0) == 0, "has(l, NULL, 0) returns 0");
   CHECK(summar_stoplist_find(NULL) == NULL, "find(NULL) is NULL");
+}
 
-  /* the table from a word to every list holding it */
+/* The table from a word to every list holding it. */
+static void check_word_langs(const summar_stoplist *all, size_t n,
+                             const summar_stoplist *en) {
+  size_t i, j;
   {
     int exact = all != NULL, distinct = 1;
     for (i = 0; i < n; i++)
@@ -197,6 +211,18 @@ int main(void) {
               !summar_stoplist_has(&copy, "the", 3),
           "a list that is not built in has no bit");
   }
+}
 
+int main(void) {
+  size_t n = 0;
+  const summar_stoplist *all = summar_stoplists(&n);
+  const summar_stoplist *en = summar_stoplist_find("en");
+  const summar_stoplist *ar = summar_stoplist_find("ar");
+  check_table(all, n);
+  check_languages();
+  check_words(en, ar);
+  check_sorted(all, n);
+  check_missing(en);
+  check_word_langs(all, n, en);
   return tap_done();
 }
