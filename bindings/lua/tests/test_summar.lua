@@ -793,8 +793,11 @@ do
       f:write(json({id = i, text = text}), "\n")
     end
     f:close()
-    local p = assert(io.popen(("%q --jsonl --words 30 --max-bytes 2000 < %q")
-                              :format(cli, input)))
+    -- the CLI carries its own sanitizer runtime: not the one preloaded
+    -- into the interpreter
+    local p = assert(io.popen(
+      ("env -u LD_PRELOAD %q --jsonl --words 30 --max-bytes 2000 < %q")
+      :format(cli, input)))
     local lines = {}
     for line in p:lines() do lines[#lines + 1] = line end
     p:close()
