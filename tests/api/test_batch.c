@@ -67,28 +67,9 @@ static void release(summar_batch_item *it, size_t n) {
   }
 }
 
-int main(void) {
-  summar_ctx *ctx = NULL;
-  summar_request *req = NULL;
-  if (summar_ctx_new(NULL, &ctx) != SUMMAR_OK ||
-      summar_request_new(&req) != SUMMAR_OK ||
-      summar_request_set_words(req, 25) != SUMMAR_OK) {
-    CHECK(0, "context and request");
-    return tap_done();
-  }
-  char *texts[N];
-  int made = 1;
-  for (size_t i = 0; i < N; i++)
-    made = (texts[i] = article(i)) != NULL && made;
-  CHECK(made, "inputs built");
-  if (!made)
-    return tap_done();
-  /* failing items among good ones */
-  texts[3][0] = '\0';                 /* empty: ERR_EMPTY */
-  texts[17][5] = (char)0xff;          /* invalid UTF-8: ERR_UTF8 */
-  static summar_batch_item serial[N], one[N], two[N], all[N], many[N];
-
-  /* the reference: each item summarized alone */
+/* The reference: each item summarized alone, as the batch would. */
+static void reference(summar_ctx *ctx, summar_request *req, char **texts,
+                      summar_batch_item *serial) {
   fill(serial, texts, N);
   for (size_t i = 0; i < N; i++) {
     summar_doc *doc = NULL;
@@ -98,55 +79,12 @@ int main(void) {
       serial[i].status = summar_summarize(doc, req, &serial[i].summary);
     summar_doc_free(doc);
   }
-  CHECK(serial[3].status == SUMMAR_ERR_EMPTY &&
-            serial[17].status == SUMMAR_ERR_UTF8 &&
-            serial[0].status == SUMMAR_OK,
-        "reference: two failing items");
+}
 
-  fill(one, texts, N);
-  one[29].lang = "xx-!"; /* a malformed tag: this item alone fails */
-  CHECK(summar_summarize_batch(ctx, req, 0, one, N, 1) == SUMMAR_OK,
-        "jobs 1: the batch ran");
-  fill(two, texts, N);
-  two[29].lang = "xx-!";
-  CHECK(summar_summarize_batch(ctx, req, 0, two, N, 2) == SUMMAR_OK,
-        "jobs 2: the batch ran");
-  fill(all, texts, N);
-  all[29].lang = "xx-!";
-  CHECK(summar_summarize_batch(ctx, req, 0, all, N, 0) == SUMMAR_OK,
-        "jobs 0 (every CPU): the batch ran");
-  fill(many, texts, N);
-  many[29].lang = "xx-!";
-  CHECK(summar_summarize_batch(ctx, req, 0, many, N, 64) == SUMMAR_OK,
-        "jobs 64 (more threads than items): the batch ran");
-
-  int order = 1, errors = 1, same = 1;
-  for (size_t i = 0; i < N; i++) {
-    summar_status want = i == 29 ? SUMMAR_ERR_LANG_UNSUPPORTED
-                                 : serial[i].status;
-    const summar_batch_item *runs[4] = {&one[i], &two[i], &all[i], &many[i]};
-    for (size_t r = 0; r < 4; r++) {
-      const summar_batch_item *it = runs[r];
-      if (it->status != want || (it->status != SUMMAR_OK) != !it->summary)
-        errors = 0;
-      if (want == SUMMAR_OK && !same_summary(it->summary, serial[i].summary))
-        order = 0;
-    }
-    if (want == SUMMAR_OK && !(same_summary(one[i].summary, two[i].summary) &&
-                               same_summary(two[i].summary, all[i].summary)))
-      same = 0;
-  }
-  CHECK(order, "each item's summary is that of its own input (input order)");
-  CHECK(errors, "failing items carry their own status and no summary; "
-                "the others are unaffected");
-  CHECK(same, "jobs 1, 2 and 0 give identical summaries");
-  size_t n0 = 0;
-  const char *t0 = summar_summary_text(two[0].summary, &n0);
-  CHECK(t0 && n0 > 0 && summar_summary_word_count(two[0].summary) <= 25,
-        "the request applies to every item");
-
-  /* arguments */
-  release(one, N);
+/* Arguments the batch call refuses or reads as defaults; @one is a free
+ * array of N items. */
+static void check_arguments(summar_ctx *ctx, summar_request *req,
+                            char **texts, summar_batch_item *one) {
   fill(one, texts, N);
   CHECK(summar_summarize_batch(NULL, req, 0, one, N, 2) == SUMMAR_ERR_ARG,
         "no context: ERR_ARG");
@@ -168,11 +106,81 @@ int main(void) {
             one[4].status == SUMMAR_ERR_ARG && !one[4].summary,
         "an unknown document flag fails the item");
   release(one, 5);
+}
+
+int main(void) {
+  summar_ctx *ctx = NULL;
+  summar_request *req = NULL;
+  if (summar_ctx_new(NULL, &ctx) != SUMMAR_OK ||
+      summar_request_new(&req) != SUMMAR_OK ||
+      summar_request_set_words(req, 25) != SUMMAR_OK) {
+    CHECK(0, "context and request");
+    return tap_done();
+  }
+  char *texts[N];
+  int made = 1;
+  for (size_t i = 0; i < N; i++)
+    made = (texts[i] = article(i)) != NULL && made;
+  CHECK(made, "inputs built");
+  if (!made)
+    return tap_done();
+  /* failing items among good ones */
+  texts[3][0] = '\0';                 /* empty: ERR_EMPTY */
+  texts[17][5] = (char)0xff;          /* invalid UTF-8: ERR_UTF8 */
+  static summar_batch_item serial[N], runs[4][N];
+  summar_batch_item *one = runs[0], *two = runs[1], *all = runs[2];
+
+  reference(ctx, req, texts, serial);
+  CHECK(serial[3].status == SUMMAR_ERR_EMPTY &&
+            serial[17].status == SUMMAR_ERR_UTF8 &&
+            serial[0].status == SUMMAR_OK,
+        "reference: two failing items");
+
+  static const struct {
+    unsigned jobs;
+    const char *what;
+  } run[4] = {{1, "jobs 1: the batch ran"},
+              {2, "jobs 2: the batch ran"},
+              {0, "jobs 0 (every CPU): the batch ran"},
+              {64, "jobs 64 (more threads than items): the batch ran"}};
+  for (size_t r = 0; r < 4; r++) {
+    fill(runs[r], texts, N);
+    runs[r][29].lang = "xx-!"; /* a malformed tag: this item alone fails */
+    CHECK(summar_summarize_batch(ctx, req, 0, runs[r], N, run[r].jobs) ==
+              SUMMAR_OK,
+          run[r].what);
+  }
+
+  int order = 1, errors = 1, same = 1;
+  for (size_t i = 0; i < N; i++) {
+    summar_status want = i == 29 ? SUMMAR_ERR_LANG_UNSUPPORTED
+                                 : serial[i].status;
+    for (size_t r = 0; r < 4; r++) {
+      const summar_batch_item *it = &runs[r][i];
+      if (it->status != want || (it->status != SUMMAR_OK) != !it->summary)
+        errors = 0;
+      if (want == SUMMAR_OK && !same_summary(it->summary, serial[i].summary))
+        order = 0;
+    }
+    if (want == SUMMAR_OK && !(same_summary(one[i].summary, two[i].summary) &&
+                               same_summary(two[i].summary, all[i].summary)))
+      same = 0;
+  }
+  CHECK(order, "each item's summary is that of its own input (input order)");
+  CHECK(errors, "failing items carry their own status and no summary; "
+                "the others are unaffected");
+  CHECK(same, "jobs 1, 2 and 0 give identical summaries");
+  size_t n0 = 0;
+  const char *t0 = summar_summary_text(two[0].summary, &n0);
+  CHECK(t0 && n0 > 0 && summar_summary_word_count(two[0].summary) <= 25,
+        "the request applies to every item");
+
+  release(one, N);
+  check_arguments(ctx, req, texts, one);
 
   release(serial, N);
-  release(two, N);
-  release(all, N);
-  release(many, N);
+  for (size_t r = 1; r < 4; r++)
+    release(runs[r], N);
   for (size_t i = 0; i < N; i++)
     free(texts[i]);
   summar_request_free(req);
