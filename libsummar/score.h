@@ -65,8 +65,8 @@ void summar_scores_normalize(const struct summar_doc *doc, double *s);
 
 /* Weights of the "default" scorer (score_default.c): a weighted sum of
  * components, each scaled to [0,1] on content; a component whose weight is
- * 0 is not computed.  The shipped values are summar_default_weights_std;
- * tools/tune.c searches others through summar_default_components() and
+ * 0 is not computed.  The shipped values are summar_default_weights_std,
+ * and summar_default_weights_ar for Arabic; tools/tune.c searches others through summar_default_components() and
  * summar_default_combine(). */
 typedef struct summar_default_weights {
   double textrank;    /* TextRank centrality (word overlap) */
@@ -74,8 +74,8 @@ typedef struct summar_default_weights {
   double title;       /* idf cosine with the headline (0 without one) */
   double centroid;    /* TF-ISF centroid similarity (MEAD) */
   double directed;    /* PacSum directed degree centrality */
-  double lambda_fwd;  /* PacSum: weight of edges to later sentences */
-  double lambda_back; /* PacSum: weight of edges to earlier sentences */
+  double lambda_back; /* PacSum: weight of the similarity to earlier
+                         sentences, that to later ones weighing 1 */
   double short_words; /* sentences under this many words are scaled by
                          words / short_words (0: off) */
 } summar_default_weights;
@@ -83,7 +83,8 @@ typedef struct summar_default_weights {
 extern const summar_default_weights summar_default_weights_std;
 
 /* Components of "default" beyond summar_default_weights (all 0: off);
- * summar_score_default() uses summar_default_extra_std. */
+ * summar_score_default() uses summar_default_extra_std (for Arabic
+ * summar_default_extra_ar). */
 typedef struct summar_default_extra {
   double lead;       /* weight of the steep lead prior
                         (1 + r / lead_scale)^-lead_exp, r = rank among
@@ -124,30 +125,32 @@ summar_status summar_score_default_ex(const struct summar_doc *doc,
                                       const summar_default_extra *x,
                                       double *s);
 
-/* The weights "default" uses for doc: base, with `position` set to
- * ar_position when the document is in Arabic.  The shipped ar_position is
- * summar_default_ar_position. */
-extern const double summar_default_ar_position;
-void summar_default_weights_lang(const struct summar_doc *doc,
-                                 const summar_default_weights *base,
-                                 double ar_position,
-                                 summar_default_weights *out);
+/* The weights of Arabic documents (summar_default_uses_ar), fitted apart
+ * from the others by tools/tune.c. */
+extern const summar_default_weights summar_default_weights_ar;
+extern const summar_default_extra summar_default_extra_ar;
+/* Whether "default" weighs doc with the Arabic set: its detected language
+ * (doc->lang) is Arabic. */
+int summar_default_uses_ar(const struct summar_doc *doc);
 
 /* Columns of the component matrix of "default": column c of a matrix
  * comp holds comp[c * nsents + i] for sentence i. */
 enum {
-  SUMMAR_DC_DIRECTED = 0,
+  SUMMAR_DC_DIRECTED = 0, /* PacSum: raw similarity to later sentences */
   SUMMAR_DC_TEXTRANK,
   SUMMAR_DC_POSITION,
   SUMMAR_DC_CENTROID,
   SUMMAR_DC_TITLE,
   SUMMAR_DC_ANAPHOR, /* 1 for a content sentence opening with an anaphor */
+  SUMMAR_DC_DIRECTED_BACK, /* PacSum: raw similarity to earlier sentences */
   SUMMAR_DC_COUNT
 };
 
 /* Fills comp (SUMMAR_DC_COUNT x doc->nsents doubles) with the components
  * of "default" whose weight in w is positive, each scaled to [0,1] on
- * content (the others are 0).  Errors: SUMMAR_ERR_NOMEM. */
+ * content, except the two PacSum columns, which hold raw sums that
+ * summar_default_combine adds up (the earlier ones weighted by
+ * lambda_back) and then scales (the others are 0).  Errors: SUMMAR_ERR_NOMEM. */
 summar_status summar_default_components(const struct summar_doc *doc,
                                         const summar_default_weights *w,
                                         double *comp);

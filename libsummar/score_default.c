@@ -7,9 +7,10 @@
  *   title       idf cosine with the headline, when there is one;
  *   centroid    MEAD TF-ISF centroid similarity (Radev et al. 2004);
  *   directed    PacSum's position-augmented (directed) degree centrality
- *               (Zheng & Lapata 2019): lambda_fwd x the similarity to
- *               later sentences + lambda_back x the similarity to earlier
- *               ones, min-max scaled;
+ *               (Zheng & Lapata 2019): the similarity to later
+ *               sentences + lambda_back x the similarity to earlier ones
+ *               (a negative lambda_back favours a sentence that repeats
+ *               little of what came before), min-max scaled;
  *   lead        a steep lead prior (1 + r / lead_scale)^-lead_exp: the
  *               opening sentence stands out, the next ones compete on
  *               content;
@@ -18,10 +19,11 @@
  * then questions are damped (rhetorical in news) and sentences shorter
  * than short_words words are scaled down in proportion (fragments,
  * captions and datelines rarely make a summary).
- * The shipped weights (summar_default_weights_std, summar_default_extra_std,
- * summar_default_ar_position) are the output of tools/tune.c (`ninja -C
- * build tune`: a coordinate search on the dev sets of docs/evaluation.md,
- * cross-validated); selection (select.c) then fills the word budget by
+ * The shipped weights, one set for Arabic (summar_default_weights_ar,
+ * summar_default_extra_ar) and one for every other language
+ * (summar_default_weights_std, summar_default_extra_std), are the output
+ * of tools/tune.c (`ninja -C build tune`: a coordinate search on the dev
+ * sets of docs/evaluation.md, cross-validated); selection (select.c) then fills the word budget by
  * maximizing score x words.
  */
 #include "internal.h"
@@ -31,44 +33,54 @@
 #include <string.h>
 
 const summar_default_weights summar_default_weights_std = {
-    .textrank = 0.3,
+    .textrank = 0.43,
     .position = 0.0,
-    .title = 0.2,
+    .title = 0.05,
     .centroid = 0.21,
     .directed = 0.17,
-    .lambda_fwd = 1.0,
-    .lambda_back = 0.0,
+    .lambda_back = 0.5,
     .short_words = 8.6,
 };
 
 const summar_default_extra summar_default_extra_std = {
-    .lead = 0.4,
+    .lead = 0.6,
     .lead_exp = 2.33,
-    .lead_scale = 2,
-    .paragraph = 0.38,
+    .lead_scale = 1.46,
+    .paragraph = 0.0,
     .question = 0.3,
 };
 
-/* Arabic: the same components plus the gradual lead prior of "position"
- * with this weight.  Term-based centrality is weak in Arabic (rich
- * morphology, light stemming); tied to the language the library detects
- * (doc->lang), not to a data set.  Fitted with the rest (tools/tune.c). */
-const double summar_default_ar_position = 2.0;
+/* Arabic: the same components with weights of their own, among them the
+ * gradual lead prior of "position".  Term-based centrality is weak in
+ * Arabic (rich morphology, light stemming); tied to the language the
+ * library detects (doc->lang), not to a data set. */
+const summar_default_weights summar_default_weights_ar = {
+    .textrank = 0.1,
+    .position = 2.0,
+    .title = 0.05,
+    .centroid = 0.3,
+    .directed = 0.17,
+    .lambda_back = -1.0,
+    .short_words = 8.6,
+};
 
-void summar_default_weights_lang(const struct summar_doc *doc,
-                                 const summar_default_weights *base,
-                                 double ar_position,
-                                 summar_default_weights *out) {
-  *out = *base;
-  if (doc->lang && strcmp(doc->lang, "ar") == 0)
-    out->position = ar_position;
+const summar_default_extra summar_default_extra_ar = {
+    .lead = 0.6,
+    .lead_exp = 2.33,
+    .lead_scale = 1.46,
+    .paragraph = 0.38,
+    .question = 0.0,
+};
+
+int summar_default_uses_ar(const struct summar_doc *doc) {
+  return doc->lang && strcmp(doc->lang, "ar") == 0;
 }
 
 summar_status summar_score_default(const struct summar_doc *doc, double *s) {
-  summar_default_weights w;
-  summar_default_weights_lang(doc, &summar_default_weights_std,
-                              summar_default_ar_position, &w);
-  return summar_score_default_ex(doc, &w, &summar_default_extra_std, s);
+  int ar = summar_default_uses_ar(doc);
+  return summar_score_default_ex(
+      doc, ar ? &summar_default_weights_ar : &summar_default_weights_std,
+      ar ? &summar_default_extra_ar : &summar_default_extra_std, s);
 }
 
 /* Whether text[start,end) ends with a question mark (Latin or Arabic),
@@ -157,30 +169,45 @@ static void title_similarity(const struct summar_doc *doc, const double *idf,
   }
 }
 
-/* PacSum directed centrality from the graph, min-max scaled on content. */
-static void directed_centrality(const struct summar_doc *doc,
-                                const summar_graph *g,
-                                const summar_default_weights *w,
-                                double *comp) {
-  double lo = INFINITY, hi = -INFINITY;
+/* PacSum's directed degree centrality from the graph: the raw similarity
+ * of every sentence to later sentences into fwd, to earlier ones into
+ * back (combined and scaled by summar_default_combine). */
+static void directed_sums(const struct summar_doc *doc, const summar_graph *g,
+                          double *fwd, double *back) {
   for (size_t i = 0; i < doc->nsents; i++) {
-    double fwd = 0, back = 0;
+    fwd[i] = back[i] = 0;
     for (size_t e = g->row[i]; e < g->row[i + 1]; e++) {
       if (g->col[e] > i)
-        fwd += g->w[e];
+        fwd[i] += g->w[e];
       else
-        back += g->w[e];
-    }
-    comp[i] = w->lambda_fwd * fwd + w->lambda_back * back;
-    if (!(doc->sents[i].flags & SUMMAR_SENT_DROP)) {
-      if (comp[i] < lo)
-        lo = comp[i];
-      if (comp[i] > hi)
-        hi = comp[i];
+        back[i] += g->w[e];
     }
   }
-  for (size_t i = 0; i < doc->nsents; i++)
-    comp[i] = hi > lo ? (comp[i] - lo) / (hi - lo) : 0;
+}
+
+/* Adds wk x (fwd + lambda_back x back), min-max scaled over
+ * the content sentences (0 for the others), to s. */
+static void add_directed(const struct summar_doc *doc, const double *fwd,
+                         const double *back, const summar_default_weights *w,
+                         double wk, double *s) {
+  double lo = INFINITY, hi = -INFINITY;
+  for (size_t i = 0; i < doc->nsents; i++) {
+    if (doc->sents[i].flags & SUMMAR_SENT_DROP)
+      continue;
+    double v = fwd[i] + w->lambda_back * back[i];
+    if (v < lo)
+      lo = v;
+    if (v > hi)
+      hi = v;
+  }
+  if (!(hi > lo))
+    return;
+  for (size_t i = 0; i < doc->nsents; i++) {
+    if (doc->sents[i].flags & SUMMAR_SENT_DROP)
+      continue;
+    double v = fwd[i] + w->lambda_back * back[i];
+    s[i] += wk * ((v - lo) / (hi - lo));
+  }
 }
 
 summar_status summar_default_components(const struct summar_doc *doc,
@@ -198,9 +225,8 @@ summar_status summar_default_components(const struct summar_doc *doc,
     st = summar_graph_build(doc, SUMMAR_SIM_COSINE, 0.0, &g);
     if (st != SUMMAR_OK)
       goto done;
-    c = comp + SUMMAR_DC_DIRECTED * n;
-    directed_centrality(doc, &g, w, c);
-    summar_scores_normalize(doc, c);
+    directed_sums(doc, &g, comp + SUMMAR_DC_DIRECTED * n,
+                  comp + SUMMAR_DC_DIRECTED_BACK * n);
   }
   summar_graph_free(&g); /* before TextRank builds its own: one at a time */
   if (w->textrank > 0) {
@@ -267,6 +293,11 @@ void summar_default_combine(const struct summar_doc *doc, const double *comp,
     if (!(wk > 0) || (order[k].col == SUMMAR_DC_TITLE && doc->title >= n))
       continue;
     const double *c = comp + (size_t)order[k].col * n;
+    if (order[k].col == SUMMAR_DC_DIRECTED) {
+      add_directed(doc, c, comp + (size_t)SUMMAR_DC_DIRECTED_BACK * n, w, wk,
+                   s);
+      continue;
+    }
     for (size_t i = 0; i < n; i++)
       s[i] += wk * c[i];
   }

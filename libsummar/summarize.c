@@ -244,12 +244,13 @@ SUMMAR_API summar_status summar_summarize(const summar_doc *doc,
   summar_status st;
   if (sc->fn == summar_score_default) {
     /* "default" weighs centrality by the share of the text asked for */
-    summar_default_weights w;
-    summar_default_extra x = summar_default_extra_std;
-    summar_default_weights_lang(doc, &summar_default_weights_std,
-                                summar_default_ar_position, &w);
+    int ar = summar_default_uses_ar(doc);
+    summar_default_extra x =
+        ar ? summar_default_extra_ar : summar_default_extra_std;
     x.budget_ratio = summar_request_budget_ratio(doc, req);
-    st = summar_score_default_ex(doc, &w, &x, scores);
+    st = summar_score_default_ex(
+        doc, ar ? &summar_default_weights_ar : &summar_default_weights_std,
+        &x, scores);
   } else {
     st = sc->fn(doc, scores);
   }

@@ -3,7 +3,7 @@
  * k-fold cross-validation over documents, and reports cross-validated
  * ROUGE beside the in-sample numbers.
  *
- *   tune [--folds K] [--sweeps N] [--fill] [--budget]
+ *   tune [--folds K] [--sweeps N] [--fill] [--budget] [--one-set]
  *        [--anaphora off|free|bring|penalty] [--check] DATA_DIR
  *
  * DATA_DIR holds easc.dev.jsonl, cnndm.dev.jsonl and bbc.dev.jsonl (the
@@ -17,11 +17,18 @@
  * is then scored by combining them (summar_default_combine), selecting,
  * rendering and scoring every document, exactly as summar_summarize()
  * would.  The fit is a coordinate search: from a fixed start, each
- * parameter in turn takes the value of its grid that maximizes the mean
- * over the three sets of their mean ROUGE-2 F1 (a strictly better value
- * only: ties keep the current one), for at most --sweeps rounds or until
- * a round changes nothing.  Deterministic: the same data gives the same
- * weights.
+ * parameter in turn takes the value of its grid that maximizes the
+ * objective (see objective(): the sets' ROUGE-2 shortfalls below their
+ * targets; a strictly better value only: ties keep the current one), for
+ * at most --sweeps rounds or until a round changes nothing.
+ * Deterministic: the same data gives the same weights.
+ *
+ * Two weight sets are fitted together: one for Arabic documents
+ * (summar_default_uses_ar; parameters named ar_*) and one for the others.
+ * Each set only changes the summaries of its own documents, so the
+ * Arabic set is fitted on easc and the other on cnndm and bbc.  --one-set
+ * ties them (Arabic documents take the other set but for their position
+ * weight, ar_position), for comparison.
  *
  * Cross-validation: document i of each set is in fold i mod K; each fold
  * is scored with the weights fitted on the other K - 1.  Printed: per fold
@@ -36,297 +43,85 @@
  * take: "off" (the default), "bring" (summar_select_params.anaphora on),
  * "penalty" (summar_default_extra.anaphor above 0) or "free" (either or
  * neither).  --budget also searches the budget-ratio TextRank weight
- * (summar_default_extra.budget_textrank).  Without them the fit searches
- * the eleven parameters of the shipped weights.
+ * (summar_default_extra.budget_textrank).  These rules, when searched,
+ * are one for both sets.  Without them the fit searches the twelve
+ * parameters of each shipped set.
  */
-#include "internal.h"
+#include "tune.h"
 
-#include <jansson.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "eval_ws.h"
-
-/* ------------------------------------------------------------ data */
-
-typedef struct tdoc {
-  summar_doc *doc;
-  char *lang, *text;
-  size_t text_len;
-  char **refs;
-  size_t *ref_lens, nrefs, budget;
-  double ratio; /* budget / content words, as summar_summarize computes */
-  double *comp;  /* SUMMAR_DC_COUNT x nsents */
-  double lead[3], position[3]; /* ROUGE-1/2/L F1 of the baselines */
-  /* Last selection scored and its ROUGE: weights often give the same. */
-  size_t *last_sel, last_n;
-  double last[3];
-  int has_last;
-} tdoc;
-
-typedef struct tset {
-  const char *name;
-  tdoc *d;
-  size_t n;
-} tset;
-
-/* Words of s[0,n) (words == SIZE_MAX) or the length of s cut after
- * `words` words. */
-static size_t ws_walk(const char *s, size_t n, size_t words, size_t *count) {
-  size_t c = 0, i = 0, skip;
-  int in = 0;
-  while (i < n) {
-    int sp = eval_ws_at(s, n, i, &skip);
-    if (sp && in && c == words)
-      break;
-    if (!sp && !in)
-      c++;
-    in = !sp;
-    i += skip;
-  }
-  if (count)
-    *count = c;
-  return i < n ? i : n;
-}
-
-static char *dup_n(const char *s, size_t n) {
-  char *p = malloc(n + 1);
-  if (p) {
-    memcpy(p, s, n);
-    p[n] = '\0';
-  }
-  return p;
-}
-
-static int rouge(const char *lang, const char *t, size_t len, const tdoc *d,
-                 double out[3]) {
-  summar_rouge r;
-  r.size = sizeof r;
-  if (summar_rouge_score(lang, t, len, (const char *const *)d->refs,
-                         d->ref_lens, d->nrefs, 0, &r) != SUMMAR_OK)
-    return -1;
-  out[0] = 100 * r.rouge1.f1;
-  out[1] = 100 * r.rouge2.f1;
-  out[2] = 100 * r.rougel.f1;
-  return 0;
-}
-
-/* Scores a summary of d from sentence scores (NULL: the combination is
- * already in `scores`). */
-/* Whether summaries fill the budget with a cut sentence (--fill). */
-static int fill_budget;
-
-static int score_summary(const summar_ctx *ctx, tdoc *d, const double *scores,
-                         const summar_select_params *sp, double out[3]) {
-  (void)ctx;
-  summar_request *req = NULL;
-  summar_summary *sum = NULL;
-  int rc = -1;
-  if (summar_request_new(&req) != SUMMAR_OK ||
-      summar_request_set_words(req, d->budget) != SUMMAR_OK ||
-      summar_request_set_fill(req, fill_budget) != SUMMAR_OK)
-    goto done;
-  if (summar_summarize_scores(d->doc, req, scores, sp, &sum) != SUMMAR_OK)
-    goto done;
-  if (d->has_last && sum->npicks == d->last_n) {
-    size_t k = 0;
-    while (k < sum->npicks && sum->picks[k].sentence == d->last_sel[k] &&
-           !sum->picks[k].truncated)
-      k++;
-    if (k == sum->npicks) {
-      memcpy(out, d->last, sizeof d->last);
-      rc = 0;
-      goto done;
-    }
-  }
-  size_t len;
-  const char *t = summar_summary_text(sum, &len);
-  len = ws_walk(t, len, d->budget, NULL);
-  rc = rouge(summar_doc_language(d->doc), t, len, d, out);
-  if (rc == 0) {
-    size_t *v = realloc(d->last_sel, (sum->npicks + 1) * sizeof *v);
-    if (v) {
-      d->last_sel = v;
-      d->last_n = sum->npicks;
-      d->has_last = 1;
-      for (size_t k = 0; k < sum->npicks; k++) {
-        v[k] = sum->picks[k].sentence;
-        d->has_last &= !sum->picks[k].truncated;
-      }
-      memcpy(d->last, out, sizeof d->last);
-    }
-  }
-done:
-  summar_summary_free(sum);
-  summar_request_free(req);
-  return rc;
-}
-
-/* Every component on: the columns a parameter vector may use. */
-static const summar_default_weights all_on = {
-    .textrank = 1, .position = 1, .title = 1,
-    .centroid = 1, .directed = 1, .lambda_fwd = 1.0, .lambda_back = 0.0,
-    .short_words = 0};
-
-/* Fills d from the JSON document j ({"text", "refs", "lang"}): the
- * references and the budget (their mean whitespace word count), the
- * analysed document, its component columns and the ROUGE of the lead and
- * position baselines.  Returns 0, or -1 (d may be partly filled: free it
- * with free_doc). */
-static int load_doc(const summar_ctx *ctx, json_t *j, tdoc *d) {
-  json_t *text = j ? json_object_get(j, "text") : NULL;
-  json_t *refs = j ? json_object_get(j, "refs") : NULL;
-  json_t *lang = j ? json_object_get(j, "lang") : NULL;
-  memset(d, 0, sizeof *d);
-  if (!json_is_string(text) || !json_is_array(refs) || !json_array_size(refs))
-    return -1;
-  d->text_len = json_string_length(text);
-  d->text = dup_n(json_string_value(text), d->text_len);
-  d->lang = json_is_string(lang)
-                ? dup_n(json_string_value(lang), json_string_length(lang))
-                : NULL;
-  d->nrefs = json_array_size(refs);
-  d->refs = calloc(d->nrefs, sizeof *d->refs);
-  d->ref_lens = calloc(d->nrefs, sizeof *d->ref_lens);
-  size_t total = 0;
-  for (size_t r = 0; r < d->nrefs && d->refs && d->ref_lens; r++) {
-    json_t *s = json_array_get(refs, r);
-    d->ref_lens[r] = json_is_string(s) ? json_string_length(s) : 0;
-    d->refs[r] = dup_n(json_is_string(s) ? json_string_value(s) : "",
-                       d->ref_lens[r]);
-    size_t w;
-    ws_walk(d->refs[r], d->ref_lens[r], SIZE_MAX, &w);
-    total += w;
-  }
-  d->budget = (total + d->nrefs / 2) / d->nrefs;
-  if (!d->budget)
-    d->budget = 1;
-  if (summar_doc_new(ctx, d->text, d->text_len, d->lang,
-                     SUMMAR_DOC_REPLACE_INVALID, &d->doc) != SUMMAR_OK)
-    return -1;
-  summar_request *rq = NULL;
-  if (summar_request_new(&rq) != SUMMAR_OK ||
-      summar_request_set_words(rq, d->budget) != SUMMAR_OK) {
-    summar_request_free(rq);
-    return -1;
-  }
-  d->ratio = summar_request_budget_ratio(d->doc, rq);
-  summar_request_free(rq);
-  size_t ns = d->doc->nsents ? d->doc->nsents : 1;
-  d->comp = malloc(ns * SUMMAR_DC_COUNT * sizeof *d->comp);
-  double *s = malloc(ns * sizeof *s);
-  int rc = 0;
-  if (!d->comp || !s ||
-      summar_default_components(d->doc, &all_on, d->comp) != SUMMAR_OK ||
-      summar_score_position(d->doc, s) != SUMMAR_OK ||
-      score_summary(ctx, d, s, NULL, d->position) ||
-      rouge(summar_doc_language(d->doc), d->text,
-            ws_walk(d->text, d->text_len, d->budget, NULL), d, d->lead))
-    rc = -1;
-  d->has_last = 0;
-  free(s);
-  return rc;
-}
-
-static void free_doc(tdoc *d) {
-  summar_doc_free(d->doc);
-  free(d->lang);
-  free(d->text);
-  for (size_t r = 0; d->refs && r < d->nrefs; r++)
-    free(d->refs[r]);
-  free(d->refs);
-  free(d->ref_lens);
-  free(d->comp);
-  free(d->last_sel);
-}
-
-static void free_set(tset *set) {
-  for (size_t i = 0; i < set->n; i++)
-    free_doc(&set->d[i]);
-  free(set->d);
-  set->d = NULL;
-  set->n = 0;
-}
-
-/* Loads the first `limit` documents (0: all) of DIR/NAME.dev.jsonl. */
-static int load_set(const summar_ctx *ctx, const char *dir, const char *name,
-                    size_t limit, tset *set) {
-  char path[4096];
-  snprintf(path, sizeof path, "%s/%s.dev.jsonl", dir, name);
-  set->name = name;
-  set->d = NULL;
-  set->n = 0;
-  FILE *f = fopen(path, "r");
-  if (!f) {
-    fprintf(stderr, "tune: %s: cannot open\n", path);
-    return -1;
-  }
-  char *line = NULL;
-  size_t cap = 0;
-  ssize_t got;
-  int rc = 0;
-  while ((limit == 0 || set->n < limit) &&
-         (got = getline(&line, &cap, f)) > 0) {
-    tdoc *nv = realloc(set->d, (set->n + 1) * sizeof *nv);
-    if (!nv) {
-      rc = -1;
-      break;
-    }
-    set->d = nv;
-    json_error_t err;
-    json_t *j = json_loadb(line, (size_t)got, 0, &err);
-    rc = load_doc(ctx, j, &set->d[set->n++]);
-    json_decref(j);
-    if (rc)
-      break;
-  }
-  free(line);
-  fclose(f);
-  if (rc)
-    fprintf(stderr, "tune: %s: cannot load document %zu\n", path, set->n);
-  return rc;
-}
 
 /* ------------------------------------------------------------ parameters */
 
-typedef struct params {
+/* One weight set of "default". */
+typedef struct wset {
   summar_default_weights w;
   summar_default_extra x;
-  double ar_position;
+} wset;
+
+/* set[0] for the documents of every language but Arabic, set[1] for
+ * Arabic ones.  The anaphora rules and the budget-ratio weight are one for
+ * all: the values in set[0] hold for both. */
+typedef struct params {
+  wset set[2];
   double anaphora; /* summar_select_params.anaphora (0 or 1) */
 } params;
 
 typedef struct pdef {
   const char *name;
-  size_t off; /* into params */
+  size_t off; /* into a wset (the first NSET), else into params */
   double grid[12];
   size_t ngrid;
 } pdef;
 
-#define PW(f) offsetof(params, w) + offsetof(summar_default_weights, f)
-#define PX(f) offsetof(params, x) + offsetof(summar_default_extra, f)
+#define SW(f) offsetof(wset, w) + offsetof(summar_default_weights, f)
+#define SX(f) offsetof(wset, x) + offsetof(summar_default_extra, f)
+#define PS(f) offsetof(params, set) + SX(f)
 
+/* The parameters of a weight set, then the rules (one for all). */
 static const pdef pdefs[] = {
-    {"textrank", PW(textrank), {0, 0.1, 0.2, 0.3, 0.43, 0.5, 0.6, 0.8}, 8},
-    {"centroid", PW(centroid), {0, 0.1, 0.21, 0.3, 0.4, 0.6}, 6},
-    {"directed", PW(directed), {0, 0.1, 0.17, 0.3, 0.4, 0.6}, 6},
-    {"title", PW(title), {0, 0.05, 0.1, 0.2, 0.4}, 5},
-    {"lead", PX(lead), {0, 0.2, 0.4, 0.6, 0.8, 1.0, 1.5}, 7},
-    {"lead_exp", PX(lead_exp), {1, 1.5, 2, 2.33, 3, 4}, 6},
-    {"lead_scale", PX(lead_scale), {0.5, 1, 1.46, 2, 3}, 5},
-    {"paragraph", PX(paragraph), {0, 0.1, 0.2, 0.38, 0.5, 0.6}, 6},
-    {"question", PX(question), {0, 0.16, 0.3, 0.5}, 4},
-    {"short_words", PW(short_words), {0, 4, 6, 8.6, 10, 12}, 6},
-    {"ar_position", offsetof(params, ar_position), {0, 0.5, 1, 2, 3, 4}, 6},
-    {"anaphor", PX(anaphor), {0, 0.1, 0.2, 0.4, 0.6, 0.8}, 6},
+    {"textrank", SW(textrank), {0, 0.1, 0.2, 0.3, 0.43, 0.5, 0.6, 0.8}, 8},
+    {"centroid", SW(centroid), {0, 0.1, 0.21, 0.3, 0.4, 0.6}, 6},
+    {"directed", SW(directed), {0, 0.1, 0.17, 0.3, 0.4, 0.6}, 6},
+    {"lambda_back", SW(lambda_back), {-2, -1, -0.5, -0.25, 0, 0.25, 0.5, 1}, 8},
+    {"position", SW(position), {0, 0.5, 1, 2, 3, 4, 6, 10}, 8},
+    {"title", SW(title), {0, 0.05, 0.1, 0.2, 0.4}, 5},
+    {"lead", SX(lead), {0, 0.2, 0.4, 0.6, 0.8, 1.0, 1.5}, 7},
+    {"lead_exp", SX(lead_exp), {1, 1.5, 2, 2.33, 3, 4}, 6},
+    {"lead_scale", SX(lead_scale), {0.5, 1, 1.46, 2, 3}, 5},
+    {"paragraph", SX(paragraph), {0, 0.1, 0.2, 0.38, 0.5, 0.6}, 6},
+    {"question", SX(question), {0, 0.16, 0.3, 0.5}, 4},
+    {"short_words", SW(short_words), {0, 4, 6, 8.6, 10, 12}, 6},
+    {"anaphor", PS(anaphor), {0, 0.1, 0.2, 0.4, 0.6, 0.8}, 6},
     {"anaphora", offsetof(params, anaphora), {0, 1}, 2},
-    {"budget_textrank", PX(budget_textrank), {0, 0.25, 0.5, 1, 2}, 5},
+    {"budget_textrank", PS(budget_textrank), {0, 0.25, 0.5, 1, 2}, 5},
 };
-#define NPARAMS (sizeof pdefs / sizeof pdefs[0])
+#define NSET 12    /* pdefs[0, NSET): the parameters of a weight set */
+#define POSITION 4 /* pdefs index of "position" */
+#define NPDEFS (sizeof pdefs / sizeof pdefs[0])
+/* Parameter k: pdefs[k] (set[0] and the rules), then for k >= NPDEFS the
+ * Arabic set's, named "ar_" + pdefs[k - NPDEFS].name. */
+#define NPARAMS (NPDEFS + NSET)
+
+static const pdef *pd(size_t k) {
+  return &pdefs[k < NPDEFS ? k : k - NPDEFS];
+}
 
 static double *pval(params *p, size_t k) {
-  return (double *)(void *)((char *)p + pdefs[k].off);
+  size_t off = k >= NPDEFS ? offsetof(params, set) + sizeof(wset) +
+                                 pdefs[k - NPDEFS].off
+               : k < NSET ? offsetof(params, set) + pdefs[k].off
+                          : pdefs[k].off;
+  return (double *)(void *)((char *)p + off);
+}
+
+/* Whether parameter k is one of the Arabic set's, its position weight
+ * ("ar_position") aside. */
+static int arabic_own(size_t k) {
+  return k >= NPDEFS && strcmp(pd(k)->name, "position") != 0;
 }
 
 /* --anaphora: which forms of the anaphora rule the fit may choose. */
@@ -334,28 +129,33 @@ enum { ANAPHORA_OFF, ANAPHORA_FREE, ANAPHORA_BRING, ANAPHORA_PENALTY };
 static int anaphora_mode = ANAPHORA_OFF;
 /* --budget: whether the budget-ratio TextRank weight is searched. */
 static int search_budget;
+/* --one-set: Arabic documents take the weights of the others, but for
+ * the position weight (the fit before the sets were split). */
+static int one_set;
 
 /* The fixed start of every fit: the hand-tuned weights of libsummar 0.1
  * (a constant here, so that a fit never depends on what is shipped). */
 static params start_params(void) {
   params p;
   memset(&p, 0, sizeof p);
-  p.w.textrank = 0.43;
-  p.w.centroid = 0.21;
-  p.w.directed = 0.17;
-  p.w.title = 0.05;
-  p.w.lambda_fwd = 1.0;
-  p.w.short_words = 8.6;
-  p.x.lead = 0.6;
-  p.x.lead_exp = 2.33;
-  p.x.lead_scale = 1.46;
-  p.x.paragraph = 0.38;
-  p.x.question = 0.16;
-  p.ar_position = 2;
+  summar_default_weights *w = &p.set[0].w;
+  summar_default_extra *x = &p.set[0].x;
+  w->textrank = 0.43;
+  w->centroid = 0.21;
+  w->directed = 0.17;
+  w->title = 0.05;
+  w->short_words = 8.6;
+  x->lead = 0.6;
+  x->lead_exp = 2.33;
+  x->lead_scale = 1.46;
+  x->paragraph = 0.38;
+  x->question = 0.16;
+  p.set[1] = p.set[0];
+  p.set[1].w.position = 2;
   if (anaphora_mode == ANAPHORA_BRING)
     p.anaphora = 1;
   else if (anaphora_mode == ANAPHORA_PENALTY)
-    p.x.anaphor = 0.2;
+    x->anaphor = 0.2;
   return p;
 }
 
@@ -365,11 +165,13 @@ static params start_params(void) {
  * the penalty off), "penalty" (a penalty above 0, the select rule off).
  * The budget-ratio weight is searched only with --budget. */
 static int searched(size_t k, double v) {
-  if (!strcmp(pdefs[k].name, "budget_textrank"))
+  if (arabic_own(k) || k == POSITION)
+    return !one_set;
+  if (!strcmp(pd(k)->name, "budget_textrank"))
     return search_budget;
-  if (!strcmp(pdefs[k].name, "anaphora"))
+  if (!strcmp(pd(k)->name, "anaphora"))
     return anaphora_mode == ANAPHORA_FREE;
-  if (!strcmp(pdefs[k].name, "anaphor"))
+  if (!strcmp(pd(k)->name, "anaphor"))
     return anaphora_mode == ANAPHORA_FREE ||
            (anaphora_mode == ANAPHORA_PENALTY && v > 0);
   return 1;
@@ -380,9 +182,14 @@ static int searched(size_t k, double v) {
 /* ROUGE-1/2/L of `p` on document d. */
 static int eval_doc(const summar_ctx *ctx, tdoc *d, const params *p,
                     double *scratch, double out[3]) {
-  summar_default_weights w;
-  summar_default_weights_lang(d->doc, &p->w, p->ar_position, &w);
-  summar_default_extra x = p->x;
+  int ar = summar_default_uses_ar(d->doc);
+  const wset *own = &p->set[ar && !one_set];
+  summar_default_weights w = own->w;
+  summar_default_extra x = own->x;
+  if (ar)
+    w.position = p->set[1].w.position;
+  x.anaphor = p->set[0].x.anaphor;
+  x.budget_textrank = p->set[0].x.budget_textrank;
   x.budget_ratio = d->ratio;
   summar_default_combine(d->doc, d->comp, &w, &x, scratch);
   summar_select_params sp = summar_select_params_std;
@@ -471,8 +278,8 @@ static int fit(const summar_ctx *ctx, tset *sets, size_t nsets, int folds,
     int changed = 0;
     for (size_t k = 0; k < NPARAMS; k++) {
       double keep = *pval(&p, k), best_v = keep;
-      for (size_t g = 0; g < pdefs[k].ngrid; g++) {
-        double v = pdefs[k].grid[g];
+      for (size_t g = 0; g < pd(k)->ngrid; g++) {
+        double v = pd(k)->grid[g];
         if (v == keep || !searched(k, v))
           continue;
         *pval(&p, k) = v;
@@ -496,16 +303,25 @@ static int fit(const summar_ctx *ctx, tset *sets, size_t nsets, int folds,
   return 0;
 }
 
+/* Whether parameter k is one of the Arabic set's own (--per-lang). */
+/* Whether parameter k is part of the fit (--one-set leaves out the
+ * Arabic set's own weights). */
+static int in_fit(size_t k) {
+  return !one_set || (!arabic_own(k) && k != POSITION);
+}
+
 static void print_params(FILE *f, const params *p) {
   for (size_t k = 0; k < NPARAMS; k++)
-    fprintf(f, "%s%s=%g", k ? " " : "", pdefs[k].name,
-            *pval((params *)p, k));
+    if (in_fit(k))
+      fprintf(f, "%s%s%s=%g", k ? " " : "", k >= NPDEFS ? "ar_" : "",
+              pd(k)->name,
+              *pval((params *)p, k));
   fputc('\n', f);
 }
 
 static int same_params(const params *a, const params *b) {
   for (size_t k = 0; k < NPARAMS; k++)
-    if (fabs(*pval((params *)a, k) - *pval((params *)b, k)) > 1e-9)
+    if (in_fit(k) && fabs(*pval((params *)a, k) - *pval((params *)b, k)) > 1e-9)
       return 0;
   return 1;
 }
@@ -535,9 +351,11 @@ static int parse_args(int argc, char **argv, int *folds, int *sweeps,
     else if (!strcmp(argv[i], "--check"))
       *check = 1;
     else if (!strcmp(argv[i], "--fill"))
-      fill_budget = 1;
+      tune_fill = 1;
     else if (!strcmp(argv[i], "--budget"))
       search_budget = 1;
+    else if (!strcmp(argv[i], "--one-set"))
+      one_set = 1;
     else if (!strcmp(argv[i], "--anaphora") && i + 1 < argc &&
              (!strcmp(argv[i + 1], "bring") || !strcmp(argv[i + 1], "penalty") ||
               !strcmp(argv[i + 1], "free") || !strcmp(argv[i + 1], "off")))
@@ -552,8 +370,8 @@ static int parse_args(int argc, char **argv, int *folds, int *sweeps,
   }
   if (!*dir || *folds < 2 || *sweeps < 1) {
     fprintf(stderr, "usage: tune [--folds K] [--sweeps N] [--fill] "
-                    "[--anaphora off|free|bring|penalty] [--budget] [--check] "
-                    "DATA_DIR\n");
+                    "[--anaphora off|free|bring|penalty] [--budget] "
+                    "[--one-set] [--check] DATA_DIR\n");
     return 2;
   }
   return 0;
@@ -655,9 +473,10 @@ int main(int argc, char **argv) {
   print_params(stdout, &final);
 
   params shipped;
-  shipped.w = summar_default_weights_std;
-  shipped.x = summar_default_extra_std;
-  shipped.ar_position = summar_default_ar_position;
+  shipped.set[0].w = summar_default_weights_std;
+  shipped.set[0].x = summar_default_extra_std;
+  shipped.set[1].w = summar_default_weights_ar;
+  shipped.set[1].x = summar_default_extra_ar;
   shipped.anaphora = summar_select_params_std.anaphora;
   int same = same_params(&final, &shipped);
   printf("shipped: ");

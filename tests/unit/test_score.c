@@ -232,9 +232,16 @@ int main(void) {
             s[1] == 0 && s[2] == 0,
         "default: title component is the similarity to the headline");
   w = summar_default_weights_std;
+  CHECK(summar_score_default_ex(&d, &w, &summar_default_extra_std, s2) ==
+                SUMMAR_OK &&
+            summar_score(&d, "default", s, 5) == SUMMAR_OK &&
+            memcmp(s, s2, sizeof(double) * 5) == 0,
+        "default: the shipped weights of a language other than Arabic");
+  CHECK(w.title > 0 &&
+            summar_score_default_ex(&d, &w, &off, s) == SUMMAR_OK,
+        "default: the shipped weights give a title weight");
   w.title = 0;
   CHECK(summar_score_default_ex(&d, &w, &off, s2) == SUMMAR_OK &&
-            summar_score(&d, "default", s, 5) == SUMMAR_OK &&
             s[3] / s[1] > s2[3] / s2[1],
         "default: the title weight favours the sentence about the title");
   summar_default_weights wp = {0};
@@ -250,7 +257,6 @@ int main(void) {
         "default: short sentences are damped");
   summar_default_weights wd = {0};
   wd.directed = 1;
-  wd.lambda_fwd = 1;
   CHECK(summar_score_default_ex(&d, &wd, &off, s) == SUMMAR_OK && in_unit(&d, s),
         "default: directed (PacSum) component alone is in [0,1]");
   synth_free(&d);
