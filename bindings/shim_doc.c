@@ -124,14 +124,35 @@ static summar_status get_span(const summar_doc *doc, size_t i,
   return summar_doc_sentence(doc, i, sp);
 }
 
-summar_sw_sentence summar_shim_doc_sentence(summar_sw_doc *d,
-                                            summar_sw_err *err, size_t i) {
+/* The index of the sentence starting where @sp does, or SIZE_MAX. */
+static size_t sentence_at(const summar_doc *doc, const summar_span *sp) {
+  size_t n = summar_doc_sentence_count(doc);
+  for (size_t k = 0; k < n; k++) {
+    summar_span s2;
+    if (get_span(doc, k, &s2) == SUMMAR_OK && s2.start == sp->start)
+      return k;
+  }
+  return SIZE_MAX;
+}
+
+/* Sentence i, or (title 1) the headline with its sentence index. */
+static summar_sw_sentence doc_span(summar_sw_doc *d, summar_sw_err *err,
+                                   size_t i, int title) {
   summar_sw_sentence r;
   memset(&r, 0, sizeof r);
   if (!summar_sw_doc_enter(d, err))
     return r;
   summar_span sp;
-  summar_status st = get_span(d->doc, i, &sp);
+  summar_status st;
+  if (title) {
+    memset(&sp, 0, sizeof sp);
+    sp.size = sizeof sp;
+    st = summar_doc_title(d->doc, &sp);
+    if (st == SUMMAR_OK)
+      i = sentence_at(d->doc, &sp);
+  } else {
+    st = get_span(d->doc, i, &sp);
+  }
   summar_sw_guard_leave(&d->g);
   if (st != SUMMAR_OK)
     summar_sw_fail(err, st, NULL);
@@ -140,30 +161,13 @@ summar_sw_sentence summar_shim_doc_sentence(summar_sw_doc *d,
   return r;
 }
 
+summar_sw_sentence summar_shim_doc_sentence(summar_sw_doc *d,
+                                            summar_sw_err *err, size_t i) {
+  return doc_span(d, err, i, 0);
+}
+
 summar_sw_sentence summar_shim_doc_title(summar_sw_doc *d, summar_sw_err *err) {
-  summar_sw_sentence r;
-  memset(&r, 0, sizeof r);
-  if (!summar_sw_doc_enter(d, err))
-    return r;
-  summar_span sp;
-  memset(&sp, 0, sizeof sp);
-  sp.size = sizeof sp;
-  summar_status st = summar_doc_title(d->doc, &sp);
-  size_t index = SIZE_MAX;
-  size_t n = summar_doc_sentence_count(d->doc);
-  for (size_t k = 0; st == SUMMAR_OK && k < n; k++) {
-    summar_span s2;
-    if (get_span(d->doc, k, &s2) == SUMMAR_OK && s2.start == sp.start) {
-      index = k;
-      break;
-    }
-  }
-  summar_sw_guard_leave(&d->g);
-  if (st != SUMMAR_OK)
-    summar_sw_fail(err, st, NULL);
-  else
-    r = span_out(&sp, index);
-  return r;
+  return doc_span(d, err, 0, 1);
 }
 
 summar_sw_token summar_shim_doc_token(summar_sw_doc *d, summar_sw_err *err,
