@@ -73,9 +73,9 @@ static int on_token(void *ud, const summar_rawtok *t) {
                   sizeof *doc->toks))
     return 1;
   summar_tok *tok = &doc->toks[doc->ntoks];
-  tok->start = t->start;
-  tok->end = t->end;
-  tok->sent = doc->nsents - 1;
+  tok->start = (uint32_t)t->start;
+  tok->end = (uint32_t)t->end;
+  tok->sent = (uint32_t)(doc->nsents - 1);
   tok->flags = t->flags;
   tok->term = SUMMAR_NO_TERM;
   if (summar_intern_str(&b->in, t->norm, t->norm_len, &tok->norm) ||
@@ -118,7 +118,7 @@ static int close_vector(build *b, summar_sent *s) {
   summar_doc *doc = b->doc;
   if (b->nterms_cur)
     qsort(b->terms, b->nterms_cur, sizeof *b->terms, cmp_u32);
-  s->tv_first = doc->ntv;
+  s->tv_first = (uint32_t)doc->ntv;
   for (size_t i = 0; i < b->nterms_cur;) {
     size_t j = i;
     while (j < b->nterms_cur && b->terms[j] == b->terms[i])
@@ -131,7 +131,7 @@ static int close_vector(build *b, summar_sent *s) {
     doc->ntv++;
     i = j;
   }
-  s->tv_count = doc->ntv - s->tv_first;
+  s->tv_count = (uint32_t)doc->ntv - s->tv_first;
   b->nterms_cur = 0;
   return 0;
 }
@@ -152,11 +152,11 @@ static summar_status add_sentences(build *b, summar_segmenter *seg,
       return SUMMAR_ERR_NOMEM;
     summar_sent *s = &doc->sents[doc->nsents++];
     memset(s, 0, sizeof *s);
-    s->start = ranges->v[r].start;
-    s->end = ranges->v[r].end;
-    s->block = bi;
+    s->start = (uint32_t)ranges->v[r].start;
+    s->end = (uint32_t)ranges->v[r].end;
+    s->block = (uint32_t)bi;
     s->flags = blk->flags & SUMMAR_SENT_DROP;
-    s->words = summar_words_walk(&b->words, doc->text + s->start,
+    s->words = (uint32_t)summar_words_walk(&b->words, doc->text + s->start,
                                  s->end - s->start, SIZE_MAX, NULL);
     if (!b->no_clean && !s->flags) {
       summar_instruction instr;
@@ -169,12 +169,12 @@ static summar_status add_sentences(build *b, summar_segmenter *seg,
     }
     if (r == 0)
       s->flags |= SUMMAR_SENT_PARA_START;
-    s->tok_first = doc->ntoks;
+    s->tok_first = (uint32_t)doc->ntoks;
     st = summar_tokenize(tk, doc->text, s->start, s->end, on_token, b);
     if (st != SUMMAR_OK)
       return st;
     s = &doc->sents[doc->nsents - 1];
-    s->tok_count = doc->ntoks - s->tok_first;
+    s->tok_count = (uint32_t)doc->ntoks - s->tok_first;
     if (close_vector(b, s))
       return SUMMAR_ERR_NOMEM;
     if ((s->flags & SUMMAR_SENT_TITLE) && doc->title == SIZE_MAX)
@@ -184,6 +184,9 @@ static summar_status add_sentences(build *b, summar_segmenter *seg,
 }
 
 static summar_status build_doc(summar_doc *doc, int no_clean) {
+  /* Offsets and counts in summar_sent and summar_tok are 32-bit. */
+  if (doc->len >= UINT32_MAX)
+    return SUMMAR_ERR_TOO_LARGE;
   build b;
   memset(&b, 0, sizeof b);
   b.doc = doc;

@@ -18,20 +18,23 @@ struct summar_ctx {
 
 #define SUMMAR_NO_TERM UINT32_MAX
 
+/* Offsets, lengths and indexes are 32-bit: a document's text is at most
+ * SUMMAR_MAX_INPUT_LIMIT bytes (checked in summar_doc_new), so every byte
+ * offset, sentence, token and term-vector index fits. */
 typedef struct summar_sent {
-  size_t start, end;  /* trimmed byte range */
-  size_t block;       /* index into the doc's blocks */
-  unsigned flags;     /* SUMMAR_SENT_* */
-  size_t tok_first;   /* tokens [tok_first, tok_first + tok_count) */
-  size_t tok_count;
-  size_t tv_first;    /* term vector entries [tv_first, tv_first+tv_count) */
-  size_t tv_count;    /* sorted by term id, content terms only */
-  size_t words;       /* summar_word_count of the range */
+  uint32_t start, end; /* trimmed byte range */
+  uint32_t block;      /* index into the doc's blocks */
+  unsigned flags;      /* SUMMAR_SENT_* */
+  uint32_t tok_first;  /* tokens [tok_first, tok_first + tok_count) */
+  uint32_t tok_count;
+  uint32_t tv_first;   /* term vector entries [tv_first, tv_first+tv_count) */
+  uint32_t tv_count;   /* sorted by term id, content terms only */
+  uint32_t words;      /* summar_word_count of the range */
 } summar_sent;
 
 typedef struct summar_tok {
-  size_t start, end;
-  size_t sent;
+  uint32_t start, end;
+  uint32_t sent;
   unsigned flags;
   uint32_t norm;      /* offset of the NUL-terminated norm in doc->pool */
   uint32_t stem;      /* offset of the NUL-terminated stem in doc->pool */
