@@ -18,10 +18,10 @@
  *
  * The inverted index holds postings of 8 bytes (sentence and count);
  * the weights are computed from them as the rows are walked.  The
- * symmetric union is
- * built from the kept rows by placing the reverse entries by target and
- * merging each row with its own kept list: sequential passes, no search
- * per edge.
+ * symmetric union is built from the kept rows at its exact size: whether
+ * a row keeps a reverse edge is read from the row's weakest kept entry
+ * (the weights being symmetric), so no search and no room for edges
+ * that the union drops.
  */
 #include "internal.h"
 
@@ -340,76 +340,92 @@ static int side_row(const summar_allocator *a, gside *sd, size_t i,
 
 /* ------------------------------------------------- the symmetric union */
 
+/* Whether kept(r) holds i, for a kept edge i -> r.  Weights are symmetric
+ * bit for bit (both rows add the same products, over the shared terms in
+ * term order, and divide by the same norms), so r's own walk met i with
+ * the weight w: a row holding fewer than SUMMAR_GRAPH_MAX_DEGREE entries
+ * kept every candidate, and a full row keeps exactly the candidates that
+ * are not weaker than its weakest kept entry (weak_w[r], weak_col[r]). */
+static int kept_holds(const kept *k, const double *weak_w,
+                      const uint32_t *weak_col, size_t r, uint32_t i,
+                      double w) {
+  if (k->row[r + 1] - k->row[r] < SUMMAR_GRAPH_MAX_DEGREE)
+    return 1;
+  nb x = {i, w}, weakest = {weak_col[r], weak_w[r]};
+  return !nb_before(&weakest, &x);
+}
+
 /* Turns the kept rows into sd->g, the symmetric union: row r holds, in
  * this order, the sentences i < r with r in kept(i) but i not in kept(r),
- * then kept(r), then those i > r likewise.  The reverse entries are first
- * placed after room for kept(r) in an array sized for every kept edge
- * twice, then each row is merged with kept(r) and moved down into place:
- * sequential work, no search. */
+ * then kept(r), then those i > r likewise.  One pass counts each row's
+ * reverse entries (kept_holds: no search), so the graph is allocated at
+ * its exact size; a second copies the kept rows into place and scatters
+ * the reverse entries, in increasing i. */
 static summar_status side_union(const summar_allocator *a, size_t n,
                                 gside *sd) {
   const kept *k = &sd->k;
   summar_graph *g = sd->g;
-  size_t room = k->len ? 2 * k->len : 1;
+  uint32_t *lo = summar_calloc(a, n ? n : 1, sizeof *lo);
+  uint32_t *hi = summar_calloc(a, n ? n : 1, sizeof *hi);
+  double *weak_w = summar_alloc(a, (n ? n : 1) * sizeof *weak_w);
+  uint32_t *weak_col = summar_alloc(a, (n ? n : 1) * sizeof *weak_col);
   g->row = summar_calloc(a, n + 1, sizeof *g->row);
-  size_t *cur = summar_alloc(a, (n ? n : 1) * sizeof *cur);
-  g->col = summar_calloc(a, room, sizeof *g->col);
-  g->w = summar_calloc(a, room, sizeof *g->w);
-  if (!g->row || !cur || !g->col || !g->w) {
-    summar_dealloc(a, cur);
-    return SUMMAR_ERR_NOMEM;
-  }
-  size_t *row = g->row;
-  for (size_t i = 0; i < n; i++) {
-    row[i + 1] += k->row[i + 1] - k->row[i];
-    for (size_t x = k->row[i]; x < k->row[i + 1]; x++)
-      row[k->col[x] + 1]++;
-  }
-  for (size_t i = 0; i < n; i++) {
-    row[i + 1] += row[i];
-    cur[i] = row[i] + (k->row[i + 1] - k->row[i]);
+  summar_status st = SUMMAR_ERR_NOMEM;
+  if (!lo || !hi || !weak_w || !weak_col || !g->row)
+    goto done;
+  for (size_t r = 0; r < n; r++) {
+    if (k->row[r + 1] - k->row[r] < SUMMAR_GRAPH_MAX_DEGREE)
+      continue;
+    nb weakest = {k->col[k->row[r]], k->w[k->row[r]]};
+    for (size_t x = k->row[r] + 1; x < k->row[r + 1]; x++) {
+      nb e = {k->col[x], k->w[x]};
+      if (nb_before(&weakest, &e))
+        weakest = e;
+    }
+    weak_w[r] = weakest.w;
+    weak_col[r] = weakest.col;
   }
   for (size_t i = 0; i < n; i++)
     for (size_t x = k->row[i]; x < k->row[i + 1]; x++) {
-      size_t p = cur[k->col[x]]++;
+      uint32_t r = k->col[x];
+      if (!kept_holds(k, weak_w, weak_col, r, (uint32_t)i, k->w[x]))
+        (i < r ? lo : hi)[r]++;
+    }
+  size_t *row = g->row;
+  for (size_t r = 0; r < n; r++)
+    row[r + 1] = row[r] + lo[r] + (k->row[r + 1] - k->row[r]) + hi[r];
+  size_t out = row[n];
+  g->col = summar_alloc(a, (out ? out : 1) * sizeof *g->col);
+  g->w = summar_alloc(a, (out ? out : 1) * sizeof *g->w);
+  if (!g->col || !g->w)
+    goto done;
+  /* lo[r], hi[r]: the next free places of row r's two reverse parts */
+  for (size_t r = 0; r < n; r++) {
+    size_t at = row[r] + lo[r], nk = k->row[r + 1] - k->row[r];
+    for (size_t x = 0; x < nk; x++) {
+      g->col[at + x] = k->col[k->row[r] + x];
+      g->w[at + x] = k->w[k->row[r] + x];
+    }
+    hi[r] = lo[r] + (uint32_t)nk;
+    lo[r] = 0;
+  }
+  for (size_t i = 0; i < n; i++)
+    for (size_t x = k->row[i]; x < k->row[i + 1]; x++) {
+      uint32_t r = k->col[x];
+      if (kept_holds(k, weak_w, weak_col, r, (uint32_t)i, k->w[x]))
+        continue;
+      size_t p = row[r] + (i < r ? lo[r]++ : hi[r]++);
       g->col[p] = (uint32_t)i;
       g->w[p] = k->w[x];
     }
-  size_t out = 0;
-  for (size_t r = 0; r < n; r++) {
-    size_t m = row[r] + (k->row[r + 1] - k->row[r]), te = cur[r];
-    size_t x = k->row[r], start = out;
-    for (int phase = 0; phase < 3; phase++) {
-      if (phase == 1) {
-        for (size_t y = k->row[r]; y < k->row[r + 1]; y++, out++) {
-          g->col[out] = k->col[y];
-          g->w[out] = k->w[y];
-        }
-        continue;
-      }
-      while (m < te && (phase == 2 || g->col[m] < r)) {
-        uint32_t s = g->col[m];
-        double w = g->w[m++];
-        while (x < k->row[r + 1] && k->col[x] < s)
-          x++;
-        if (x < k->row[r + 1] && k->col[x] == s)
-          continue;
-        g->col[out] = s;
-        g->w[out++] = w;
-      }
-    }
-    row[r] = start;
-  }
-  row[n] = out;
-  summar_dealloc(a, cur);
   g->n = n;
-  if (out) { /* shrink to the edges kept; a refused shrink keeps the rest */
-    uint32_t *c = summar_realloc(a, g->col, out * sizeof *g->col);
-    double *w = summar_realloc(a, g->w, out * sizeof *g->w);
-    g->col = c ? c : g->col;
-    g->w = w ? w : g->w;
-  }
-  return SUMMAR_OK;
+  st = SUMMAR_OK;
+done:
+  summar_dealloc(a, lo);
+  summar_dealloc(a, hi);
+  summar_dealloc(a, weak_w);
+  summar_dealloc(a, weak_col);
+  return st;
 }
 
 /* ------------------------------------------------------- construction */
