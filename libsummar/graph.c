@@ -18,10 +18,10 @@
  *
  * The inverted index holds postings of 8 bytes (sentence and count);
  * the weights are computed from them as the rows are walked.  The
- * symmetric union is built from the kept rows at its exact size: whether
- * a row keeps a reverse edge is read from the row's weakest kept entry
- * (the weights being symmetric), so no search and no room for edges
- * that the union drops.
+ * symmetric union is built in the kept rows' own arrays, grown to its
+ * exact size: whether a row keeps a reverse edge is read from the row's
+ * weakest kept entry (the weights being symmetric), so the union costs
+ * 4 bytes a reverse edge on top of the graph itself.
  */
 #include "internal.h"
 
@@ -159,6 +159,7 @@ void summar_graph_free(summar_graph *g) {
 typedef struct gindex {
   const summar_doc *doc;
   size_t n, nt, nc;
+  size_t cap;       /* the df cap: a term with postings has at most cap */
   size_t *pstart;   /* nt + 1: postings of term t are [pstart[t], pstart[t+1]) */
   uint32_t *psent;  /* sentence of each posting */
   uint32_t *pcount; /* occurrences of the term in that sentence */
@@ -191,6 +192,7 @@ static void gindex_count(gindex *ix) {
   }
   ix->nc = nc;
   size_t cap = summar_graph_df_cap(nc);
+  ix->cap = cap;
   for (size_t t = 0; t < nt; t++) {
     size_t df = ix->pstart[t + 1];
     ix->idf[t] = df ? log(((double)nc + 1.0) / (double)df) : 0.0;
@@ -355,24 +357,30 @@ static int kept_holds(const kept *k, const double *weak_w,
   return !nb_before(&weakest, &x);
 }
 
-/* Turns the kept rows into sd->g, the symmetric union: row r holds, in
- * this order, the sentences i < r with r in kept(i) but i not in kept(r),
- * then kept(r), then those i > r likewise.  One pass counts each row's
- * reverse entries (kept_holds: no search), so the graph is allocated at
- * its exact size; a second copies the kept rows into place and scatters
- * the reverse entries, in increasing i. */
-static summar_status side_union(const summar_allocator *a, size_t n,
-                                gside *sd) {
-  const kept *k = &sd->k;
-  summar_graph *g = sd->g;
-  uint32_t *lo = summar_calloc(a, n ? n : 1, sizeof *lo);
-  uint32_t *hi = summar_calloc(a, n ? n : 1, sizeof *hi);
-  double *weak_w = summar_alloc(a, (n ? n : 1) * sizeof *weak_w);
-  uint32_t *weak_col = summar_alloc(a, (n ? n : 1) * sizeof *weak_col);
-  g->row = summar_calloc(a, n + 1, sizeof *g->row);
-  summar_status st = SUMMAR_ERR_NOMEM;
-  if (!lo || !hi || !weak_w || !weak_col || !g->row)
-    goto done;
+/* The weight of the edge to column r in a row of m entries sorted by
+ * column that holds r. */
+static double row_weight(const uint32_t *col, const double *w, size_t m,
+                         uint32_t r) {
+  size_t lo = 0, hi = m;
+  while (hi - lo > 1) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (col[mid] <= r)
+      lo = mid;
+    else
+      hi = mid;
+  }
+  return w[lo];
+}
+
+/* The union's bookkeeping: per row, its weakest kept entry (full rows
+ * only), and lo[r] / hi[r], its reverse entries from rows i < r / i > r. */
+typedef struct ucount {
+  uint32_t *lo, *hi;
+  double *weak_w;
+  uint32_t *weak_col;
+} ucount;
+
+static void union_count(const kept *k, size_t n, ucount *u) {
   for (size_t r = 0; r < n; r++) {
     if (k->row[r + 1] - k->row[r] < SUMMAR_GRAPH_MAX_DEGREE)
       continue;
@@ -382,49 +390,112 @@ static summar_status side_union(const summar_allocator *a, size_t n,
       if (nb_before(&weakest, &e))
         weakest = e;
     }
-    weak_w[r] = weakest.w;
-    weak_col[r] = weakest.col;
+    u->weak_w[r] = weakest.w;
+    u->weak_col[r] = weakest.col;
   }
   for (size_t i = 0; i < n; i++)
     for (size_t x = k->row[i]; x < k->row[i + 1]; x++) {
       uint32_t r = k->col[x];
-      if (!kept_holds(k, weak_w, weak_col, r, (uint32_t)i, k->w[x]))
-        (i < r ? lo : hi)[r]++;
+      if (!kept_holds(k, u->weak_w, u->weak_col, r, (uint32_t)i, k->w[x]))
+        (i < r ? u->lo : u->hi)[r]++;
     }
+}
+
+/* Moves the kept rows, grown to the union's size, into the union's rows
+ * (row[]), from the last row down; rev[row[r] - k->row[r] ...) lists the
+ * sources of row r's reverse entries by increasing i. */
+static void union_move(const kept *k, size_t n, const size_t *row,
+                       const uint32_t *lo, const uint32_t *rev) {
+  uint32_t *col = k->col;
+  double *w = k->w;
+  for (size_t r = n; r-- > 0;) {
+    size_t base = row[r], nk = k->row[r + 1] - k->row[r], nlo = lo[r];
+    size_t nhi = row[r + 1] - base - nlo - nk;
+    const uint32_t *src = rev + (row[r] - k->row[r]);
+    for (size_t y = 0; y < nhi; y++) { /* rows i > r: already moved */
+      uint32_t i = src[nlo + y];
+      size_t at = row[i] + lo[i], m = k->row[i + 1] - k->row[i];
+      col[base + nlo + nk + y] = i;
+      w[base + nlo + nk + y] = row_weight(col + at, w + at, m, (uint32_t)r);
+    }
+    if (nk) {
+      memmove(col + base + nlo, col + k->row[r], nk * sizeof *col);
+      memmove(w + base + nlo, w + k->row[r], nk * sizeof *w);
+    }
+    for (size_t y = 0; y < nlo; y++) { /* rows i < r: still in place */
+      uint32_t i = src[y];
+      size_t at = k->row[i], m = k->row[i + 1] - k->row[i];
+      col[base + y] = i;
+      w[base + y] = row_weight(col + at, w + at, m, (uint32_t)r);
+    }
+  }
+}
+
+/* Turns the kept rows into sd->g, the symmetric union: row r holds, in
+ * this order, the sentences i < r with r in kept(i) but i not in kept(r),
+ * then kept(r), then those i > r likewise.  The union is built in the
+ * kept rows' own arrays, grown to its exact size: one pass counts each
+ * row's reverse entries (kept_holds: no search) and another lists their
+ * sources (4 bytes each); then the rows are moved into place from the
+ * last one down, each row's start only moving up, so a kept row is read
+ * before anything is written over it.  A reverse entry's weight is read
+ * from the kept row of its source: in place for i < r, already moved for
+ * i > r. */
+static summar_status side_union(const summar_allocator *a, size_t n,
+                                gside *sd) {
+  kept *k = &sd->k;
+  summar_graph *g = sd->g;
+  ucount u;
+  u.lo = summar_calloc(a, n ? n : 1, sizeof *u.lo);
+  u.hi = summar_calloc(a, n ? n : 1, sizeof *u.hi);
+  u.weak_w = summar_alloc(a, (n ? n : 1) * sizeof *u.weak_w);
+  u.weak_col = summar_alloc(a, (n ? n : 1) * sizeof *u.weak_col);
+  uint32_t *rev = NULL;
+  g->row = summar_calloc(a, n + 1, sizeof *g->row);
+  summar_status st = SUMMAR_ERR_NOMEM;
+  if (!u.lo || !u.hi || !u.weak_w || !u.weak_col || !g->row)
+    goto done;
+  union_count(k, n, &u);
   size_t *row = g->row;
   for (size_t r = 0; r < n; r++)
-    row[r + 1] = row[r] + lo[r] + (k->row[r + 1] - k->row[r]) + hi[r];
-  size_t out = row[n];
-  g->col = summar_alloc(a, (out ? out : 1) * sizeof *g->col);
-  g->w = summar_alloc(a, (out ? out : 1) * sizeof *g->w);
-  if (!g->col || !g->w)
+    row[r + 1] = row[r] + u.lo[r] + (k->row[r + 1] - k->row[r]) + u.hi[r];
+  size_t out = row[n], nrev = out - k->len;
+  rev = summar_alloc(a, (nrev ? nrev : 1) * sizeof *rev);
+  if (!rev)
     goto done;
-  /* lo[r], hi[r]: the next free places of row r's two reverse parts */
-  for (size_t r = 0; r < n; r++) {
-    size_t at = row[r] + lo[r], nk = k->row[r + 1] - k->row[r];
-    for (size_t x = 0; x < nk; x++) {
-      g->col[at + x] = k->col[k->row[r] + x];
-      g->w[at + x] = k->w[k->row[r] + x];
-    }
-    hi[r] = lo[r] + (uint32_t)nk;
-    lo[r] = 0;
-  }
+  memset(u.hi, 0, n * sizeof *u.hi); /* now: sources listed per row */
   for (size_t i = 0; i < n; i++)
     for (size_t x = k->row[i]; x < k->row[i + 1]; x++) {
       uint32_t r = k->col[x];
-      if (kept_holds(k, weak_w, weak_col, r, (uint32_t)i, k->w[x]))
-        continue;
-      size_t p = row[r] + (i < r ? lo[r]++ : hi[r]++);
-      g->col[p] = (uint32_t)i;
-      g->w[p] = k->w[x];
+      if (!kept_holds(k, u.weak_w, u.weak_col, r, (uint32_t)i, k->w[x]))
+        rev[row[r] - k->row[r] + u.hi[r]++] = (uint32_t)i;
     }
+  if (out != k->cap) {
+    uint32_t *c = summar_realloc(a, k->col, (out ? out : 1) * sizeof *k->col);
+    if (c)
+      k->col = c;
+    double *w = c ? summar_realloc(a, k->w, (out ? out : 1) * sizeof *k->w)
+                  : NULL;
+    if (w)
+      k->w = w;
+    if (!c || !w)
+      goto done;
+    k->cap = out;
+  }
+  union_move(k, n, row, u.lo, rev);
+  g->col = k->col;
+  g->w = k->w;
+  k->col = NULL;
+  k->w = NULL;
+  k->len = k->cap = 0;
   g->n = n;
   st = SUMMAR_OK;
 done:
-  summar_dealloc(a, lo);
-  summar_dealloc(a, hi);
-  summar_dealloc(a, weak_w);
-  summar_dealloc(a, weak_col);
+  summar_dealloc(a, u.lo);
+  summar_dealloc(a, u.hi);
+  summar_dealloc(a, u.weak_w);
+  summar_dealloc(a, u.weak_col);
+  summar_dealloc(a, rev);
   return st;
 }
 
@@ -437,9 +508,16 @@ static summar_status build_rows(const summar_allocator *a, const gindex *ix,
                                 gside *sd) {
   size_t n = ix->n;
   const summar_doc *doc = ix->doc;
+  /* A row touches at most n - 1 sentences, and at most `cap` through
+   * each of its terms. */
+  size_t maxtv = 0;
+  for (size_t i = 0; i < n; i++)
+    if (is_content(&doc->sents[i]) && doc->sents[i].tv_count > maxtv)
+      maxtv = doc->sents[i].tv_count;
+  size_t most = maxtv * ix->cap < n ? maxtv * ix->cap : n;
   uint32_t *mark = summar_calloc(a, n ? n : 1, sizeof *mark);
-  uint32_t *touched = summar_alloc(a, (n ? n : 1) * sizeof *touched);
-  nb *cand = summar_alloc(a, (n ? n : 1) * sizeof *cand);
+  uint32_t *touched = summar_alloc(a, (most ? most : 1) * sizeof *touched);
+  nb *cand = summar_alloc(a, (most ? most : 1) * sizeof *cand);
   summar_status st = SUMMAR_ERR_NOMEM;
   if (!mark || !touched || !cand)
     goto done;
@@ -481,16 +559,6 @@ done:
   return st;
 }
 
-/* Gives back the growth room of the kept rows. */
-static void kept_shrink(const summar_allocator *a, kept *k) {
-  if (!k->len || k->len >= k->cap)
-    return;
-  uint32_t *c = summar_realloc(a, k->col, k->len * sizeof *k->col);
-  double *w = summar_realloc(a, k->w, k->len * sizeof *k->w);
-  k->col = c ? c : k->col;
-  k->w = w ? w : k->w;
-}
-
 summar_status summar_graph_build(const struct summar_doc *doc, summar_sim sim,
                                  double threshold, summar_graph *g) {
   if (g)
@@ -518,10 +586,8 @@ summar_status summar_graph_build(const struct summar_doc *doc, summar_sim sim,
   gindex_free(a, &ix);
   summar_dealloc(a, sd.norm);
   summar_dealloc(a, sd.acc);
-  if (st == SUMMAR_OK) {
-    kept_shrink(a, &sd.k);
+  if (st == SUMMAR_OK)
     st = side_union(a, n, &sd);
-  }
   kept_free(a, &sd.k);
   if (st != SUMMAR_OK)
     summar_graph_free(g);
