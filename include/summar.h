@@ -473,8 +473,11 @@ SUMMAR_API size_t summar_doc_token_count(const summar_doc *doc);
 
 /**
  * Fills @out with the i-th token (in source order); its strings are owned
- * by the doc.
- * Errors: SUMMAR_ERR_ARG (NULL, out->size too small), SUMMAR_ERR_RANGE.
+ * by the doc.  Where no scorer uses stems (English, whose terms fold
+ * plurals only), the doc is built without them and the first call makes
+ * the stems of all its tokens (safe from several threads at once).
+ * Errors: SUMMAR_ERR_ARG (NULL, out->size too small), SUMMAR_ERR_RANGE,
+ * SUMMAR_ERR_NOMEM (making the stems).
  * Since: 0.1
  */
 SUMMAR_API summar_status summar_doc_token(const summar_doc *doc, size_t i,

@@ -15,6 +15,21 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The stems of a doc built without them: each token's stem at off[i] in
+ * pool. */
+typedef struct summar_stems {
+  char *pool;
+  uint32_t *off;
+} summar_stems;
+
+static void stems_free(const summar_allocator *a, summar_stems *s) {
+  if (!s)
+    return;
+  summar_dealloc(a, s->pool);
+  summar_dealloc(a, s->off);
+  summar_dealloc(a, s);
+}
+
 typedef struct build {
   summar_doc *doc;
   summar_intern in;
@@ -78,8 +93,10 @@ static int on_token(void *ud, const summar_rawtok *t) {
   tok->sent = (uint32_t)(doc->nsents - 1);
   tok->flags = t->flags;
   tok->term = SUMMAR_NO_TERM;
-  if (summar_intern_str(&b->in, t->norm, t->norm_len, &tok->norm) ||
-      summar_intern_str(&b->in, t->stem, t->stem_len, &tok->stem))
+  if (summar_intern_str(&b->in, t->norm, t->norm_len, &tok->norm))
+    return 1;
+  tok->stem = tok->norm; /* stems deferred: made by summar_doc_token() */
+  if (t->stem && summar_intern_str(&b->in, t->stem, t->stem_len, &tok->stem))
     return 1;
   /* Content terms: term forms (stems; plural-folded words in English) of
    * letter tokens that are not stopwords and hold more than one
@@ -214,6 +231,8 @@ static summar_status build_doc(summar_doc *doc, int no_clean) {
   }
   if (st == SUMMAR_OK)
     st = summar_tokenizer_new(&doc->a, doc->lang, &tk);
+  if (st == SUMMAR_OK)
+    doc->stems_deferred = summar_tokenizer_defer_stems(tk);
   for (size_t i = 0; st == SUMMAR_OK && i < doc->nblocks; i++)
     st = add_sentences(&b, seg, tk, i, &ranges);
   /* Stages index doc->tv by each sentence's tv_first: keep it a valid
@@ -293,6 +312,7 @@ SUMMAR_API summar_status summar_doc_new(const summar_ctx *ctx,
     return SUMMAR_ERR_NOMEM;
   }
   doc->a = ctx->a;
+  atomic_init(&doc->stems, NULL);
   doc->title = SIZE_MAX;
   doc->html = html;
   if (html && summar_html_replaced(html))
@@ -330,6 +350,7 @@ SUMMAR_API void summar_doc_free(summar_doc *doc) {
   summar_dealloc(&a, doc->sents);
   summar_dealloc(&a, doc->toks);
   summar_dealloc(&a, doc->pool);
+  stems_free(&a, atomic_load(&doc->stems));
   summar_dealloc(&a, doc->tv);
   summar_dealloc(&a, doc->df);
   summar_dealloc(&a, doc->tf);
@@ -383,12 +404,79 @@ SUMMAR_API size_t summar_doc_token_count(const summar_doc *doc) {
   return doc ? doc->ntoks : 0;
 }
 
+/* Stems every token of a doc built without stems, with a tokenizer that
+ * keeps them: each token is analysed again as the build saw it. */
+static summar_status make_stems(const summar_doc *doc, summar_stems **out) {
+  *out = NULL;
+  summar_stems *s = summar_calloc(&doc->a, 1, sizeof *s);
+  if (!s)
+    return SUMMAR_ERR_NOMEM;
+  s->off = summar_calloc(&doc->a, doc->ntoks ? doc->ntoks : 1, sizeof *s->off);
+  summar_intern in;
+  summar_intern_init(&in, &doc->a);
+  summar_tokenizer *tk = NULL;
+  summar_status st = s->off ? summar_tokenizer_new(&doc->a, doc->lang, &tk)
+                            : SUMMAR_ERR_NOMEM;
+  for (size_t i = 0; st == SUMMAR_OK && i < doc->ntoks; i++) {
+    const summar_tok *t = &doc->toks[i];
+    summar_rawtok rt;
+    st = summar_tokenizer_word(tk, doc->text, t->start, t->end, t->flags, &rt);
+    if (st != SUMMAR_OK)
+      break;
+    /* Each token was reported with a norm, so it has a stem. */
+    const char *w = rt.stem ? rt.stem : doc->pool + t->norm;
+    size_t n = rt.stem ? rt.stem_len : strlen(w);
+    if (summar_intern_str(&in, w, n, &s->off[i]))
+      st = SUMMAR_ERR_NOMEM;
+  }
+  summar_tokenizer_free(tk);
+  s->pool = in.pool;
+  in.pool = NULL;
+  summar_intern_free(&in);
+  if (st == SUMMAR_OK && !s->pool)
+    st = SUMMAR_ERR_NOMEM;
+  if (st != SUMMAR_OK) {
+    stems_free(&doc->a, s);
+    return st;
+  }
+  *out = s;
+  return SUMMAR_OK;
+}
+
+/* The doc's stems, made by the first caller.  Threads that race here each
+ * make a set; the first one published stays and the others free theirs,
+ * so the doc is never written but for that one pointer. */
+static summar_status doc_stems(const summar_doc *doc, const summar_stems **out) {
+  summar_doc *d = (summar_doc *)doc;
+  summar_stems *s = atomic_load_explicit(&d->stems, memory_order_acquire);
+  if (!s) {
+    summar_stems *mine;
+    summar_status st = make_stems(doc, &mine);
+    if (st != SUMMAR_OK)
+      return st;
+    if (atomic_compare_exchange_strong_explicit(&d->stems, &s, mine,
+                                                memory_order_acq_rel,
+                                                memory_order_acquire))
+      s = mine;
+    else
+      stems_free(&doc->a, mine);
+  }
+  *out = s;
+  return SUMMAR_OK;
+}
+
 SUMMAR_API summar_status summar_doc_token(const summar_doc *doc, size_t i,
                                           summar_token *out) {
   if (!doc || !out || !SUMMAR_SIZED_OK(out, summar_token, stem))
     return SUMMAR_ERR_ARG;
   if (i >= doc->ntoks)
     return SUMMAR_ERR_RANGE;
+  const summar_stems *stems = NULL;
+  if (doc->stems_deferred) {
+    summar_status st = doc_stems(doc, &stems);
+    if (st != SUMMAR_OK)
+      return st;
+  }
   const summar_tok *t = &doc->toks[i];
   summar_token tk;
   memset(&tk, 0, sizeof tk);
@@ -397,7 +485,7 @@ SUMMAR_API summar_status summar_doc_token(const summar_doc *doc, size_t i,
   tk.sentence = t->sent;
   tk.flags = t->flags;
   tk.norm = doc->pool + t->norm;
-  tk.stem = doc->pool + t->stem;
+  tk.stem = stems ? stems->pool + stems->off[i] : doc->pool + t->stem;
   SUMMAR_SIZED_COPY(out, &tk);
   return SUMMAR_OK;
 }

@@ -9,6 +9,8 @@
 #include "base.h"
 #include "clean.h"
 
+#include <stdatomic.h>
+
 struct summar_ctx {
   summar_allocator a;
   size_t max_input;
@@ -37,7 +39,8 @@ typedef struct summar_tok {
   uint32_t sent;
   unsigned flags;
   uint32_t norm;      /* offset of the NUL-terminated norm in doc->pool */
-  uint32_t stem;      /* offset of the NUL-terminated stem in doc->pool */
+  uint32_t stem;      /* offset of the NUL-terminated stem in doc->pool
+                         (of the norm when the doc defers stems) */
   uint32_t term;      /* term id, or SUMMAR_NO_TERM (stopword, 1-char) */
 } summar_tok;
 
@@ -61,6 +64,11 @@ struct summar_doc {
   size_t ntoks;
   char *pool; /* NUL-terminated strings of norms and stems */
   size_t pool_len;
+  /* Set when no scorer reads stems (English: terms fold plurals only) and
+   * the doc was built without them: the first summar_doc_token() call
+   * makes them all and publishes them in `stems` (doc.c). */
+  int stems_deferred;
+  _Atomic(struct summar_stems *) stems;
 
   summar_tv *tv; /* all sentences' term vectors, back to back */
   size_t ntv;

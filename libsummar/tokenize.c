@@ -64,6 +64,7 @@ struct summar_tokenizer {
   int elide;
   int arabic; /* stem the word as written, normalize the stem */
   int plural_terms; /* English: the term form folds plurals only */
+  int no_stems; /* tokens get no stem (summar_tokenizer_defer_stems) */
   summar_buf norm;
   summar_buf stem;
   summar_buf term;
@@ -273,8 +274,8 @@ static int fold_plural(const char *w, size_t n, summar_buf *out) {
 }
 
 /* Normalizes and stems one token into *tok (its strings in the
- * tokenizer's buffers); tok->norm_len is 0 for a token of ignorable code
- * points only. */
+ * tokenizer's buffers; tok->stem NULL when stems are deferred);
+ * tok->norm_len is 0 for a token of ignorable code points only. */
 static summar_status analyze(summar_tokenizer *tk, const char *text, size_t s,
                              size_t e, unsigned flags, summar_rawtok *out) {
   summar_buf *nb = &tk->norm;
@@ -303,9 +304,9 @@ static summar_status analyze(summar_tokenizer *tk, const char *text, size_t s,
   tok.norm_len = nb->len;
   if (is_stopword(tk->stop_bit, nb->data, nb->len))
     tok.flags |= SUMMAR_TOKEN_STOPWORD;
-  tok.stem = nb->data;
-  tok.stem_len = nb->len;
-  if (tk->stemmer && (flags & SUMMAR_TOKEN_LETTERS) && nb->len <= STEM_MAX &&
+  tok.stem = tk->no_stems ? NULL : nb->data;
+  tok.stem_len = tk->no_stems ? 0 : nb->len;
+  if (!tk->no_stems && tk->stemmer && (flags & SUMMAR_TOKEN_LETTERS) && nb->len <= STEM_MAX &&
       e - s <= 4 * STEM_MAX) {
     /* Snowball's Arabic stemmer does its own normalization and needs ة
      * (feminine ending) apart from ه (pronoun suffix): it gets the word as
@@ -336,8 +337,9 @@ static summar_status analyze(summar_tokenizer *tk, const char *text, size_t s,
       }
     }
   }
-  tok.term = tok.stem;
-  tok.term_len = tok.stem_len;
+  /* Without letters a token is not stemmed: its term is its norm. */
+  tok.term = tk->no_stems ? nb->data : tok.stem;
+  tok.term_len = tk->no_stems ? nb->len : tok.stem_len;
   if (tk->plural_terms && (flags & SUMMAR_TOKEN_LETTERS)) {
     if (fold_plural(nb->data, nb->len, &tk->term))
       return SUMMAR_ERR_NOMEM;
@@ -415,7 +417,8 @@ static void memo_add(summar_tokenizer *tk, uint32_t h, const char *w,
   en->norm = en->stem = en->term = en->key;
   if (tok->norm_len) {
     pool_put(&m->pool, tok->norm, tok->norm_len, &en->norm);
-    pool_put(&m->pool, tok->stem, tok->stem_len, &en->stem);
+    if (tok->stem)
+      pool_put(&m->pool, tok->stem, tok->stem_len, &en->stem);
     pool_put(&m->pool, tok->term, tok->term_len, &en->term);
   }
   if (m->pool.failed) {
@@ -427,13 +430,13 @@ static void memo_add(summar_tokenizer *tk, uint32_t h, const char *w,
     m->off = 1;
 }
 
-/* Reports one token: from the memo when its form was seen before, else
- * analyzed (and remembered). */
-static summar_status emit(summar_tokenizer *tk, const char *text, size_t s,
-                          size_t e, unsigned flags, summar_token_cb cb,
-                          void *ud) {
+/* The analysis of one token into *tok: from the memo when its form was
+ * seen before, else analyzed (and remembered). */
+static summar_status word(summar_tokenizer *tk, const char *text, size_t s,
+                          size_t e, unsigned flags, summar_rawtok *out) {
   memo *m = &tk->memo;
   summar_rawtok tok;
+  memset(&tok, 0, sizeof tok);
   size_t n = e - s, slot = 0;
   uint32_t h = 0;
   int use = n <= MEMO_KEY_MAX && !m->off;
@@ -447,28 +450,54 @@ static summar_status emit(summar_tokenizer *tk, const char *text, size_t s,
     en = memo_find(m, h, text + s, n, flags, &slot);
   }
   if (en) {
-    if (!en->norm_len)
-      return SUMMAR_OK;
-    const char *pool = m->pool.data;
-    tok.start = s;
-    tok.end = e;
-    tok.flags = en->out_flags;
-    tok.norm = pool + en->norm;
-    tok.norm_len = en->norm_len;
-    tok.stem = pool + en->stem;
-    tok.stem_len = en->stem_len;
-    tok.term = pool + en->term;
-    tok.term_len = en->term_len;
+    if (en->norm_len) {
+      const char *pool = m->pool.data;
+      tok.start = s;
+      tok.end = e;
+      tok.flags = en->out_flags;
+      tok.norm = pool + en->norm;
+      tok.norm_len = en->norm_len;
+      tok.stem = tk->no_stems ? NULL : pool + en->stem;
+      tok.stem_len = en->stem_len;
+      tok.term = pool + en->term;
+      tok.term_len = en->term_len;
+    }
   } else {
     summar_status st = analyze(tk, text, s, e, flags, &tok);
     if (st != SUMMAR_OK)
       return st;
     if (use && m->n < MEMO_MAX)
       memo_add(tk, h, text + s, n, flags, slot, &tok);
-    if (!tok.norm_len)
-      return SUMMAR_OK;
   }
+  *out = tok;
+  return SUMMAR_OK;
+}
+
+/* Reports one token to cb (none for ignorable code points only). */
+static summar_status emit(summar_tokenizer *tk, const char *text, size_t s,
+                          size_t e, unsigned flags, summar_token_cb cb,
+                          void *ud) {
+  summar_rawtok tok;
+  summar_status st = word(tk, text, s, e, flags, &tok);
+  if (st != SUMMAR_OK || !tok.norm_len)
+    return st;
   return cb(ud, &tok) ? SUMMAR_ERR_NOMEM : SUMMAR_OK;
+}
+
+int summar_tokenizer_defer_stems(summar_tokenizer *tk) {
+  if (!tk || tk->memo.n || !tk->stemmer || !tk->plural_terms)
+    return 0;
+  tk->no_stems = 1;
+  return 1;
+}
+
+summar_status summar_tokenizer_word(summar_tokenizer *tk, const char *text,
+                                    size_t start, size_t end, unsigned flags,
+                                    summar_rawtok *out) {
+  if (!tk || !out || start >= end || !text)
+    return SUMMAR_ERR_ARG;
+  return word(tk, text, start, end,
+              flags & (SUMMAR_TOKEN_LETTERS | SUMMAR_TOKEN_NUMBER), out);
 }
 
 summar_status summar_tokenize(summar_tokenizer *tk, const char *text,

@@ -22,7 +22,7 @@ typedef struct summar_rawtok {
   unsigned flags;    /* SUMMAR_TOKEN_* */
   const char *norm;  /* normalized form, NUL-terminated */
   size_t norm_len;
-  const char *stem;  /* stem of norm, NUL-terminated */
+  const char *stem;  /* stem of norm, NUL-terminated; NULL when deferred */
   size_t stem_len;
   const char *term;  /* what scorers match: the stem, or in English the
                         norm with its plural folded; NUL-terminated */
@@ -37,6 +37,22 @@ typedef int (*summar_token_cb)(void *ud, const summar_rawtok *tok);
 summar_status summar_tokenize(summar_tokenizer *tk, const char *text,
                               size_t start, size_t end, summar_token_cb cb,
                               void *ud);
+
+/* Stops computing stems where they are not the term forms (English,
+ * whose terms fold plurals only): the tokens reported from then on have
+ * stem NULL (stem_len 0), their terms unchanged; summar_tokenizer_word()
+ * of a tokenizer that keeps stems gives them.  Call before the first
+ * summar_tokenize().  Returns 1 when stems are deferred, 0 when the
+ * tokenizer keeps them (the terms are stems, or no stemmer). */
+int summar_tokenizer_defer_stems(summar_tokenizer *tk);
+
+/* The token text[start,end) as summar_tokenize() reports a token with the
+ * letter/number bits of `flags` there (other bits are ignored): *out,
+ * its strings valid until the next call; out->norm_len is 0 for ignorable
+ * code points only.  Errors: SUMMAR_ERR_ARG, SUMMAR_ERR_NOMEM. */
+summar_status summar_tokenizer_word(summar_tokenizer *tk, const char *text,
+                                    size_t start, size_t end, unsigned flags,
+                                    summar_rawtok *out);
 
 /* Normalizes s[0..len) for matching: NFKC, case fold; Arabic: tashkeel
  * and tatweel removed, alef variants -> ا, ى -> ي, ة -> ه, ؤ -> و, ئ -> ي.

@@ -3,7 +3,9 @@
  * ThreadSanitizer: threads share one context and one document, each
  * summarizes it with its own requests in every format and algorithm, and
  * builds documents of its own from the shared context; every result
- * equals the serial one.
+ * equals the serial one.  The threads read the shared document's tokens
+ * first, all at once (an English document makes its stems on that first
+ * read).
  */
 #include <summar.h>
 
@@ -31,6 +33,8 @@ typedef struct job {
   const summar_ctx *ctx;
   const summar_doc *doc;
   char *const (*expect)[NALGS];
+  char *const *stems; /* each token's stem, from another doc of the text */
+  size_t ntoks;
   int ok;
 } job;
 
@@ -46,7 +50,12 @@ static char *summarize(const summar_doc *doc, int f, int a) {
 
 static void *worker(void *arg) {
   job *j = arg;
-  j->ok = 1;
+  j->ok = summar_doc_token_count(j->doc) == j->ntoks;
+  for (size_t i = 0; j->ok && i < j->ntoks; i++) {
+    summar_token tk = {.size = sizeof tk};
+    j->ok = summar_doc_token(j->doc, i, &tk) == SUMMAR_OK &&
+            strcmp(tk.stem, j->stems[i]) == 0;
+  }
   for (int round = 0; round < 2; round++)
     for (int f = 0; f < NFORMATS; f++)
       for (int a = 0; a < NALGS; a++) {
@@ -83,6 +92,22 @@ int main(void) {
     for (int a = 0; a < NALGS; a++)
       all &= (expect[f][a] = summarize(doc, f, a)) != NULL;
   CHECK(all, "serial summaries in every format and algorithm");
+  /* The stems as a doc of the same text reports them. */
+  summar_doc *ref = NULL;
+  size_t ntoks = 0;
+  char **stems = NULL;
+  if (summar_doc_new(ctx, article, strlen(article), NULL, 0, &ref) ==
+      SUMMAR_OK) {
+    ntoks = summar_doc_token_count(ref);
+    stems = calloc(ntoks, sizeof *stems);
+    for (size_t i = 0; stems && i < ntoks; i++) {
+      summar_token tk = {.size = sizeof tk};
+      if (summar_doc_token(ref, i, &tk) == SUMMAR_OK)
+        stems[i] = strdup(tk.stem);
+      all &= stems[i] != NULL;
+    }
+  }
+  CHECK(stems && ntoks > 20 && all, "reference stems");
   pthread_t th[THREADS];
   job jobs[THREADS];
   int started = 0;
@@ -90,6 +115,8 @@ int main(void) {
     jobs[i].ctx = ctx;
     jobs[i].doc = doc;
     jobs[i].expect = (char *const (*)[NALGS])expect;
+    jobs[i].stems = stems;
+    jobs[i].ntoks = ntoks;
     jobs[i].ok = 0;
     started += pthread_create(&th[i], NULL, worker, &jobs[i]) == 0;
   }
@@ -99,7 +126,12 @@ int main(void) {
     pthread_join(th[i], NULL);
     same &= jobs[i].ok;
   }
-  CHECK(same, "every thread's summaries equal the serial ones");
+  CHECK(same, "every thread's summaries and token stems equal the serial "
+              "ones");
+  for (size_t i = 0; stems && i < ntoks; i++)
+    free(stems[i]);
+  free(stems);
+  summar_doc_free(ref);
   for (int f = 0; f < NFORMATS; f++)
     for (int a = 0; a < NALGS; a++)
       free(expect[f][a]);

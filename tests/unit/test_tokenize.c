@@ -15,6 +15,7 @@ typedef struct tok {
   char norm[64];
   char stem[64];
   char term[64];
+  int no_stem; /* reported with stem NULL (stems deferred) */
 } tok;
 
 typedef struct toks {
@@ -34,10 +35,13 @@ static int collect(void *ud, const summar_rawtok *t) {
   o->end = t->end;
   o->flags = t->flags;
   snprintf(o->norm, sizeof o->norm, "%.*s", (int)t->norm_len, t->norm);
-  snprintf(o->stem, sizeof o->stem, "%.*s", (int)t->stem_len, t->stem);
+  o->no_stem = !t->stem;
+  snprintf(o->stem, sizeof o->stem, "%.*s", (int)t->stem_len,
+           t->stem ? t->stem : "");
   snprintf(o->term, sizeof o->term, "%.*s", (int)t->term_len, t->term);
   /* The strings are NUL-terminated at their length. */
-  if (t->norm[t->norm_len] != '\0' || t->stem[t->stem_len] != '\0' ||
+  if (t->norm[t->norm_len] != '\0' ||
+      (t->stem && t->stem[t->stem_len] != '\0') ||
       t->term[t->term_len] != '\0')
     o->norm[0] = '!';
   return 0;
@@ -263,6 +267,53 @@ int main(void) {
               strcmp(first.v[8].norm, first.v[9].norm) == 0,
           "repeated forms: same norm, stem, term and flags each time");
     summar_tokenizer_free(fresh);
+  }
+
+  /* Deferred stems (English, whose terms are not stems): the same tokens
+   * with no stem, and summar_tokenizer_word() of a tokenizer that keeps
+   * stems gives each token's stem. */
+  {
+    const char *s = "The runners were running quickly, aren't they? 42 "
+                    "times! Organizations cats cats 3rd";
+    summar_tokenizer *lazy = NULL, *eager = NULL;
+    toks a, b;
+    CHECK(summar_tokenizer_new(A, "en", &lazy) == SUMMAR_OK &&
+              summar_tokenizer_defer_stems(lazy) == 1 &&
+              summar_tokenizer_new(A, "en", &eager) == SUMMAR_OK &&
+              run(lazy, s, &a) == SUMMAR_OK && run(eager, s, &b) == SUMMAR_OK &&
+              a.n == 13 && b.n == a.n,
+          "deferred stems: tokenized");
+    int same = 1;
+    for (size_t k = 0; k < a.n && k < b.n; k++) {
+      summar_rawtok rt;
+      same &= a.v[k].no_stem && !b.v[k].no_stem &&
+              a.v[k].start == b.v[k].start && a.v[k].end == b.v[k].end &&
+              a.v[k].flags == b.v[k].flags &&
+              strcmp(a.v[k].norm, b.v[k].norm) == 0 &&
+              strcmp(a.v[k].term, b.v[k].term) == 0 &&
+              summar_tokenizer_word(eager, s, a.v[k].start, a.v[k].end,
+                                    a.v[k].flags, &rt) == SUMMAR_OK &&
+              rt.stem && strlen(rt.stem) == rt.stem_len &&
+              strcmp(rt.stem, b.v[k].stem) == 0;
+    }
+    CHECK(same && strcmp(b.v[9].stem, "organ") == 0 &&
+              strcmp(a.v[9].term, "organization") == 0,
+          "deferred stems: same tokens and terms; stems given on demand");
+    summar_tokenizer *ar2 = NULL;
+    CHECK(summar_tokenizer_new(A, "ar", &ar2) == SUMMAR_OK &&
+              summar_tokenizer_defer_stems(ar2) == 0 &&
+              summar_tokenizer_defer_stems(eager) == 0 &&
+              summar_tokenizer_defer_stems(NULL) == 0,
+          "stems kept where they are the terms (Arabic), or once a "
+          "tokenizer has memoized tokens");
+    summar_rawtok rt;
+    CHECK(summar_tokenizer_word(eager, s, 3, 3, SUMMAR_TOKEN_LETTERS, &rt) ==
+                  SUMMAR_ERR_ARG &&
+              summar_tokenizer_word(NULL, s, 0, 3, 0, &rt) == SUMMAR_ERR_ARG,
+          "summar_tokenizer_word rejects bad arguments");
+    summar_tokenizer_free(ar2);
+    summar_tokenizer_free(lazy);
+    summar_tokenizer_free(eager);
   }
 
   /* ----- Arabic */
