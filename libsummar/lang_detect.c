@@ -205,6 +205,8 @@ typedef struct profile {
   const char *code[MAX_CAND];
   size_t hits[MAX_CAND];
   size_t words;
+  uint64_t any_bits; /* the union of bits[] */
+  int any_extra;     /* a candidate has an extra list */
 } profile;
 
 static void add_cand(profile *p, const char *code,
@@ -215,6 +217,8 @@ static void add_cand(profile *p, const char *code,
   if (!l && !extra)
     return;
   p->bits[p->ncand] = summar_stoplist_bit(l);
+  p->any_bits |= p->bits[p->ncand];
+  p->any_extra |= extra != NULL;
   p->extra[p->ncand] = extra;
   p->code[p->ncand] = code;
   p->hits[p->ncand] = 0;
@@ -233,6 +237,8 @@ static void score_word(profile *p, const char *w, size_t n, size_t chars) {
   if (chars < 2 || n > WORD_MAX)
     return;
   uint64_t langs = summar_stopword_langs(w, n);
+  if (!(langs & p->any_bits) && !p->any_extra)
+    return; /* most words: a stopword of no candidate */
   for (size_t k = 0; k < p->ncand; k++)
     if ((langs & p->bits[k]) || in_extra(p->extra[k], w, n))
       p->hits[k]++;
@@ -269,8 +275,12 @@ static void scan_words(const char *text, size_t start, size_t end,
         cp += 'a' - 'A';
       else if (cp >= 0x80 && !summar_is_arabic_letter(cp))
         cp = utf8proc_tolower(cp); /* Arabic has no case */
-      if (n <= WORD_MAX)
-        n += summar_utf8_encode(cp, w + n);
+      if (n <= WORD_MAX) {
+        if (cp < 0x80)
+          w[n++] = (char)cp;
+        else
+          n += summar_utf8_encode(cp, w + n);
+      }
       continue;
     }
     if (in_word && keep)
