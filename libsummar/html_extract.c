@@ -207,8 +207,29 @@ static int is_ancestor(const summar_hpage *pg, uint32_t a, uint32_t d) {
   return a <= d && d < pg->el[a].end;
 }
 
+/* A root not named as content that holds less than half of the page's
+ * paragraph score is a box beside the article (an author box, a shop's
+ * shipping notes): it becomes its lowest ancestor below <body> that holds
+ * more than half, when there is one. */
+static uint32_t majority_root(const summar_hpage *pg, uint32_t root) {
+  if (pg->el[root].flags & SUMMAR_HE_POS)
+    return root;
+  double total = 0;
+  for (size_t i = 0; i < pg->nel; i++)
+    if (pg->el[i].parent == UINT32_MAX)
+      total += pg->el[i].mass;
+  for (uint32_t a = root; a != UINT32_MAX; a = pg->el[a].parent) {
+    if (pg->el[a].tag == SUMMAR_T_BODY || pg->el[a].tag == SUMMAR_T_HTML)
+      break;
+    if (2 * pg->el[a].mass > total)
+      return a;
+  }
+  return root;
+}
+
 /* The content root: the best scored element, widened to the common
- * ancestor of close rivals and to a parent it fills. */
+ * ancestor of close rivals, to the ancestor holding most of the page's
+ * paragraph score and to a parent it fills. */
 static uint32_t find_root(summar_hpage *pg, const summar_hparams *P) {
   enum { TOP = 5 };
   uint32_t top[TOP];
@@ -255,6 +276,7 @@ static uint32_t find_root(summar_hpage *pg, const summar_hparams *P) {
       }
     }
   }
+  root = majority_root(pg, root);
   /* Paragraphs spread over several levels: climb while the parent holds
    * clearly more paragraph text than the root. */
   for (;;) {

@@ -1,6 +1,6 @@
 /* Unit tests of HTML extraction (html*.c): what comes out of the test
  * pages under tests/data/html/ (English and Arabic news, a blog post, a
- * forum thread, a page of navigation), block kinds and offsets back into
+ * forum thread, a page of navigation, a shop's product page), block kinds and offsets back into
  * the page, charsets (windows-1256, Shift-JIS, a wrong declaration, none),
  * SUMMAR_DOC_HTML documents, the HTML detector, and hostile input (deep
  * nesting, malformed markup, binary, no text, allocation failures). */
@@ -66,6 +66,14 @@ static const char *const forum_in[] = {
     "Thanks, I cleaned the valve this weekend", NULL};
 static const char *const forum_out[] = {
     "Forum index", "Register", "Next", "Powered by", NULL};
+/* The shipping notes score best alone; the description's short
+ * paragraphs, each in its own box, hold most of the page's paragraph
+ * text. */
+static const char *const shop_in[] = {
+    "The linen throw is woven from flax grown in northern France",
+    "Small irregularities in the weave are part of the material", NULL};
+static const char *const shop_out[] = {"Home", "Cart", "Terms", "Invoice",
+                                       NULL};
 static const char *const nav_out[] = {
     "Shirts", "Shop", "Sale", "Gift cards", "Privacy", "Copyright", NULL};
 
@@ -78,6 +86,7 @@ static const page_case pages[] = {
      blog_out},
     {"html/forum.html", "Engine stalls when cold", forum_in, forum_out},
     {"html/nav.html", "Site map", NULL, nav_out},
+    {"html/shop.html", "Linen throw, natural", shop_in, shop_out},
 };
 
 /* Every block's text is where its source range says in the page (for
