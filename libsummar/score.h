@@ -96,27 +96,7 @@ typedef struct summar_default_extra {
                         holding content */
   double question;   /* a sentence ending in a question mark is scaled by
                         1 - question */
-  double anaphor;    /* a sentence opening with an anaphor ("He", "This",
-                        summar_sent_opens_anaphor), other than the first
-                        content sentence, is scaled by 1 - anaphor */
-  double budget_textrank; /* TextRank weight added in proportion to the
-                        budget ratio: budget_textrank x ratio x textrank
-                        (applied when the textrank weight is positive) */
-  double budget_ratio; /* not a weight: the request's budget as a share of
-                        the document's content words, set per call
-                        (summarize.c); 0: SUMMAR_DEFAULT_BUDGET_RATIO */
 } summar_default_extra;
-
-/* The budget ratio assumed when no request is known (summar_score() with
- * "default"): the default ratio budget. */
-#define SUMMAR_DEFAULT_BUDGET_RATIO 0.2
-
-/* The budget ratio of a request for doc (words asked / content words, the
- * ratio asked, or sentences asked / content sentences), in (0, 1]
- * (summarize.c). */
-struct summar_request;
-double summar_request_budget_ratio(const struct summar_doc *doc,
-                                   const struct summar_request *req);
 
 extern const summar_default_extra summar_default_extra_std;
 /* "default" with the weights w and x into s.  Errors: SUMMAR_ERR_NOMEM. */
@@ -141,7 +121,6 @@ enum {
   SUMMAR_DC_POSITION,
   SUMMAR_DC_CENTROID,
   SUMMAR_DC_TITLE,
-  SUMMAR_DC_ANAPHOR, /* 1 for a content sentence opening with an anaphor */
   SUMMAR_DC_DIRECTED_BACK, /* PacSum: raw similarity to earlier sentences */
   SUMMAR_DC_COUNT
 };

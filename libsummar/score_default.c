@@ -250,10 +250,6 @@ summar_status summar_default_components(const struct summar_doc *doc,
       goto done;
     summar_scores_normalize(doc, c);
   }
-  c = comp + SUMMAR_DC_ANAPHOR * n;
-  for (size_t i = 0; i < n; i++)
-    c[i] = !(doc->sents[i].flags & SUMMAR_SENT_DROP) &&
-           summar_sent_opens_anaphor(doc, i);
   if (w->title > 0 && doc->title < n) {
     idf = summar_idf_table(doc);
     if (!idf) {
@@ -301,13 +297,6 @@ void summar_default_combine(const struct summar_doc *doc, const double *comp,
     for (size_t i = 0; i < n; i++)
       s[i] += wk * c[i];
   }
-  if (x->budget_textrank > 0 && w->textrank > 0) {
-    double ratio = x->budget_ratio > 0 ? x->budget_ratio
-                                       : SUMMAR_DEFAULT_BUDGET_RATIO;
-    const double *c = comp + (size_t)SUMMAR_DC_TEXTRANK * n;
-    for (size_t i = 0; i < n; i++)
-      s[i] += x->budget_textrank * ratio * c[i];
-  }
   if (x->lead > 0 || x->paragraph > 0)
     add_priors(doc, x, s);
   if (x->question > 0) {
@@ -316,18 +305,6 @@ void summar_default_combine(const struct summar_doc *doc, const double *comp,
       if (!(doc->sents[i].flags & SUMMAR_SENT_DROP) &&
           ends_question(doc->text, doc->sents[i].start, doc->sents[i].end))
         s[i] *= keep;
-  }
-  if (x->anaphor > 0) {
-    double keep = x->anaphor < 1 ? 1 - x->anaphor : 0;
-    const double *c = comp + (size_t)SUMMAR_DC_ANAPHOR * n;
-    int first = 1;
-    for (size_t i = 0; i < n; i++) {
-      if (doc->sents[i].flags & SUMMAR_SENT_DROP)
-        continue;
-      if (!first && c[i] > 0)
-        s[i] *= keep;
-      first = 0;
-    }
   }
   if (w->short_words > 0) {
     for (size_t i = 0; i < n; i++) {

@@ -211,19 +211,6 @@ summar_status summar_summarize_scores(const summar_doc *doc,
   return SUMMAR_OK;
 }
 
-double summar_request_budget_ratio(const summar_doc *doc,
-                                   const summar_request *req) {
-  double r = SUMMAR_DEFAULT_BUDGET_RATIO;
-  if (req && req->budget == SUMMAR_BUDGET_WORDS && doc->content_words)
-    r = (double)req->words / (double)doc->content_words;
-  else if (req && req->budget == SUMMAR_BUDGET_SENTENCES && doc->ncontent)
-    r = (double)req->sentences / (double)doc->ncontent;
-  else if (req && req->budget != SUMMAR_BUDGET_WORDS &&
-           req->budget != SUMMAR_BUDGET_SENTENCES)
-    r = req->ratio;
-  return r > 1.0 ? 1.0 : r > 0.0 ? r : SUMMAR_DEFAULT_BUDGET_RATIO;
-}
-
 SUMMAR_API summar_status summar_summarize(const summar_doc *doc,
                                           const summar_request *req,
                                           summar_summary **out) {
@@ -241,19 +228,7 @@ SUMMAR_API summar_status summar_summarize(const summar_doc *doc,
       summar_calloc(&doc->a, doc->nsents ? doc->nsents : 1, sizeof *scores);
   if (!scores)
     return SUMMAR_ERR_NOMEM;
-  summar_status st;
-  if (sc->fn == summar_score_default) {
-    /* "default" weighs centrality by the share of the text asked for */
-    int ar = summar_default_uses_ar(doc);
-    summar_default_extra x =
-        ar ? summar_default_extra_ar : summar_default_extra_std;
-    x.budget_ratio = summar_request_budget_ratio(doc, req);
-    st = summar_score_default_ex(
-        doc, ar ? &summar_default_weights_ar : &summar_default_weights_std,
-        &x, scores);
-  } else {
-    st = sc->fn(doc, scores);
-  }
+  summar_status st = sc->fn(doc, scores);
   if (st == SUMMAR_OK)
     st = summar_summarize_scores(doc, req, scores, NULL, out);
   summar_dealloc(&doc->a, scores);

@@ -3,8 +3,8 @@
  * k-fold cross-validation over documents, and reports cross-validated
  * ROUGE beside the in-sample numbers.
  *
- *   tune [--folds K] [--sweeps N] [--fill] [--budget] [--one-set]
- *        [--anaphora off|free|bring|penalty] [--check] DATA_DIR
+ *   tune [--folds K] [--sweeps N] [--fill] [--one-set]
+ *        [--anaphora off|free|bring] [--check] DATA_DIR
  *
  * DATA_DIR holds easc.dev.jsonl, cnndm.dev.jsonl and bbc.dev.jsonl (the
  * first 300 documents of bbc are used), in the format and under the
@@ -39,13 +39,11 @@
  * they differ from the weights the library ships
  * (libsummar/score_default.c).  --fill scores summaries that complete the
  * budget with a cut sentence (summar_request_set_fill), for comparison.
- * --anaphora sets the forms of the dangling-reference rule the fit may
- * take: "off" (the default), "bring" (summar_select_params.anaphora on),
- * "penalty" (summar_default_extra.anaphor above 0) or "free" (either or
- * neither).  --budget also searches the budget-ratio TextRank weight
- * (summar_default_extra.budget_textrank).  These rules, when searched,
- * are one for both sets.  Without them the fit searches the twelve
- * parameters of each shipped set.
+ * --anaphora sets the dangling-reference rule of selection
+ * (summar_select_params.anaphora: a sentence opening with an anaphor
+ * brings its predecessor): "off" (the default), "bring" (on) or "free"
+ * (the fit chooses), one for both sets.  Without it the fit searches the
+ * twelve parameters of each shipped set.
  */
 #include "tune.h"
 
@@ -63,8 +61,7 @@ typedef struct wset {
 } wset;
 
 /* set[0] for the documents of every language but Arabic, set[1] for
- * Arabic ones.  The anaphora rules and the budget-ratio weight are one for
- * all: the values in set[0] hold for both. */
+ * Arabic ones; the anaphora rule of selection is one for both. */
 typedef struct params {
   wset set[2];
   double anaphora; /* summar_select_params.anaphora (0 or 1) */
@@ -79,7 +76,6 @@ typedef struct pdef {
 
 #define SW(f) offsetof(wset, w) + offsetof(summar_default_weights, f)
 #define SX(f) offsetof(wset, x) + offsetof(summar_default_extra, f)
-#define PS(f) offsetof(params, set) + SX(f)
 
 /* The parameters of a weight set, then the rules (one for all). */
 static const pdef pdefs[] = {
@@ -95,9 +91,7 @@ static const pdef pdefs[] = {
     {"paragraph", SX(paragraph), {0, 0.1, 0.2, 0.38, 0.5, 0.6}, 6},
     {"question", SX(question), {0, 0.16, 0.3, 0.5}, 4},
     {"short_words", SW(short_words), {0, 4, 6, 8.6, 10, 12}, 6},
-    {"anaphor", PS(anaphor), {0, 0.1, 0.2, 0.4, 0.6, 0.8}, 6},
     {"anaphora", offsetof(params, anaphora), {0, 1}, 2},
-    {"budget_textrank", PS(budget_textrank), {0, 0.25, 0.5, 1, 2}, 5},
 };
 #define NSET 12    /* pdefs[0, NSET): the parameters of a weight set */
 #define POSITION 4 /* pdefs index of "position" */
@@ -125,10 +119,8 @@ static int arabic_own(size_t k) {
 }
 
 /* --anaphora: which forms of the anaphora rule the fit may choose. */
-enum { ANAPHORA_OFF, ANAPHORA_FREE, ANAPHORA_BRING, ANAPHORA_PENALTY };
+enum { ANAPHORA_OFF, ANAPHORA_FREE, ANAPHORA_BRING };
 static int anaphora_mode = ANAPHORA_OFF;
-/* --budget: whether the budget-ratio TextRank weight is searched. */
-static int search_budget;
 /* --one-set: Arabic documents take the weights of the others, but for
  * the position weight (the fit before the sets were split). */
 static int one_set;
@@ -154,26 +146,17 @@ static params start_params(void) {
   p.set[1].w.position = 2;
   if (anaphora_mode == ANAPHORA_BRING)
     p.anaphora = 1;
-  else if (anaphora_mode == ANAPHORA_PENALTY)
-    x->anaphor = 0.2;
   return p;
 }
 
-/* Whether parameter k is searched at value v.  --anaphora sets the forms
- * of the anaphora rule the fit may take: "off" (the default: neither),
- * "free" (either or neither), "bring" (summar_select_params.anaphora on,
- * the penalty off), "penalty" (a penalty above 0, the select rule off).
- * The budget-ratio weight is searched only with --budget. */
-static int searched(size_t k, double v) {
+/* Whether parameter k is searched: the anaphora rule only with
+ * --anaphora free, the Arabic set's own weights and the other set's
+ * position weight not with --one-set. */
+static int searched(size_t k) {
   if (arabic_own(k) || k == POSITION)
     return !one_set;
-  if (!strcmp(pd(k)->name, "budget_textrank"))
-    return search_budget;
   if (!strcmp(pd(k)->name, "anaphora"))
     return anaphora_mode == ANAPHORA_FREE;
-  if (!strcmp(pd(k)->name, "anaphor"))
-    return anaphora_mode == ANAPHORA_FREE ||
-           (anaphora_mode == ANAPHORA_PENALTY && v > 0);
   return 1;
 }
 
@@ -188,9 +171,6 @@ static int eval_doc(const summar_ctx *ctx, tdoc *d, const params *p,
   summar_default_extra x = own->x;
   if (ar)
     w.position = p->set[1].w.position;
-  x.anaphor = p->set[0].x.anaphor;
-  x.budget_textrank = p->set[0].x.budget_textrank;
-  x.budget_ratio = d->ratio;
   summar_default_combine(d->doc, d->comp, &w, &x, scratch);
   summar_select_params sp = summar_select_params_std;
   sp.anaphora = p->anaphora > 0;
@@ -280,7 +260,7 @@ static int fit(const summar_ctx *ctx, tset *sets, size_t nsets, int folds,
       double keep = *pval(&p, k), best_v = keep;
       for (size_t g = 0; g < pd(k)->ngrid; g++) {
         double v = pd(k)->grid[g];
-        if (v == keep || !searched(k, v))
+        if (v == keep || !searched(k))
           continue;
         *pval(&p, k) = v;
         if (eval_sets(ctx, sets, nsets, &p, folds, fold, 0, scratch, mean))
@@ -352,17 +332,14 @@ static int parse_args(int argc, char **argv, int *folds, int *sweeps,
       *check = 1;
     else if (!strcmp(argv[i], "--fill"))
       tune_fill = 1;
-    else if (!strcmp(argv[i], "--budget"))
-      search_budget = 1;
     else if (!strcmp(argv[i], "--one-set"))
       one_set = 1;
     else if (!strcmp(argv[i], "--anaphora") && i + 1 < argc &&
-             (!strcmp(argv[i + 1], "bring") || !strcmp(argv[i + 1], "penalty") ||
-              !strcmp(argv[i + 1], "free") || !strcmp(argv[i + 1], "off")))
-      anaphora_mode = !strcmp(argv[++i], "bring")     ? ANAPHORA_BRING
-                      : !strcmp(argv[i], "penalty") ? ANAPHORA_PENALTY
-                      : !strcmp(argv[i], "free")    ? ANAPHORA_FREE
-                                                    : ANAPHORA_OFF;
+             (!strcmp(argv[i + 1], "bring") || !strcmp(argv[i + 1], "free") ||
+              !strcmp(argv[i + 1], "off")))
+      anaphora_mode = !strcmp(argv[++i], "bring")  ? ANAPHORA_BRING
+                      : !strcmp(argv[i], "free") ? ANAPHORA_FREE
+                                                 : ANAPHORA_OFF;
     else if (argv[i][0] != '-' && !*dir)
       *dir = argv[i];
     else
@@ -370,8 +347,8 @@ static int parse_args(int argc, char **argv, int *folds, int *sweeps,
   }
   if (!*dir || *folds < 2 || *sweeps < 1) {
     fprintf(stderr, "usage: tune [--folds K] [--sweeps N] [--fill] "
-                    "[--anaphora off|free|bring|penalty] [--budget] "
-                    "[--one-set] [--check] DATA_DIR\n");
+                    "[--anaphora off|free|bring] [--one-set] [--check] "
+                    "DATA_DIR\n");
     return 2;
   }
   return 0;

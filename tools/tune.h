@@ -14,7 +14,6 @@ typedef struct tdoc {
   size_t text_len;
   char **refs;
   size_t *ref_lens, nrefs, budget;
-  double ratio; /* budget / content words, as summar_summarize computes */
   double *comp;  /* SUMMAR_DC_COUNT x nsents */
   double lead[3], position[3]; /* ROUGE-1/2/L F1 of the baselines */
   /* Last selection scored and its ROUGE: weights often give the same. */

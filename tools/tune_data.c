@@ -142,14 +142,6 @@ static int load_doc(const summar_ctx *ctx, json_t *j, tdoc *d) {
   if (summar_doc_new(ctx, d->text, d->text_len, d->lang,
                      SUMMAR_DOC_REPLACE_INVALID, &d->doc) != SUMMAR_OK)
     return -1;
-  summar_request *rq = NULL;
-  if (summar_request_new(&rq) != SUMMAR_OK ||
-      summar_request_set_words(rq, d->budget) != SUMMAR_OK) {
-    summar_request_free(rq);
-    return -1;
-  }
-  d->ratio = summar_request_budget_ratio(d->doc, rq);
-  summar_request_free(rq);
   size_t ns = d->doc->nsents ? d->doc->nsents : 1;
   d->comp = malloc(ns * SUMMAR_DC_COUNT * sizeof *d->comp);
   double *s = malloc(ns * sizeof *s);
