@@ -303,8 +303,9 @@ SUMMAR_API void summar_free(void *p);
  * Katakana, Thai, Lao, Khmer, Myanmar) a run holding such characters is
  * split by ICU's word BreakIterator (dictionary-based) and each segment
  * holding a letter or digit is a word.  A word longer than 64 code points
- * counts as one word per started 64 (split at grapheme boundaries), so a
- * word budget also bounds a text without spaces.  Invalid UTF-8 bytes
+ * counts as one word per started 64, counted from its first letter or
+ * digit (split at grapheme boundaries), so a word budget also bounds a
+ * text without spaces.  Invalid UTF-8 bytes
  * count as non-whitespace, non-letter.  This is the count of every word
  * budget.
  * Returns: the count (0 for NULL). Thread-safe. Since: 0.1

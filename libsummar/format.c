@@ -12,7 +12,11 @@
  *           same way).  An empty summary renders as "".
  * MARKDOWN  as TEXT; the title is a "# " heading; a character that would
  *           start a Markdown block at the start of a paragraph (# > - + *
- *           = _ ` ~ < | and "1." / "1)") is escaped with a backslash.
+ *           = _ ` ~ < |, and "1." / "1)" followed by white space or the
+ *           end, as a list item is) is escaped with a backslash.  The
+ *           backslash never follows a letter or digit of the word it
+ *           joins, so the word count (counted from a word's first letter
+ *           or digit) is that of TEXT.
  * HTML      "<h1>title</h1>\n" then "<p>...</p>\n" per paragraph, with
  *           & < > " ' escaped.
  * JSON      one object, always (also for an empty summary), ending "\n":
@@ -110,7 +114,8 @@ void summar_html_escape(summar_buf *b, const char *s, size_t n) {
   summar_buf_append(b, s + run, n - run);
 }
 
-/* Markdown: escapes what would start a block at a line start. */
+/* Markdown: escapes what would start a block at a line start (an ordered
+ * list item needs white space or the end after its "1." or "1)"). */
 static void md_line_start(summar_buf *b, const char *s, size_t n,
                           size_t *i) {
   size_t j = *i;
@@ -127,7 +132,9 @@ static void md_line_start(summar_buf *b, const char *s, size_t n,
   size_t d = j;
   while (d < n && d - j < 10 && s[d] >= '0' && s[d] <= '9')
     d++;
-  if (d > j && d < n && (s[d] == '.' || s[d] == ')')) {
+  if (d > j && d < n && (s[d] == '.' || s[d] == ')') &&
+      (d + 1 == n || s[d + 1] == ' ' || s[d + 1] == '\t' ||
+       s[d + 1] == '\n' || s[d + 1] == '\r')) {
     summar_buf_append(b, s + j, d - j);
     summar_buf_putc(b, '\\');
     *i = d;

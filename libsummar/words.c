@@ -10,9 +10,11 @@
  *     scripts): each of its segments holding a letter or digit is a word;
  *   - a word longer than SUMMAR_WORD_MAX_CHARS code points (a URL, a
  *     50 MB run without a space) counts as one word per started
- *     SUMMAR_WORD_MAX_CHARS code points holding a letter or digit, split
- *     at grapheme boundaries, so that no word budget lets an unbounded run
- *     through.
+ *     SUMMAR_WORD_MAX_CHARS code points holding a letter or digit,
+ *     counted from its first letter or digit and split at grapheme
+ *     boundaries, so that no word budget lets an unbounded run through,
+ *     and punctuation put before a word (an opening quote, Markdown's
+ *     escape of a block marker) does not change its count.
  * When ICU cannot be opened the characters of such a run count one word
  * each (more words, never fewer: a budget stays a bound).
  */
@@ -56,7 +58,9 @@ void summar_words_free(summar_words *w) {
 
 /* Counts the pieces of the word text[s,e), which holds a letter or
  * digit: one per started SUMMAR_WORD_MAX_CHARS code points that holds a
- * letter or digit, cut at grapheme boundaries.  When the limit `left` is
+ * letter or digit, counted from the first letter or digit (what comes
+ * before it belongs to the first piece without counting), cut at
+ * grapheme boundaries.  When the limit `left` is
  * reached inside it, *cut receives the end of the left-th piece.  Returns
  * the pieces counted (at most left). */
 static size_t word_pieces(const char *text, size_t s, size_t e, size_t left,
@@ -84,8 +88,8 @@ static size_t word_pieces(const char *text, size_t s, size_t e, size_t left,
       chars = 0;
       has = 0;
     }
-    chars++;
     has |= summar_is_alnum(cp);
+    chars += has || pieces;
   }
   if (has && ++pieces == left)
     *cut = e;

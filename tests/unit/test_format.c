@@ -688,10 +688,57 @@ static void test_setters(void) {
         "summary accessors accept NULL");
 }
 
+/* Markdown escapes a block marker at a paragraph's start with a backslash
+ * that joins the first word: for a word longer than 64 code points (which
+ * counts once per started 64) the escape must not add a word, so the
+ * Markdown summary counts the words of the text one, within the budget. */
+static void test_markdown_long_words(void) {
+  char w0[200], w2[200];
+  memset(w0, 'a', sizeof w0);
+  w0[0] = '#';
+  strcpy(w0 + 128, " opens this paragraph."); /* "#" + 127 letters */
+  memset(w2, 'b', sizeof w2);
+  memcpy(w2, "1.", 2);
+  strcpy(w2 + 64, " then more words."); /* "1." + 62 letters */
+  const char *const s[] = {w0, "A middle sentence of the text.", w2,
+                           "Plain last sentence here."};
+  size_t paras[] = {0, 1, 2, 3};
+  summar_doc *d = synth(s, paras, NULL, 4);
+  double sc[] = {1, 0.9, 0.8, 0.7};
+  size_t budget = 0;
+  for (size_t i = 0; i < 4; i++)
+    budget += summar_word_count(s[i], strlen(s[i]));
+  summar_request *req = NULL;
+  summar_request_new(&req);
+  summar_request_set_paragraphs(req, 4);
+  summar_request_set_words(req, budget);
+  summar_request_set_format(req, SUMMAR_FORMAT_MARKDOWN);
+  summar_summary *sum = summarize(d, req, sc);
+  size_t len = 0;
+  const char *t = sum ? summar_summary_text(sum, &len) : "";
+  CHECK(sum && summar_summary_sentence_count(sum) == 4 &&
+            summar_summary_paragraph_count(sum) == 4 &&
+            !strncmp(t, "\\#aaa", 5),
+        "markdown: a long first word escaped, every sentence a paragraph");
+  CHECK(sum && summar_word_count(t, len) == summar_summary_word_count(sum) &&
+            summar_word_count(t, len) <= budget,
+        "markdown: the escape adds no word to a long word, the budget "
+        "holds");
+  CHECK(sum && strstr(t, "\n\n1.bbb") && !strstr(t, "1\\.bbb"),
+        "markdown: \"1.\" glued to a word is no list item, not escaped");
+  CHECK(summar_word_count("\\#", 2) == 0 &&
+            summar_word_count(t, 2 + 127) == summar_word_count(w0, 128),
+        "word count: punctuation before a long word adds no piece");
+  summar_summary_free(sum);
+  summar_request_free(req);
+  summar_doc_free(d);
+}
+
 int main(void) {
   test_setters();
   test_text();
   test_title_and_markup();
+  test_markdown_long_words();
   test_wraps();
   test_json();
   test_keywords();
