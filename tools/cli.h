@@ -223,8 +223,11 @@ int summar_cli_decode(const char *name, char **text, size_t *len,
     named). */
 void summar_cli_print_err(const char *name, const cli_err *e);
 
-/** Writes s[0..n) as a JSON string (quoted, escaped) to @f. */
-void summar_cli_json_string(FILE *f, const char *s, size_t n);
+/** Writes s[0..n) as a JSON string (quoted, escaped) to @f.  When memory
+    runs out or the write fails, prints why and returns CLI_FAIL: the
+    output is incomplete and the caller stops it there.
+    Returns CLI_OK otherwise. */
+int summar_cli_json_string(FILE *f, const char *s, size_t n);
 
 /* ---------------------------------------------------------- cli_lines.c */
 

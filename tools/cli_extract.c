@@ -74,32 +74,49 @@ static const char *kind_name(unsigned k) {
   return k < sizeof names / sizeof *names ? names[k] : "paragraph";
 }
 
-static void json_block(int first, const char *kind, unsigned level,
-                       size_t start, size_t end, size_t s0, size_t s1,
-                       const char *text) {
+/* After a JSON string that could not be written: what was written is
+   flushed, the exit code says the output is incomplete. */
+static int failed_output(void) {
+  summar_cli_flush();
+  return CLI_FAIL;
+}
+
+/* The JSON writers below return CLI_OK, or CLI_FAIL after a message when
+   a string could not be written (the output then stops). */
+static int json_block(int first, const char *kind, unsigned level,
+                      size_t start, size_t end, size_t s0, size_t s1,
+                      const char *text) {
   printf("%s\n    {\"kind\": \"%s\", \"level\": %u, \"start\": %zu, "
          "\"end\": %zu, \"src_start\": %zu, \"src_end\": %zu, \"text\": ",
          first ? "" : ",", kind, level, start, end, s0, s1);
-  summar_cli_json_string(stdout, text + start, end - start);
+  if (summar_cli_json_string(stdout, text + start, end - start) != CLI_OK)
+    return CLI_FAIL;
   putchar('}');
+  return CLI_OK;
 }
 
-static void json_head(const char *format, const char *charset,
-                      const char *title, size_t title_len, const char *text,
-                      size_t len) {
+/* A JSON string, or null for s == NULL. */
+static int json_string_or_null(const char *s, size_t n) {
+  if (s)
+    return summar_cli_json_string(stdout, s, n);
+  fputs("null", stdout);
+  return CLI_OK;
+}
+
+static int json_head(const char *format, const char *charset,
+                     const char *title, size_t title_len, const char *text,
+                     size_t len) {
   printf("{\n  \"format\": \"%s\",\n  \"charset\": ", format);
-  if (charset)
-    summar_cli_json_string(stdout, charset, strlen(charset));
-  else
-    fputs("null", stdout);
+  if (json_string_or_null(charset, charset ? strlen(charset) : 0) != CLI_OK)
+    return CLI_FAIL;
   fputs(",\n  \"title\": ", stdout);
-  if (title)
-    summar_cli_json_string(stdout, title, title_len);
-  else
-    fputs("null", stdout);
+  if (json_string_or_null(title, title_len) != CLI_OK)
+    return CLI_FAIL;
   fputs(",\n  \"text\": ", stdout);
-  summar_cli_json_string(stdout, text, len);
+  if (summar_cli_json_string(stdout, text, len) != CLI_OK)
+    return CLI_FAIL;
   fputs(",\n  \"blocks\": [", stdout);
+  return CLI_OK;
 }
 
 static int extract_html(const extract_opts_t *e, summar_ctx *ctx,
@@ -122,13 +139,18 @@ static int extract_html(const extract_opts_t *e, summar_ctx *ctx,
     summar_html_block b0 = {sizeof b0, 0, 0, 0, 0, 0, 0};
     int titled = summar_html_block_at(h, 0, &b0) == SUMMAR_OK &&
                  b0.kind == SUMMAR_HTML_TITLE;
-    json_head("html", summar_html_charset(h), titled ? text + b0.start : NULL,
-              titled ? b0.end - b0.start : 0, text, len);
-    for (size_t i = 0; i < summar_html_block_count(h); i++) {
+    int rc = json_head("html", summar_html_charset(h),
+                       titled ? text + b0.start : NULL,
+                       titled ? b0.end - b0.start : 0, text, len);
+    for (size_t i = 0; rc == CLI_OK && i < summar_html_block_count(h); i++) {
       summar_html_block b = {sizeof b, 0, 0, 0, 0, 0, 0};
       summar_html_block_at(h, i, &b);
-      json_block(i == 0, kind_name(b.kind), b.level, b.start, b.end,
-                 b.src_start, b.src_end, text);
+      rc = json_block(i == 0, kind_name(b.kind), b.level, b.start, b.end,
+                      b.src_start, b.src_end, text);
+    }
+    if (rc != CLI_OK) {
+      summar_html_free(h);
+      return failed_output();
     }
     fputs("\n  ]\n}\n", stdout);
   }
@@ -154,13 +176,14 @@ static int extract_text(const extract_opts_t *e, summar_ctx *ctx,
   if (e->verbose)
     summar_cli_msg("%s: plain text, language %s, %zu words of content", name,
                    summar_doc_language(doc), summar_doc_content_words(doc));
+  int rc = CLI_OK;
   if (e->json)
-    json_head("text", NULL, titled ? text + title.start : NULL,
-              titled ? title.end - title.start : 0, text, len);
+    rc = json_head("text", NULL, titled ? text + title.start : NULL,
+                   titled ? title.end - title.start : 0, text, len);
   size_t block = SIZE_MAX, bstart = 0, bend = 0;
   int nblocks = 0;
   size_t n = summar_doc_sentence_count(doc);
-  for (size_t i = 0; i <= n; i++) {
+  for (size_t i = 0; rc == CLI_OK && i <= n; i++) {
     summar_span s = {sizeof s, 0, 0, 0, 0};
     int ok = i < n && summar_doc_sentence(doc, i, &s) == SUMMAR_OK &&
              !(s.flags & SUMMAR_SENT_DROP);
@@ -168,8 +191,8 @@ static int extract_text(const extract_opts_t *e, summar_ctx *ctx,
       continue;
     if (block != SIZE_MAX && (i == n || s.block != block)) {
       if (e->json)
-        json_block(nblocks == 0, "paragraph", 0, bstart, bend, bstart, bend,
-                   text);
+        rc = json_block(nblocks == 0, "paragraph", 0, bstart, bend, bstart,
+                        bend, text);
       else
         printf("%s%.*s\n", nblocks ? "\n" : "", (int)(bend - bstart),
                text + bstart);
@@ -184,9 +207,11 @@ static int extract_text(const extract_opts_t *e, summar_ctx *ctx,
     }
     bend = s.end;
   }
+  summar_doc_free(doc);
+  if (rc != CLI_OK)
+    return failed_output();
   if (e->json)
     fputs("\n  ]\n}\n", stdout);
-  summar_doc_free(doc);
   return summar_cli_flush();
 }
 

@@ -205,7 +205,9 @@ static int print_sentences(const inspect *in, summar_doc *doc) {
              i, sp.start, sp.end, sp.block);
       print_flags(summar_sentence_flag_name, sp.flags, "\"");
       fputs("],\"text\":", stdout);
-      summar_cli_json_string(stdout, s, len);
+      rc = summar_cli_json_string(stdout, s, len);
+      if (rc != CLI_OK)
+        return rc;
       fputs(i + 1 < n ? "},\n" : "}\n", stdout);
     } else {
       if (sp.flags & SUMMAR_SENT_DROP) {
@@ -244,9 +246,13 @@ static int print_tokens(const inspect *in, summar_doc *doc) {
     if (in->json) {
       printf("{\"start\":%zu,\"end\":%zu,\"sentence\":%zu,\"norm\":", t.start,
              t.end, t.sentence);
-      summar_cli_json_string(stdout, norm, strlen(norm));
-      fputs(",\"stem\":", stdout);
-      summar_cli_json_string(stdout, stem, strlen(stem));
+      rc = summar_cli_json_string(stdout, norm, strlen(norm));
+      if (rc == CLI_OK) {
+        fputs(",\"stem\":", stdout);
+        rc = summar_cli_json_string(stdout, stem, strlen(stem));
+      }
+      if (rc != CLI_OK)
+        return rc;
       fputs(",\"flags\":[", stdout);
       print_flags(summar_token_flag_name, t.flags, "\"");
       fputs(i + 1 < n ? "]},\n" : "]}\n", stdout);

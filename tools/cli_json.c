@@ -5,6 +5,7 @@
  */
 #include "cli.h"
 
+#include <errno.h>
 #include <jansson.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -53,11 +54,21 @@ json_t *summar_cli_json_text(const char *s, size_t n) {
   return j;
 }
 
-void summar_cli_json_string(FILE *f, const char *s, size_t n) {
+int summar_cli_json_string(FILE *f, const char *s, size_t n) {
   json_t *j = summar_cli_json_text(s, n);
-  if (!j || json_dumpf(j, f, JSON_ENCODE_ANY) != 0)
-    fputs("\"\"", f);
+  int rc = CLI_OK;
+  if (!j) {
+    summar_cli_msg("cannot write the JSON output: %s",
+                   summar_strerror(SUMMAR_ERR_NOMEM));
+    rc = CLI_FAIL;
+  } else if (json_dumpf(j, f, JSON_ENCODE_ANY) != 0) {
+    summar_cli_msg("cannot write the JSON output: %s",
+                   ferror(f) ? strerror(errno)
+                             : summar_strerror(SUMMAR_ERR_NOMEM));
+    rc = CLI_FAIL;
+  }
   json_decref(j);
+  return rc;
 }
 
 static int hex4(const char *s, unsigned *out) {

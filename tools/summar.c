@@ -234,21 +234,24 @@ static void report_request(const run *r, const char *name,
 }
 
 /* Writes the summary: text as it is; JSON among several inputs as one
-   line with a "file" member first. */
-static void print_summary(run *r, const char *name, const char *out,
-                          size_t out_len) {
+   line with a "file" member first.  Returns CLI_OK, or CLI_FAIL after a
+   message when the file name could not be written. */
+static int print_summary(run *r, const char *name, const char *out,
+                         size_t out_len) {
   if (r->multi && r->o->req.format == SUMMAR_FORMAT_JSON && out_len > 1 &&
       out[0] == '{') {
     fputs("{\"file\":", stdout);
-    summar_cli_json_string(stdout, name, strlen(name));
+    if (summar_cli_json_string(stdout, name, strlen(name)) != CLI_OK)
+      return CLI_FAIL;
     fputc(',', stdout);
     fwrite(out + 1, 1, out_len - 1, stdout);
-    return;
+    return CLI_OK;
   }
   if (r->multi)
     printf("%s==> %s <==\n", r->printed ? "\n" : "", name);
   if (out_len)
     fwrite(out, 1, out_len, stdout);
+  return CLI_OK;
 }
 
 static int summarize_one(run *r, const char *path) {
@@ -293,7 +296,11 @@ static int summarize_one(run *r, const char *path) {
   const summar_summary *sum = cs.sum;
   size_t out_len = 0;
   const char *out = summar_summary_text(sum, &out_len);
-  print_summary(r, name, out, out_len);
+  if (print_summary(r, name, out, out_len) != CLI_OK) {
+    summar_cli_summary_free(&cs);
+    summar_cli_flush();
+    return CLI_FAIL;
+  }
   r->printed = 1;
   if (o->verbose) {
     const char *l = summar_summary_language(sum);

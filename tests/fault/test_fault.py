@@ -1,27 +1,40 @@
 #!/usr/bin/env python3
 """Allocation failure in the `summar` tool: every malloc, calloc and
 realloc of a run is made to fail in turn (tests/fault/failmalloc.c, through
-LD_PRELOAD).  A failing run of a single summary must give the reference
-output with exit 0 (the failure was absorbed), or exit non-zero with a
-"summar: " message on stderr.  A failing --jsonl run must give, for each
-input line, the reference output line or a "nomem" error line naming that
-line, and a non-zero exit when any line is missing or failed; lines may be
-missing only after a "summar: " message.  Never a crash, a hang, a changed
-line or a shorter output with exit 0.
+LD_PRELOAD).  A failing run of a single summary, of summaries of two files
+in JSON, of `summar extract --format json` (a page and a plain text) or of
+`summar sentences --json` and `summar tokens --json` must give the
+reference output with exit 0 (the failure was absorbed), or exit non-zero
+with a "summar: " message on stderr.  A failing --jsonl run must give,
+for each input line, the reference output line or a "nomem" error line
+naming that line, and a non-zero exit when any line is missing or failed;
+lines may be missing only after a "summar: " message.  Never a crash, a
+hang, a changed line or a shorter output with exit 0.
 
-usage: test_fault.py SUMMAR FAILMALLOC_SO DATA_DIR; prints TAP.
+usage: test_fault.py SUMMAR FAILMALLOC_SO DATA_DIR; prints TAP.  DATA_DIR
+is tests/data (cli/ and html/ are read).
 """
 import concurrent.futures
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
 
 summar, shim, data = sys.argv[1:4]
 tmp = tempfile.mkdtemp(prefix="summar-fault-")
-article_en = os.path.join(data, "article-en.txt")
-article_ar = os.path.join(data, "article-ar.txt")
+article_en = os.path.join(data, "cli", "article-en.txt")
+article_ar = os.path.join(data, "cli", "article-ar.txt")
+page = os.path.join(data, "html", "blog.html")
+short = os.path.join(tmp, "short.txt")
+with open(short, "w", encoding="utf-8") as f:
+    f.write("The committee approved the \"new\" budget on Tuesday.\n\n"
+            "وافقت اللجنة على الميزانية الجديدة يوم الثلاثاء.\n")
+short2 = os.path.join(tmp, "short2.txt")
+with open(short2, "w", encoding="utf-8") as f:
+    f.write("Rain is expected over the hills tonight. Roads near the river "
+            "may close.\n")
 batch = os.path.join(tmp, "batch.jsonl")
 with open(batch, "w", encoding="utf-8") as f:
     for i, p in enumerate((article_en, article_ar)):
@@ -36,6 +49,14 @@ scenarios = [
     ("summarize json", False,
      [summar, "--words", "40", "--format", "json", "--keywords", "3",
       article_ar]),
+    ("summarize two files json", False,
+     [summar, "--words", "5", "--format", "json", short, short2]),
+    ("extract json, HTML", False,
+     [summar, "extract", "--format", "json", page]),
+    ("extract json, text", False,
+     [summar, "extract", "--format", "json", short]),
+    ("sentences --json", False, [summar, "sentences", "--json", short]),
+    ("tokens --json", False, [summar, "tokens", "--json", short]),
     ("--jsonl --jobs 2", True, [summar, "--jsonl", "--jobs", "2", batch]),
 ]
 
@@ -118,7 +139,9 @@ for name, jsonl, cmd in scenarios:
         failed += 1
         continue
     bad = []
-    with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+    # A run takes a few ms of CPU and mostly waits (process start, a
+    # loaded machine): several at once.
+    with concurrent.futures.ThreadPoolExecutor(max_workers=6) as pool:
         runs = list(pool.map(lambda k: run(cmd, k)[0], range(1, total + 1)))
     for nth, p in enumerate(runs, 1):
         what = problem(ref, p, jsonl)
@@ -134,4 +157,5 @@ for name, jsonl, cmd in scenarios:
     if bad:
         failed += 1
 print("1..%d" % n)
+shutil.rmtree(tmp, ignore_errors=True)
 sys.exit(1 if failed else 0)
