@@ -77,6 +77,10 @@ typedef struct hint {
 #define POS SUMMAR_HE_POS
 #define STRONG (SUMMAR_HE_NEG | SUMMAR_HE_STRONGNEG)
 #define COMMENT (STRONG | SUMMAR_HE_COMMENT)
+/* A content word that may only name whose part a class is ("post-share",
+ * "entry-footer"; see token_flags()).  Not an element flag. */
+#define OWNER 0x8000u
+#define POS_OWNER (POS | OWNER)
 
 /* Words of class and id values, as readability and trafilatura read them:
  * article containers, and boilerplate (navigation, sharing, related
@@ -84,14 +88,16 @@ typedef struct hint {
 static const hint hints[] = {
     {"ad", STRONG, 0},          {"ads", STRONG, 0},
     {"adsbygoogle", STRONG, 0}, {"advert", STRONG, 1},
-    {"article", POS, 1},        {"aside", NEG, 0},
-    {"banner", STRONG, 1},      {"body", POS, 0},
-    {"breadcrumb", STRONG, 1},  {"byline", NEG, 0},
-    {"caption", NEG, 0},        {"comment", COMMENT, 0},
-    {"commentlist", COMMENT, 0}, {"comments", COMMENT, 0},
-    {"consent", STRONG, 0},     {"content", POS, 0},
-    {"cookie", STRONG, 1},      {"disqus", COMMENT, 0},
-    {"entry", POS, 0},          {"footer", STRONG, 1},
+    {"article", POS_OWNER, 1},        {"aside", NEG, 0},
+    {"author", STRONG, 1},      {"banner", STRONG, 1},
+    {"body", POS, 0},           {"breadcrumb", STRONG, 1},
+    {"byline", NEG, 0},         {"caption", NEG, 0},
+    {"comment", COMMENT, 0},    {"commentlist", COMMENT, 0},
+    {"comments", COMMENT, 0},   {"consent", STRONG, 0},
+    {"content", POS, 0},        {"cookie", STRONG, 1},
+    {"disclaimer", STRONG, 1},  {"disclosure", STRONG, 1},
+    {"disqus", COMMENT, 0},
+    {"entry", POS_OWNER, 0},          {"footer", STRONG, 1},
     {"gdpr", STRONG, 0},        {"hentry", POS, 0},
     {"login", STRONG, 0},       {"main", POS, 0},
     {"masthead", STRONG, 0},    {"menu", STRONG, 1},
@@ -99,14 +105,14 @@ static const hint hints[] = {
     {"nav", STRONG, 1},         {"newsletter", STRONG, 1},
     {"outbrain", STRONG, 0},    {"pager", STRONG, 0},
     {"pagination", STRONG, 0},  {"popup", STRONG, 1},
-    {"post", POS, 0},           {"promo", STRONG, 1},
+    {"post", POS_OWNER, 0},           {"promo", STRONG, 1},
     {"recommend", STRONG, 1},   {"related", STRONG, 1},
     {"replies", COMMENT, 0},    {"respond", COMMENT, 0},
     {"share", STRONG, 1},       {"sharing", STRONG, 0},
     {"shoutbox", STRONG, 0},    {"sidebar", STRONG, 1},
     {"signup", STRONG, 0},      {"skyscraper", STRONG, 0},
     {"social", STRONG, 1},      {"sponsor", STRONG, 1},
-    {"story", POS, 0},          {"subscribe", STRONG, 1},
+    {"story", POS_OWNER, 0},          {"subscribe", STRONG, 1},
     {"subscription", STRONG, 0}, {"taboola", STRONG, 0},
     {"tags", NEG, 0},           {"toolbar", STRONG, 0},
     {"widget", NEG, 1},
@@ -126,8 +132,18 @@ static int is_lower(char c) { return c >= 'a' && c <= 'z'; }
 static int is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
 
+/* The flags of one class name (no spaces): a content word that only
+ * says whose part it is ("post-share", "entry-footer") does not make a
+ * boilerplate name content. */
+static uint16_t token_flags(uint16_t fl, int plain_content) {
+  if ((fl & SUMMAR_HE_STRONGNEG) && !plain_content)
+    fl &= (uint16_t)~POS;
+  return (uint16_t)(fl & ~OWNER);
+}
+
 uint16_t summar_hint_flags(const char *v) {
-  uint16_t fl = 0;
+  uint16_t fl = 0, tok = 0;
+  int plain = 0;
   char w[32];
   size_t n = 0;
   for (size_t i = 0;; i++) {
@@ -135,8 +151,15 @@ uint16_t summar_hint_flags(const char *v) {
     int split = !(is_lower(c) || is_upper(c) || is_digit(c)) ||
                 (is_upper(c) && i > 0 && is_lower(v[i - 1]));
     if (split && n) {
-      fl |= word_flags(w, n < sizeof w ? n : sizeof w);
+      uint16_t wf = word_flags(w, n < sizeof w ? n : sizeof w);
+      plain |= (wf & POS) && !(wf & OWNER);
+      tok |= wf;
       n = 0;
+    }
+    if (!c || c == ' ' || c == '\t' || c == '\n') {
+      fl |= token_flags(tok, plain);
+      tok = 0;
+      plain = 0;
     }
     if (!c)
       break;
@@ -146,8 +169,8 @@ uint16_t summar_hint_flags(const char *v) {
       n++;
     }
   }
-  /* A container named both ways ("content-sidebar-wrap") is not dropped
-   * as boilerplate. */
+  /* A container named both ways ("content-sidebar-wrap", "entry share")
+   * is not dropped as boilerplate. */
   if ((fl & POS) && (fl & SUMMAR_HE_STRONGNEG) && !(fl & SUMMAR_HE_COMMENT))
     fl &= (uint16_t)~STRONG;
   return fl;

@@ -392,6 +392,61 @@ static void test_doc(void) {
   free(html);
 }
 
+/* A page whose article ends with a box of the given class holding a
+ * paragraph of its own. */
+static void box_page(summar_buf *b, const char *cls, const char *box) {
+  b->len = 0;
+  summar_buf_puts(b, "<html><body><div class=\"entry-content\">");
+  for (int i = 0; i < 4; i++)
+    summar_buf_puts(b,
+                    "<p>The river park plan adds trails, lighting and a "
+                    "boat launch, and the council approved its budget, "
+                    "its timeline and its first phase on Tuesday.</p>");
+  summar_buf_puts(b, "<div class=\"");
+  summar_buf_puts(b, cls);
+  summar_buf_puts(b, "\"><p>");
+  summar_buf_puts(b, box);
+  summar_buf_puts(b, "</p></div></div></body></html>");
+}
+
+/* Author boxes, disclosure notes and a post's share box are named as
+ * such; the same box under a neutral name stays in the article. */
+static void test_box_hints(void) {
+  static const char *const bio =
+      "Jane Miller has covered city hall, parks and transport for the "
+      "paper since 2011, and she lives by the river with two cats.";
+  static const char *const note =
+      "We may earn a commission when you buy through the links on this "
+      "page, which does not change what our editors recommend.";
+  static const struct {
+    const char *cls, *text;
+    int kept;
+  } cases[] = {
+      {"author-box", bio, 0},         {"post-author-bio", bio, 0},
+      {"authorInfo", bio, 0},         {"box", bio, 1},
+      {"affiliate-disclosure", note, 0}, {"disclaimer", note, 0},
+      {"notice", note, 1},
+      /* "post" names whose box it is; two classes named both ways are
+       * not boilerplate */
+      {"post-share", note, 0},        {"entry-content share", note, 1},
+  };
+  summar_buf b;
+  summar_buf_init(&b, &summar_default_allocator);
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    box_page(&b, cases[i].cls, cases[i].text);
+    summar_status st;
+    summar_html *h = extract(b.data, b.len, 0, &st);
+    char what[128];
+    snprintf(what, sizeof what, "a box of class \"%s\" is %s",
+             cases[i].cls, cases[i].kept ? "kept" : "dropped");
+    CHECK(has(h, "the council approved its budget") &&
+              has(h, cases[i].text) == cases[i].kept,
+          what);
+    summar_html_free(h);
+  }
+  summar_buf_free(&b);
+}
+
 static void test_detector(void) {
   static const char *const yes[] = {
       "<!DOCTYPE html><html><body>x</body></html>",
@@ -523,6 +578,7 @@ int main(void) {
   test_kinds();
   test_charsets();
   test_doc();
+  test_box_hints();
   test_detector();
   test_hostile();
   test_oom();
