@@ -410,10 +410,14 @@ static int keep_blocks(summar_hpage *pg, uint32_t root, const uint32_t *near,
   return 0;
 }
 
-/* A block repeating an earlier kept block word for word (a caption shown
- * twice, a teaser above the text) is dropped.  Blocks are compared by a
- * hash of their text, then byte for byte. */
-static int drop_repeats(summar_hpage *pg) {
+/* A caption or a line of page data shown twice (a gallery's caption in
+ * full and again beside its controls) is dropped where it repeats an
+ * earlier kept block word for word inside a weakly negative subtree
+ * below the root; repeated paragraphs of the text itself (the same step
+ * in each of several plans) stay.  Blocks are compared by a hash of
+ * their text, then byte for byte. */
+static int drop_repeats(summar_hpage *pg, uint32_t root,
+                        const uint32_t *weak) {
   size_t cap = 64;
   while (cap < 2 * pg->nblk)
     cap *= 2;
@@ -429,7 +433,9 @@ static int drop_repeats(summar_hpage *pg) {
     for (; slot[i]; i = (i + 1) & (cap - 1)) {
       const summar_hblock *o = &pg->blk[slot[i] - 1];
       if (o->tlen == k->tlen && !memcmp(pg->text.data + o->t, t, k->tlen)) {
-        k->keep = 0;
+        if (k->elem < pg->nel && weak[k->elem] != UINT32_MAX &&
+            weak[k->elem] > root)
+          k->keep = 0;
         break;
       }
     }
@@ -529,9 +535,10 @@ summar_status summar_hpage_extract(summar_hpage *pg,
       k->keep = link_density(k->chars, k->link_chars) <= P->keep_link;
     }
   }
-  summar_dealloc(pg->a, near);
   summar_hpage_pick_title(pg, title_block, title, title_len);
-  if (drop_repeats(pg))
+  int failed = root != UINT32_MAX && drop_repeats(pg, root, weak);
+  summar_dealloc(pg->a, near);
+  if (failed)
     return SUMMAR_ERR_NOMEM;
   trim_edges(pg, P);
   drop_empty_headings(pg);

@@ -447,6 +447,52 @@ static void test_box_hints(void) {
   summar_buf_free(&b);
 }
 
+static size_t count(const char *hay, const char *needle) {
+  size_t n = 0;
+  for (const char *p = strstr(hay, needle); p; p = strstr(p + 1, needle))
+    n++;
+  return n;
+}
+
+/* Text repeated in the article (the same step in each of two plans)
+ * stays; a gallery's long caption shown twice is kept once. */
+static void test_repeats(void) {
+  static const char page[] =
+      "<html><body><div class=\"entry-content\">"
+      "<p>Two weekly plans follow, one for mornings and one for evenings, "
+      "each with its own meals, drinks and rest days.</p>"
+      "<h2>Morning plan</h2>"
+      "<p>Drink a glass of water within thirty minutes after the workout.</p>"
+      "<p>Breakfast is oats with berries, a boiled egg and black coffee, "
+      "eaten an hour after training.</p>"
+      "<h2>Evening plan</h2>"
+      "<p>Drink a glass of water within thirty minutes after the workout.</p>"
+      "<p>Dinner is rice with grilled fish, greens and lemon, eaten two "
+      "hours before sleep, never later.</p>"
+      "<div class=\"gallery\"><div class=\"caption\"><p>"
+      "The harbour at dawn, seen from the old lighthouse on the northern "
+      "pier in March, when the fishing boats come back with the night's "
+      "catch and the gulls follow them in, as they have done every "
+      "morning for as long as anyone remembers.</p>"
+      "</div><div class=\"caption\"><p>"
+      "The harbour at dawn, seen from the old lighthouse on the northern "
+      "pier in March, when the fishing boats come back with the night's "
+      "catch and the gulls follow them in, as they have done every "
+      "morning for as long as anyone remembers.</p>"
+      "</div></div>"
+      "<p>Both plans keep the same number of calories, split differently "
+      "over the day, and both leave Sunday free.</p>"
+      "</div></body></html>";
+  summar_status st;
+  summar_html *h = extract(page, sizeof page - 1, 0, &st);
+  const char *t = h ? summar_html_text(h, NULL) : "";
+  CHECK(count(t, "Drink a glass of water within thirty minutes") == 2,
+        "a paragraph repeated in the article text is kept twice");
+  CHECK(count(t, "The harbour at dawn") == 1,
+        "a caption shown twice is kept once");
+  summar_html_free(h);
+}
+
 static void test_detector(void) {
   static const char *const yes[] = {
       "<!DOCTYPE html><html><body>x</body></html>",
@@ -579,6 +625,7 @@ int main(void) {
   test_charsets();
   test_doc();
   test_box_hints();
+  test_repeats();
   test_detector();
   test_hostile();
   test_oom();
