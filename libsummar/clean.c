@@ -3,8 +3,8 @@
  * and flags those that are not article: program code (clean_code.c),
  * widgets, menus and captions (junk.c), lines in another script or
  * language, a written instruction (instruction.c), and, in text scraped
- * from a web page, the blocks outside its densest runs of text; finds the
- * headline.
+ * from a web page, the blocks outside its article (clean_body.c); finds
+ * the headline.
  * Sentences of kept blocks get the same widget and instruction tests once
  * the segmenter has made them (summar_clean_sentence).
  */
@@ -61,7 +61,7 @@ static unsigned classify(const char *text, const summar_block *b,
   summar_script sc = summar_dominant_script(text, s, e, NULL);
   if (sc != SUMMAR_SCRIPT_NONE && body != SUMMAR_SCRIPT_NONE && sc != body)
     flags |= SUMMAR_SENT_FOREIGN;
-  size_t words = summar_word_count(text + s, e - s);
+  size_t words = b->words;
   if (words <= INSTRUCTION_MAX_WORDS &&
       summar_parse_instruction(text, s, e, instr))
     return flags | SUMMAR_SENT_REQUEST;
@@ -78,102 +78,6 @@ static unsigned classify(const char *text, const summar_block *b,
         summar_lang_script(l) == body)
       return SUMMAR_SENT_FOREIGN;
   }
-  return 0;
-}
-
-/* ------------------------------------------------------------ body */
-
-/* Text scraped from a web page keeps the page's menus, teasers and
- * footers around the article.  The article is the densest run of blocks
- * (Finn, Kushmerick and Smyth's body text extraction, by blocks): a block
- * that reads as text (BODY_TEXT_WORDS words or more, or BODY_SENT_WORDS
- * ending a sentence) adds its words, any other block (a menu item, a
- * heading, a date) takes BODY_SHORT_COST plus its words; the run with the
- * largest sum is the body.  Runs outside it worth BODY_MORE of its sum
- * (an article in parts, between pictures and teasers) join it, looked for
- * at most BODY_MAX_RUNS times.  When BODY_MIN_OUTSIDE or more kept blocks
- * lie outside them, the text is a page and those blocks are junk; a plain
- * article's title and byline are fewer, and stay. */
-#define BODY_TEXT_WORDS 15
-#define BODY_SENT_WORDS 8
-#define BODY_SHORT_COST 10
-#define BODY_MORE 0.3
-#define BODY_MAX_RUNS 16
-#define BODY_MIN_OUTSIDE 5
-
-/* The densest run of v[lo, hi): its sum, and [*s, *e). */
-static long densest(const long *v, size_t lo, size_t hi, size_t *s,
-                    size_t *e) {
-  long best = 0, cur = 0;
-  size_t start = lo;
-  *s = *e = lo;
-  for (size_t i = lo; i < hi; i++) {
-    if (cur <= 0) {
-      cur = 0;
-      start = i;
-    }
-    cur += v[i];
-    if (cur > best) {
-      best = cur;
-      *s = start;
-      *e = i + 1;
-    }
-  }
-  return best;
-}
-
-/* Returns 0, or -1 on allocation failure. */
-static int flag_outside_body(const summar_allocator *a, const char *text,
-                             summar_blockvec *bv) {
-  if (bv->n == 0)
-    return 0;
-  long *v = summar_calloc(a, bv->n, sizeof *v);
-  unsigned char *in = summar_calloc(a, bv->n, 1);
-  if (!v || !in) {
-    summar_dealloc(a, v);
-    summar_dealloc(a, in);
-    return -1;
-  }
-  for (size_t i = 0; i < bv->n; i++) {
-    const summar_block *b = &bv->v[i];
-    long w = (long)summar_word_count(text + b->start, b->end - b->start);
-    int is_text = !(b->flags & SUMMAR_SENT_DROP) &&
-                  (w >= BODY_TEXT_WORDS ||
-                   (w >= BODY_SENT_WORDS &&
-                    summar_text_ends_terminal(text, b->start, b->end)));
-    v[i] = is_text ? w : -(BODY_SHORT_COST + w);
-  }
-  /* ranges still to search, as a stack of [lo, hi) */
-  size_t lo[BODY_MAX_RUNS + 1], hi[BODY_MAX_RUNS + 1], top = 0;
-  lo[top] = 0;
-  hi[top++] = bv->n;
-  long body = 0;
-  for (int runs = 0; top && runs < BODY_MAX_RUNS; runs++) {
-    top--;
-    size_t l = lo[top], h = hi[top], s, e;
-    long sum = densest(v, l, h, &s, &e);
-    if (sum <= 0 || (body && (double)sum < BODY_MORE * (double)body))
-      continue;
-    if (!body)
-      body = sum;
-    memset(in + s, 1, e - s);
-    if (s > l && top < BODY_MAX_RUNS) {
-      lo[top] = l;
-      hi[top++] = s;
-    }
-    if (h > e && top < BODY_MAX_RUNS) {
-      lo[top] = e;
-      hi[top++] = h;
-    }
-  }
-  size_t outside = 0;
-  for (size_t i = 0; i < bv->n; i++)
-    outside += !in[i] && !(bv->v[i].flags & SUMMAR_SENT_DROP);
-  for (size_t i = 0; body && outside >= BODY_MIN_OUTSIDE && i < bv->n; i++)
-    if (!in[i])
-      bv->v[i].flags |= SUMMAR_SENT_JUNK;
-  summar_dealloc(a, v);
-  summar_dealloc(a, in);
   return 0;
 }
 
@@ -211,20 +115,12 @@ static void find_title(const char *text, summar_blockvec *bv) {
     bv->v[best].flags |= SUMMAR_SENT_TITLE;
 }
 
-summar_status summar_clean_blocks(const summar_allocator *a, const char *text,
-                                  size_t len, const char *lang, int no_clean,
-                                  summar_blockvec *out) {
-  if (!a || !out || (!text && len > 0))
-    return SUMMAR_ERR_ARG;
-  memset(out, 0, sizeof *out);
-  out->a = a;
-  if (len == 0)
-    return SUMMAR_OK;
-  summar_status st = no_clean ? summar_clean_split_paragraphs(text, len, out)
-                              : summar_clean_split_lines(a, text, len, out);
-  if (st != SUMMAR_OK || no_clean) {
-    if (st != SUMMAR_OK)
-      summar_blockvec_free(out);
+summar_status summar_clean_classify(const summar_allocator *a,
+                                    const char *text, size_t len,
+                                    const char *lang, summar_blockvec *out) {
+  summar_status st = summar_clean_split_lines(a, text, len, out);
+  if (st != SUMMAR_OK) {
+    summar_blockvec_free(out);
     return st;
   }
   summar_script body = body_script(text, len, lang);
@@ -245,10 +141,31 @@ summar_status summar_clean_blocks(const summar_allocator *a, const char *text,
     if (b->flags == SUMMAR_SENT_CODE &&
         summar_dominant_script(text, b->start, b->end, NULL) ==
             SUMMAR_SCRIPT_NONE &&
-        summar_word_count(text + b->start, b->end - b->start) > 0)
+        b->words > 0)
       b->flags = 0;
   }
-  if (flag_outside_body(a, text, out)) {
+  return SUMMAR_OK;
+}
+
+summar_status summar_clean_blocks(const summar_allocator *a, const char *text,
+                                  size_t len, const char *lang, int no_clean,
+                                  summar_blockvec *out) {
+  if (!a || !out || (!text && len > 0))
+    return SUMMAR_ERR_ARG;
+  memset(out, 0, sizeof *out);
+  out->a = a;
+  if (len == 0)
+    return SUMMAR_OK;
+  if (no_clean) {
+    summar_status st = summar_clean_split_paragraphs(text, len, out);
+    if (st != SUMMAR_OK)
+      summar_blockvec_free(out);
+    return st;
+  }
+  summar_status st = summar_clean_classify(a, text, len, lang, out);
+  if (st != SUMMAR_OK)
+    return st;
+  if (summar_clean_flag_body(a, text, out)) {
     summar_blockvec_free(out);
     return SUMMAR_ERR_NOMEM;
   }

@@ -14,6 +14,7 @@
 typedef struct summar_block {
   size_t start, end; /* trimmed of whitespace */
   size_t para;
+  size_t words;      /* summar_word_count() of the block (line blocks) */
   unsigned flags;    /* SUMMAR_SENT_* drop bits for the whole block */
   int soft_blank;    /* double-spaced text: blank lines inside are wraps */
 } summar_block;

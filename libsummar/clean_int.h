@@ -61,4 +61,51 @@ summar_status summar_clean_split_lines(const summar_allocator *a,
                                        const char *text, size_t len,
                                        summar_blockvec *out);
 
+/* ------------------------------------ the article of a page (clean_body.c) */
+
+/* The features of a block for the decision whether it is the article of
+ * a scraped page (see clean_body.c). */
+enum {
+  SUMMAR_BODY_F_BIAS,       /* 1 */
+  SUMMAR_BODY_F_WORDS,      /* log(1 + words) */
+  SUMMAR_BODY_F_TERM,       /* ends with sentence punctuation */
+  SUMMAR_BODY_F_COMMAS,     /* commas / (words + 1) */
+  SUMMAR_BODY_F_TEXT,       /* reads as text (words, a sentence) */
+  SUMMAR_BODY_F_IN,         /* in the densest runs */
+  SUMMAR_BODY_F_RUN,        /* the sum of its run / the best run's */
+  SUMMAR_BODY_F_DIST,       /* log(1 + blocks to the runs), capped */
+  SUMMAR_BODY_F_BEFORE,     /* before the first block of the runs */
+  SUMMAR_BODY_F_AFTER,      /* after their last block */
+  SUMMAR_BODY_F_NEIGHBOURS, /* share of text among the 2 + 2 neighbours */
+  SUMMAR_BODY_F_TINY,       /* 3 words or fewer */
+  SUMMAR_BODY_F_CAPS,       /* share of words starting upper case */
+  SUMMAR_BODY_F_DIGITS,     /* share of words holding a digit */
+  SUMMAR_BODY_F_COLON,      /* ends with ':' */
+  SUMMAR_BODY_F_PREV,       /* log(1 + words of the block before) */
+  SUMMAR_BODY_F_NEXT,       /* log(1 + words of the block after) */
+  SUMMAR_BODY_NFEAT
+};
+
+/* Fills feat[i * SUMMAR_BODY_NFEAT + k] with feature k of block i of bv
+ * (flagged by summar_clean_classify; the model decides on the blocks
+ * kept so far) and *page with whether the text is
+ * a scraped page (the model applies).  Returns 0, or -1 on allocation
+ * failure. */
+int summar_clean_body_features(const summar_allocator *a, const char *text,
+                               const summar_blockvec *bv, double *feat,
+                               int *page);
+/* In a scraped page, flags SUMMAR_SENT_JUNK on the blocks the model finds
+ * outside the article.  Returns 0, or -1 on allocation failure. */
+int summar_clean_flag_body(const summar_allocator *a, const char *text,
+                           summar_blockvec *bv);
+
+/* ------------------------------------------------- stages (clean.c) */
+
+/* summar_clean_blocks up to the article finding: splits text into
+ * blocks and flags code, widgets, menus, foreign lines, instructions.
+ * On error *out is freed. */
+summar_status summar_clean_classify(const summar_allocator *a,
+                                    const char *text, size_t len,
+                                    const char *lang, summar_blockvec *out);
+
 #endif /* SUMMAR_CLEAN_INT_H */

@@ -88,6 +88,7 @@ static int push_block(summar_blockvec *bv, size_t s, size_t e, size_t para) {
   b->start = s;
   b->end = e;
   b->para = para;
+  b->words = 0;
   b->flags = 0;
   b->soft_blank = 0;
   return 0;
@@ -161,13 +162,16 @@ static int push_group(const char *text, const line *l, size_t n, int dbl,
   for (size_t k = 0; k < n; k++)
     if (l[k].chars > width)
       width = l[k].chars;
-  size_t bs = 0;
+  size_t bs = 0, words = 0;
   for (size_t k = 0; k < n; k++) {
+    words += l[k].words; /* whitespace joins lines: their words add up */
     if (k + 1 < n && continues(text, &l[k], &l[k + 1], width))
       continue;
     if (push_block(out, l[bs].start, l[k].end, *para))
       return -1;
     out->v[out->n - 1].soft_blank = dbl;
+    out->v[out->n - 1].words = words;
+    words = 0;
     *para += dbl;
     bs = k + 1;
   }

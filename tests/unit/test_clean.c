@@ -4,6 +4,7 @@
  * no_clean, widgets, and sentence-level near-duplicates through
  * summar_doc_new. */
 #include "internal.h"
+#include "clean_int.h"
 #include "../common/tap.h"
 #include "../common/testdata.h"
 
@@ -611,6 +612,127 @@ static void test_scraped_page(void) {
   summar_blockvec_free(&bv);
 }
 
+/* The article model of scraped pages (clean_body.c): a German page whose
+ * lead paragraph is cut off from the body by a long table of contents,
+ * an Arabic news page, and the features of a small English page. */
+static void test_body_model(void) {
+  char de[4096];
+  size_t n = (size_t)snprintf(
+      de, sizeof de, "%s",
+      "Startseite\n\nMusik\n\nFilme\n\nSerien\n\nGaming\n\n"
+      "Die besten Filme des Jahres\n\n"
+      "Über die Jahre hinweg haben viele Filme ihren Stempel auf die Welt "
+      "des Kinos gesetzt, und wir stellen heute die wichtigsten von ihnen "
+      "vor.\n\nInhaltsverzeichnis\n\n");
+  for (int i = 1; i <= 24 && n < sizeof de; i++)
+    n += (size_t)snprintf(de + n, sizeof de - n, "%d. Kapitel %d\n\n", i, i);
+  n += (size_t)snprintf(
+      de + n, sizeof de - n, "%s",
+      "Der erste Film erzählt von einer Familie, die nach dem Krieg in eine "
+      "kleine Stadt am Meer zieht und dort ein neues Leben beginnt.\n\n"
+      "Die Kritiker lobten vor allem die Bilder, die ruhige Musik und die "
+      "Schauspieler, die ihre Rollen mit großer Sorgfalt spielen.\n\n"
+      "2. Die Mitte\n\n"
+      "Der zweite Film spielt in Berlin und begleitet eine junge Ärztin "
+      "durch eine lange Nacht in der Notaufnahme eines großen "
+      "Krankenhauses.\n\n"
+      "Er gewann im Frühjahr mehrere Preise und lief wochenlang in "
+      "ausverkauften Kinos in ganz Deutschland und in Österreich.\n\n"
+      "Der dritte Film ist eine Komödie über zwei Brüder, die ein altes "
+      "Hotel in den Bergen erben und es gegen alle Widerstände wieder "
+      "eröffnen.\n\n"
+      "Das Publikum liebte die Dialoge, und viele Zuschauer sahen den Film "
+      "zwei oder drei Mal, bevor er im Herbst im Fernsehen lief.\n\n"
+      "Der vierte Film schließlich erzählt die Geschichte einer Lehrerin, "
+      "die in einem Dorf im Norden eine Schule gegen die Schließung "
+      "verteidigt.\n\n"
+      "Kommentar schreiben\n\nImpressum\n\nDatenschutz\n\n"
+      "Melde dich für unseren Newsletter an und erhalte jede Woche die "
+      "neuesten Artikel, Tipps und Angebote direkt in dein Postfach.\n");
+  CHECK(n < sizeof de, "German page: written");
+  summar_blockvec bv;
+  CHECK(summar_clean_blocks(A, de, strlen(de), "de", 0, &bv) == SUMMAR_OK,
+        "German page: clean_blocks succeeds");
+  CHECK(block_flags(de, &bv, "Über die Jahre") == 0,
+        "German page: the lead before a long table of contents is kept");
+  CHECK(block_flags(de, &bv, "Der erste Film") == 0 &&
+            block_flags(de, &bv, "2. Die Mitte") == 0 &&
+            block_flags(de, &bv, "Der vierte Film") == 0,
+        "German page: the body and its section heading are kept");
+  CHECK(block_flags(de, &bv, "Musik") == SUMMAR_SENT_JUNK &&
+            block_flags(de, &bv, "7. Kapitel") == SUMMAR_SENT_JUNK &&
+            block_flags(de, &bv, "Impressum") == SUMMAR_SENT_JUNK &&
+            block_flags(de, &bv, "Melde dich") == SUMMAR_SENT_JUNK,
+        "German page: menu, contents, footer and the newsletter box after "
+        "the article are junk");
+  summar_blockvec_free(&bv);
+
+  static const char ar[] =
+      "الرئيسية\n\nأخبار\n\nرياضة\n\nاقتصاد\n\nثقافة\n\nتكنولوجيا\n\n"
+      "افتتحت الحكومة يوم الثلاثاء أكبر محطة للطاقة الشمسية في المنطقة، "
+      "بعد ثلاث سنوات من العمل في الصحراء جنوب العاصمة بمشاركة شركات محلية "
+      "ودولية.\n\n"
+      "وقال وزير الطاقة إن المحطة ستوفر الكهرباء لنحو نصف مليون منزل، وإنها "
+      "ستخفض استهلاك الوقود بنسبة كبيرة خلال السنوات القادمة.\n\n"
+      "وأضاف أن الحكومة تخطط لبناء محطتين أخريين قبل نهاية العقد، وأن "
+      "التمويل سيأتي من القطاع الخاص ومن صندوق التنمية الوطني.\n\n"
+      "الأكثر قراءة\n\nالمنتخب يفوز بالكأس\n\nارتفاع أسعار الذهب\n\n"
+      "مهرجان الفيلم العربي\n\nاتصل بنا\n\nسياسة الخصوصية\n";
+  CHECK(summar_clean_blocks(A, ar, strlen(ar), "ar", 0, &bv) == SUMMAR_OK &&
+            block_flags(ar, &bv, "افتتحت الحكومة") == 0 &&
+            block_flags(ar, &bv, "وأضاف أن") == 0 &&
+            block_flags(ar, &bv, "رياضة") == SUMMAR_SENT_JUNK &&
+            block_flags(ar, &bv, "الأكثر قراءة") == SUMMAR_SENT_JUNK &&
+            block_flags(ar, &bv, "ارتفاع أسعار") == SUMMAR_SENT_JUNK,
+        "Arabic page: the article is kept, menus and teasers are junk");
+  summar_blockvec_free(&bv);
+
+  static const char en[] =
+      "Home News Sport\n\nWorld\n\nBusiness\n\nMarkets\n\nTravel\n\n"
+      "Weather\n\nVideo\n\n"
+      "The council approved the harbour plan on Tuesday, after a long "
+      "debate that lasted well into the evening, and work starts soon.\n\n"
+      "The plan costs twelve million, paid by the city and the region over "
+      "the next twenty years, the mayor said.\n\n"
+      "Updated 3 May 2025:\n\nContact\n";
+  double feat[11 * SUMMAR_BODY_NFEAT];
+  int page = 0;
+  CHECK(summar_clean_classify(A, en, strlen(en), "en", &bv) == SUMMAR_OK &&
+            bv.n == 11 &&
+            summar_clean_body_features(A, en, &bv, feat, &page) == 0,
+        "English page: features computed");
+  if (bv.n == 11) {
+    const double *menu = feat, *body = feat + 7 * SUMMAR_BODY_NFEAT,
+                 *date = feat + 9 * SUMMAR_BODY_NFEAT;
+    CHECK(page == 1, "English page: the model applies");
+    CHECK(menu[SUMMAR_BODY_F_CAPS] == 1 && menu[SUMMAR_BODY_F_TINY] == 1 &&
+              menu[SUMMAR_BODY_F_BEFORE] == 1 && menu[SUMMAR_BODY_F_IN] == 0 &&
+              menu[SUMMAR_BODY_F_DIST] > 1.9,
+          "English page: the menu line's features");
+    CHECK(body[SUMMAR_BODY_F_IN] == 1 && body[SUMMAR_BODY_F_TERM] == 1 &&
+              body[SUMMAR_BODY_F_TEXT] == 1 && body[SUMMAR_BODY_F_RUN] == 1 &&
+              body[SUMMAR_BODY_F_COMMAS] > 0 &&
+              body[SUMMAR_BODY_F_WORDS] > 2.9,
+          "English page: the paragraph's features");
+    CHECK(date[SUMMAR_BODY_F_COLON] == 1 &&
+              date[SUMMAR_BODY_F_DIGITS] == 0.5 &&
+              date[SUMMAR_BODY_F_AFTER] == 1 &&
+              date[SUMMAR_BODY_F_DIST] > 0.69 && date[SUMMAR_BODY_F_DIST] < 0.7,
+          "English page: the dateline's features");
+  }
+  summar_blockvec_free(&bv);
+  static const char plain[] =
+      "Harbour plan approved\n\nBy Jane Smith\n\n"
+      "The council approved the harbour plan on Tuesday after a long debate "
+      "that lasted well into the evening.\n";
+  CHECK(summar_clean_classify(A, plain, strlen(plain), "en", &bv) ==
+                SUMMAR_OK &&
+            summar_clean_body_features(A, plain, &bv, feat, &page) == 0 &&
+            page == 0,
+        "plain article: the model does not apply");
+  summar_blockvec_free(&bv);
+}
+
 int main(void) {
   check_lines("clean-ar.txt", "ar", ar_lines);
   check_lines("clean-en.txt", "en", en_lines);
@@ -618,6 +740,7 @@ int main(void) {
   test_widgets();
   test_sort_terms();
   test_scraped_page();
+  test_body_model();
   CHECK(summar_clean_blocks(NULL, "x", 1, "en", 0, NULL) == SUMMAR_ERR_ARG,
         "NULL arguments rejected");
   summar_ctx *ctx = NULL;
