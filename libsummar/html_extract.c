@@ -58,23 +58,27 @@ static double class_weight(const summar_helem *e, double weight) {
   return w;
 }
 
-/* Commas of all scripts: , ، 、 ， */
-static size_t commas(const char *s, size_t n) {
+/* Occurrences in s[0..n) of the bytes `seq` (its first byte found by
+ * memchr, the rest compared). */
+static size_t count_seq(const char *s, size_t n, const char *seq,
+                        size_t len) {
   size_t c = 0;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char b = (unsigned char)s[i];
-    if (b < 0xD8) /* none of the other commas starts below */
-      c += b == ',';
-    else if (b == 0xD8 && i + 1 < n && (unsigned char)s[i + 1] == 0x8C)
-      c++;
-    else if (b == 0xE3 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
-             (unsigned char)s[i + 2] == 0x81)
-      c++;
-    else if (b == 0xEF && i + 2 < n && (unsigned char)s[i + 1] == 0xBC &&
-             (unsigned char)s[i + 2] == 0x8C)
-      c++;
+  const char *end = s + n;
+  for (const char *p = s;
+       (p = memchr(p, seq[0], (size_t)(end - p))) != NULL; p++) {
+    size_t k = 1;
+    while (k < len && p + k < end && p[k] == seq[k])
+      k++;
+    c += k == len;
   }
   return c;
+}
+
+/* Commas of all scripts: , ، 、 ， */
+static size_t commas(const char *s, size_t n) {
+  return count_seq(s, n, ",", 1) + count_seq(s, n, "\xD8\x8C", 2) +
+         count_seq(s, n, "\xE3\x80\x81", 3) +
+         count_seq(s, n, "\xEF\xBC\x8C", 3);
 }
 
 static double link_density(size_t chars, size_t links) {
@@ -416,15 +420,27 @@ static int keep_blocks(summar_hpage *pg, uint32_t root, const uint32_t *near,
  * below the root; repeated paragraphs of the text itself (the same step
  * in each of several plans) stay.  Blocks are compared by a hash of
  * their text, then byte for byte. */
+static int repeat_candidate(const summar_hpage *pg, const summar_hblock *k,
+                            uint32_t root, const uint32_t *weak) {
+  return k->elem < pg->nel && weak[k->elem] != UINT32_MAX &&
+         weak[k->elem] > root;
+}
+
 static int drop_repeats(summar_hpage *pg, uint32_t root,
                         const uint32_t *weak) {
+  size_t b = 0;
+  while (b < pg->nblk && !(pg->blk[b].keep && pg->blk[b].chars >= 25 &&
+                           repeat_candidate(pg, &pg->blk[b], root, weak)))
+    b++;
+  if (b == pg->nblk)
+    return 0; /* nothing could be dropped */
   size_t cap = 64;
   while (cap < 2 * pg->nblk)
     cap *= 2;
   size_t *slot = summar_calloc(pg->a, cap, sizeof *slot);
   if (!slot)
     return -1;
-  for (size_t b = 0; b < pg->nblk; b++) {
+  for (b = 0; b < pg->nblk; b++) {
     summar_hblock *k = &pg->blk[b];
     if (!k->keep || k->chars < 25)
       continue;
@@ -433,8 +449,7 @@ static int drop_repeats(summar_hpage *pg, uint32_t root,
     for (; slot[i]; i = (i + 1) & (cap - 1)) {
       const summar_hblock *o = &pg->blk[slot[i] - 1];
       if (o->tlen == k->tlen && !memcmp(pg->text.data + o->t, t, k->tlen)) {
-        if (k->elem < pg->nel && weak[k->elem] != UINT32_MAX &&
-            weak[k->elem] > root)
+        if (repeat_candidate(pg, k, root, weak))
           k->keep = 0;
         break;
       }

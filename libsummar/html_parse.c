@@ -138,8 +138,20 @@ typedef struct frame {
   uint16_t tag;
 } frame;
 
+/* A remembered tag name: libxml2 hands the same name at the same address
+ * (its dictionary), so the address picks the slot and the bytes confirm
+ * it. */
+typedef struct tag_slot {
+  const xmlChar *at;
+  char name[15];
+  uint8_t tag;
+} tag_slot;
+
+enum { TAG_SLOTS = 64 }; /* the hash below keeps 6 bits */
+
 typedef struct walker {
   summar_hpage *pg;
+  tag_slot tags[TAG_SLOTS];
   htmlParserCtxtPtr ctxt;
   const char *utf8;
   size_t ulen;
@@ -159,6 +171,22 @@ typedef struct walker {
   size_t u_first, u_last;
   int failed;
 } walker;
+
+/* tag_of() through the walker's slots. */
+static summar_htag walker_tag(walker *w, const xmlChar *name) {
+  tag_slot *t =
+      &w->tags[((uint64_t)(uintptr_t)name * 0x9E3779B97F4A7C15u) >> 58];
+  if (t->at == name && !strcmp(t->name, (const char *)name))
+    return (summar_htag)t->tag;
+  summar_htag tag = tag_of((const char *)name);
+  size_t n = strlen((const char *)name);
+  if (n < sizeof t->name) {
+    t->at = name;
+    memcpy(t->name, name, n + 1);
+    t->tag = (uint8_t)tag;
+  }
+  return tag;
+}
 
 static size_t position(const walker *w) {
   const xmlParserInput *in = w->ctxt->input;
@@ -410,7 +438,7 @@ static void on_start(void *ud, const xmlChar *name, const xmlChar **atts) {
     w->skip++;
     return;
   }
-  summar_htag tag = tag_of((const char *)name);
+  summar_htag tag = walker_tag(w, name);
   summar_hpage *pg = w->pg;
   if (tag == SUMMAR_T_META) {
     read_meta(w, atts);
@@ -470,7 +498,7 @@ static void on_end(void *ud, const xmlChar *name) {
     w->skip--;
     return;
   }
-  summar_htag tag = tag_of((const char *)name);
+  summar_htag tag = walker_tag(w, name);
   if (tag == SUMMAR_T_META || tag == SUMMAR_T_BR)
     return;
   /* libxml2 closes elements in order; an end without its start (never
