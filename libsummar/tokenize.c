@@ -3,6 +3,11 @@
  * UText (no UTF-16 copy), normalized (normalize.c), stemmed with
  * libstemmer and flagged against the built-in stopword lists.
  *
+ * Runs that UAX #29 segments by rule alone (Latin, Arabic...) take the
+ * rule-based path of wordbreak.c instead of ICU's iterator, once a probe
+ * shows that path segmenting as this tokenizer's iterator does
+ * (check_fast()); it hands anything else to ICU.
+ *
  * Each token also gets its term form, what the scorers match: the Snowball
  * stem, except in English, where it is the norm with its plural folded
  * (the S-stemmer, Harman 1991).  Snowball's English stemmer also merges
@@ -69,6 +74,11 @@ struct summar_tokenizer {
   summar_buf stem;
   summar_buf term;
   memo memo;
+  int fast_ok;          /* summar_wb_words() agrees with ICU here */
+  int fast;             /* and is used */
+  summar_wb wb;         /* its classes of the ASCII bytes */
+  summar_wb_seg *segs;  /* the word segments it found */
+  size_t nsegs, segs_cap;
 };
 
 /* Whether this libstemmer has the algorithm (older ones lack some). */
@@ -77,6 +87,83 @@ static int has_stemmer(const char *name) {
     if (strcmp(*l, name) == 0)
       return 1;
   return 0;
+}
+
+/* Called by icu_words() for each word segment text[s,e). */
+typedef summar_status (*seg_fn)(summar_tokenizer *tk, const char *text,
+                                size_t s, size_t e, unsigned flags,
+                                void *ud);
+
+/* The word segments of text[start,end) by ICU's word BreakIterator, with
+ * their letter/digit flags (from the rule status for a segment of neither,
+ * such as marks alone); punctuation, spaces and symbols are skipped. */
+static summar_status icu_words(summar_tokenizer *tk, const char *text,
+                               size_t start, size_t end, seg_fn fn,
+                               void *ud) {
+  UErrorCode err = U_ZERO_ERROR;
+  utext_openUTF8(&tk->ut, text + start, (int64_t)(end - start), &err);
+  if (U_FAILURE(err))
+    return summar_icu_status(err);
+  tk->ut_open = 1;
+  ubrk_setUText(tk->bi, &tk->ut, &err);
+  if (U_FAILURE(err))
+    return summar_icu_status(err);
+
+  int32_t prev = ubrk_first(tk->bi);
+  summar_status st = SUMMAR_OK;
+  for (int32_t next = ubrk_next(tk->bi); next != UBRK_DONE && st == SUMMAR_OK;
+       prev = next, next = ubrk_next(tk->bi)) {
+    size_t s = start + (size_t)prev, e = start + (size_t)next;
+    int32_t status = ubrk_getRuleStatus(tk->bi);
+    unsigned flags = summar_word_flags(text, s, e);
+    if (!flags) {
+      if (status < UBRK_WORD_NONE_LIMIT)
+        continue;
+      flags = status < UBRK_WORD_NUMBER_LIMIT ? SUMMAR_TOKEN_NUMBER
+                                              : SUMMAR_TOKEN_LETTERS;
+    }
+    st = fn(tk, text, s, e, flags, ud);
+  }
+  return st;
+}
+
+/* The marks whose class depends on the locale or the ICU version: the
+ * colon (a MidLetter in fi and sv), the full stop (no MidNumLet in
+ * POSIX), the apostrophe and the comma.  (test_wordbreak compares every
+ * other character in every context.) */
+static const char fast_probe[] = "a:b a.b 1.2 a'b 1,2 1'2";
+
+typedef struct probe_cmp {
+  size_t k;
+  int differ;
+} probe_cmp;
+
+static summar_status probe_seg(summar_tokenizer *tk, const char *text,
+                               size_t s, size_t e, unsigned flags, void *ud) {
+  (void)text;
+  probe_cmp *pc = ud;
+  const summar_wb_seg *f = pc->k < tk->nsegs ? &tk->segs[pc->k] : NULL;
+  if (!f || f->s != s || f->e != e || f->flags != flags)
+    pc->differ = 1;
+  pc->k++;
+  return SUMMAR_OK;
+}
+
+/* Turns the fast path on when it segments the probe as this tokenizer's
+ * ICU iterator does, the colon a MidLetter or not (whichever agrees). */
+static void check_fast(summar_tokenizer *tk) {
+  size_t n = sizeof fast_probe - 1;
+  for (int colon_mid = 0; colon_mid < 2 && !tk->fast_ok; colon_mid++) {
+    summar_wb_init(&tk->wb, colon_mid);
+    if (summar_wb_words(&tk->wb, &tk->a, fast_probe, 0, n, &tk->segs,
+                        &tk->nsegs, &tk->segs_cap) != 0)
+      return;
+    probe_cmp pc = {0, 0};
+    if (icu_words(tk, fast_probe, 0, n, probe_seg, &pc) != SUMMAR_OK)
+      return;
+    tk->fast_ok = !pc.differ && pc.k == tk->nsegs;
+  }
+  tk->fast = tk->fast_ok;
 }
 
 summar_status summar_tokenizer_new(const summar_allocator *a,
@@ -127,6 +214,7 @@ summar_status summar_tokenizer_new(const summar_allocator *a,
     else if (strcmp(code, "ca") == 0)
       tk->elide = ELIDE_CA;
   }
+  check_fast(tk);
   *out = tk;
   return SUMMAR_OK;
 }
@@ -146,46 +234,9 @@ void summar_tokenizer_free(summar_tokenizer *tk) {
   summar_buf_free(&tk->memo.pool);
   summar_dealloc(&tk->a, tk->memo.v);
   summar_dealloc(&tk->a, tk->memo.slot);
+  summar_dealloc(&tk->a, tk->segs);
   summar_allocator a = tk->a;
   summar_dealloc(&a, tk);
-}
-
-/* Letter / digit flags of text[s,e). */
-static unsigned classify(const char *text, size_t s, size_t e) {
-  unsigned flags = 0;
-  size_t i = s;
-  while (i < e) {
-    unsigned char c = (unsigned char)text[i];
-    if (c < 0x80) {
-      i++;
-      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
-        flags |= SUMMAR_TOKEN_LETTERS;
-      else if (c >= '0' && c <= '9')
-        flags |= SUMMAR_TOKEN_NUMBER;
-      continue;
-    }
-    int32_t cp = summar_utf8_next(text, e, &i);
-    if (cp < 0)
-      continue;
-    if (summar_is_arabic_letter(cp)) {
-      flags |= SUMMAR_TOKEN_LETTERS;
-      continue;
-    }
-    switch (utf8proc_category(cp)) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
-    case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
-    case UTF8PROC_CATEGORY_LO:
-      flags |= SUMMAR_TOKEN_LETTERS;
-      break;
-    case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL:
-    case UTF8PROC_CATEGORY_NO:
-      flags |= SUMMAR_TOKEN_NUMBER;
-      break;
-    default:
-      break;
-    }
-  }
-  return flags;
 }
 
 static const char *const elide_fr[] = {
@@ -484,6 +535,13 @@ static summar_status emit(summar_tokenizer *tk, const char *text, size_t s,
   return cb(ud, &tok) ? SUMMAR_ERR_NOMEM : SUMMAR_OK;
 }
 
+int summar_tokenizer_fast(summar_tokenizer *tk, int on) {
+  if (!tk)
+    return 0;
+  tk->fast = on && tk->fast_ok;
+  return tk->fast;
+}
+
 int summar_tokenizer_defer_stems(summar_tokenizer *tk) {
   if (!tk || tk->memo.n || !tk->stemmer || !tk->plural_terms)
     return 0;
@@ -500,6 +558,31 @@ summar_status summar_tokenizer_word(summar_tokenizer *tk, const char *text,
               flags & (SUMMAR_TOKEN_LETTERS | SUMMAR_TOKEN_NUMBER), out);
 }
 
+/* The callback and its data of one summar_tokenize() call. */
+typedef struct emit_to {
+  summar_token_cb cb;
+  void *ud;
+} emit_to;
+
+/* Reports the word segment text[s,e): an elided article or pronoun as a
+ * token of its own, then the rest. */
+static summar_status emit_seg(summar_tokenizer *tk, const char *text,
+                              size_t s, size_t e, unsigned flags, void *ud) {
+  const emit_to *to = ud;
+  if (tk->elide && (flags & SUMMAR_TOKEN_LETTERS)) {
+    size_t k = elision(tk, text, s, e);
+    if (k) {
+      summar_status st =
+          emit(tk, text, s, s + k, SUMMAR_TOKEN_LETTERS, to->cb, to->ud);
+      if (st != SUMMAR_OK)
+        return st;
+      s += k;
+      flags = summar_word_flags(text, s, e);
+    }
+  }
+  return emit(tk, text, s, e, flags, to->cb, to->ud);
+}
+
 summar_status summar_tokenize(summar_tokenizer *tk, const char *text,
                               size_t start, size_t end, summar_token_cb cb,
                               void *ud) {
@@ -510,41 +593,18 @@ summar_status summar_tokenize(summar_tokenizer *tk, const char *text,
   if (end - start > INT32_MAX)
     return SUMMAR_ERR_TOO_LARGE;
 
-  UErrorCode err = U_ZERO_ERROR;
-  utext_openUTF8(&tk->ut, text + start, (int64_t)(end - start), &err);
-  if (U_FAILURE(err))
-    return summar_icu_status(err);
-  tk->ut_open = 1;
-  ubrk_setUText(tk->bi, &tk->ut, &err);
-  if (U_FAILURE(err))
-    return summar_icu_status(err);
-
-  int32_t prev = ubrk_first(tk->bi);
+  emit_to to = {cb, ud};
+  int r = tk->fast ? summar_wb_words(&tk->wb, &tk->a, text, start, end,
+                                     &tk->segs, &tk->nsegs, &tk->segs_cap)
+                   : 1;
+  if (r < 0)
+    return SUMMAR_ERR_NOMEM;
+  if (r > 0)
+    return icu_words(tk, text, start, end, emit_seg, &to);
   summar_status st = SUMMAR_OK;
-  for (int32_t next = ubrk_next(tk->bi); next != UBRK_DONE && st == SUMMAR_OK;
-       prev = next, next = ubrk_next(tk->bi)) {
-    size_t s = start + (size_t)prev, e = start + (size_t)next;
-    int32_t status = ubrk_getRuleStatus(tk->bi);
-    unsigned flags = classify(text, s, e);
-    if (!flags) {
-      /* Punctuation, spaces, symbols, emoji: skipped unless ICU calls the
-       * run a word (e.g. marks alone). */
-      if (status < UBRK_WORD_NONE_LIMIT)
-        continue;
-      flags = status < UBRK_WORD_NUMBER_LIMIT ? SUMMAR_TOKEN_NUMBER
-                                              : SUMMAR_TOKEN_LETTERS;
-    }
-    if (tk->elide && (flags & SUMMAR_TOKEN_LETTERS)) {
-      size_t k = elision(tk, text, s, e);
-      if (k) {
-        st = emit(tk, text, s, s + k, SUMMAR_TOKEN_LETTERS, cb, ud);
-        if (st != SUMMAR_OK)
-          break;
-        s += k;
-        flags = classify(text, s, e);
-      }
-    }
-    st = emit(tk, text, s, e, flags, cb, ud);
+  for (size_t k = 0; k < tk->nsegs && st == SUMMAR_OK; k++) {
+    const summar_wb_seg *sg = &tk->segs[k];
+    st = emit_seg(tk, text, start + sg->s, start + sg->e, sg->flags, &to);
   }
   return st;
 }

@@ -46,6 +46,13 @@ summar_status summar_tokenize(summar_tokenizer *tk, const char *text,
  * tokenizer keeps them (the terms are stems, or no stemmer). */
 int summar_tokenizer_defer_stems(summar_tokenizer *tk);
 
+/* Whether summar_tokenize() takes word boundaries from the rule-based
+ * path (wordbreak.c) where it can: on (`on` nonzero) by default when that
+ * path segments as this tokenizer's ICU iterator does; off, every run
+ * goes through ICU (the two give the same tokens: a switch for tests and
+ * measurements).  Returns whether the path is used from now on. */
+int summar_tokenizer_fast(summar_tokenizer *tk, int on);
+
 /* The token text[start,end) as summar_tokenize() reports a token with the
  * letter/number bits of `flags` there (other bits are ignored): *out,
  * its strings valid until the next call; out->norm_len is 0 for ignorable
@@ -58,5 +65,31 @@ summar_status summar_tokenizer_word(summar_tokenizer *tk, const char *text,
  * and tatweel removed, alef variants -> ا, ى -> ي, ة -> ه, ؤ -> و, ئ -> ي.
  * Appends to out (no NUL counted in len). */
 summar_status summar_normalize(const char *s, size_t len, summar_buf *out);
+
+/* Letter / digit flags (SUMMAR_TOKEN_LETTERS, SUMMAR_TOKEN_NUMBER) of the
+ * UTF-8 text[s,e) (wordbreak.c). */
+unsigned summar_word_flags(const char *text, size_t s, size_t e);
+
+/* The rule-based word segmenter (wordbreak.c): its class of each ASCII
+ * byte. */
+typedef struct summar_wb {
+  unsigned char ascii[128];
+} summar_wb;
+/* One word segment: bytes from the start of the run, and its
+ * summar_word_flags() (never 0). */
+typedef struct summar_wb_seg {
+  uint32_t s, e;
+  unsigned flags;
+} summar_wb_seg;
+/* Sets the classes; `colon_mid`: the colon joins letters ("a:b"). */
+void summar_wb_init(summar_wb *w, int colon_mid);
+/* The word segments of the valid UTF-8 text[start,end) (at most
+ * INT32_MAX bytes), the ones ICU's word BreakIterator gives where the
+ * classes hold, into (*segs)[0..*n), grown with `a` (*cap its capacity,
+ * the caller's to free).  Returns 0; 1 when the run needs ICU (nothing
+ * to use in *segs); -1 when out of memory. */
+int summar_wb_words(const summar_wb *w, const summar_allocator *a,
+                    const char *text, size_t start, size_t end,
+                    summar_wb_seg **segs, size_t *n, size_t *cap);
 
 #endif /* SUMMAR_TOKENIZE_H */
