@@ -8,7 +8,7 @@
  *   - a term held by more than summar_graph_df_cap(N) content sentences
  *     makes no pairs (it still counts in the cosine norms), so the pair
  *     work is at most (term-vector entries) x cap; the cap grows with
- *     sqrt(N) up to a constant, so past ~16000 sentences the work grows
+ *     sqrt(N) up to a constant, so past 4096 sentences the work grows
  *     linearly with the input;
  *   - a node keeps its SUMMAR_GRAPH_MAX_DEGREE strongest neighbours (ties
  *     to the earlier sentence); the graph is the symmetric union of these
@@ -32,7 +32,7 @@
 /* df cap: SUMMAR_GRAPH_CAP_SQRT * sqrt(N) within [SUMMAR_GRAPH_CAP_MIN,
  * SUMMAR_GRAPH_CAP_MAX]. */
 #define SUMMAR_GRAPH_CAP_MIN 64
-#define SUMMAR_GRAPH_CAP_MAX 256
+#define SUMMAR_GRAPH_CAP_MAX 128
 #define SUMMAR_GRAPH_CAP_SQRT 2.0
 
 size_t summar_graph_df_cap(size_t ncontent) {

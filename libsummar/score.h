@@ -149,7 +149,7 @@ void summar_default_combine(const struct summar_doc *doc, const double *comp,
 double *summar_idf_table(const struct summar_doc *doc);
 
 /* Graph construction bounds (graph.c): terms held by more than
- * summar_graph_df_cap(N) content sentences (2 sqrt(N) within [64, 256])
+ * summar_graph_df_cap(N) content sentences (2 sqrt(N) within [64, 128])
  * make no pairs; a node keeps at
  * most SUMMAR_GRAPH_MAX_DEGREE strongest neighbours of its own (the graph
  * is the symmetric union of those lists). */

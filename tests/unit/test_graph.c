@@ -316,10 +316,12 @@ int main(void) {
   {
     size_t n = 50, big = 400;
     CHECK(summar_graph_df_cap(n) >= n && summar_graph_df_cap(big) < big &&
-              summar_graph_df_cap(10000) == 200 &&
-              summar_graph_df_cap(1000000) == 256,
-          "df cap: at least 64, growing with sqrt(N), at most 256 (the pair "
-          "work stays linear in the input)");
+              summar_graph_df_cap(2500) == 100 &&
+              summar_graph_df_cap(4096) == 128 &&
+              summar_graph_df_cap(10000) == 128 &&
+              summar_graph_df_cap(1000000) == 128,
+          "df cap: at least 64, growing with sqrt(N), at most 128 from 4096 "
+          "sentences on (the pair work stays linear in the input)");
     size_t *len = calloc(big, sizeof *len);
     int *ids = calloc(big * 2, sizeof *ids);
     for (size_t i = 0; i < big; i++) {
