@@ -616,32 +616,32 @@ summar_status summar_graph_rank(const summar_graph *g, const double *prior,
   if (!g->a || !g->row)
     return SUMMAR_ERR_ARG;
   const summar_allocator *a = g->a;
-  double *p = summar_calloc(a, n, sizeof *p);
-  double *rs = summar_calloc(a, n, sizeof *rs);
-  double *x = summar_calloc(a, n, sizeof *x);
-  double *nr = summar_calloc(a, n, sizeof *nr);
-  if (!p || !rs || !x || !nr) {
-    summar_dealloc(a, p);
-    summar_dealloc(a, rs);
-    summar_dealloc(a, x);
-    summar_dealloc(a, nr);
-    return SUMMAR_ERR_NOMEM;
-  }
   double psum = 0;
   if (prior)
     for (size_t i = 0; i < n; i++)
       psum += prior[i] > 0 ? prior[i] : 0;
+  /* p: the teleport distribution, held only when it is not uniform. */
+  double *p = psum > 0 ? summar_alloc(a, n * sizeof *p) : NULL;
+  double *rs = summar_alloc(a, n * sizeof *rs);
+  double *x = summar_alloc(a, n * sizeof *x);
+  if ((psum > 0 && !p) || !rs || !x) {
+    summar_dealloc(a, p);
+    summar_dealloc(a, rs);
+    summar_dealloc(a, x);
+    return SUMMAR_ERR_NOMEM;
+  }
+  double uniform = 1.0 / (double)n;
   for (size_t i = 0; i < n; i++) {
-    if (psum > 0)
+    if (p)
       p[i] = (prior[i] > 0 ? prior[i] : 0) / psum;
-    else
-      p[i] = 1.0 / (double)n;
     double sum = 0;
     for (size_t e = g->row[i]; e < g->row[i + 1]; e++)
       sum += g->w[e];
     rs[i] = sum;
-    rank[i] = p[i];
+    rank[i] = p ? p[i] : uniform;
   }
+  /* x holds the previous ranks over the row sums, so each new rank is
+   * written over the old one in place. */
   for (int it = 0; it < iters; it++) {
     double dangling = 0;
     for (size_t i = 0; i < n; i++) {
@@ -657,17 +657,16 @@ summar_status summar_graph_rank(const summar_graph *g, const double *prior,
       double sum = 0;
       for (size_t e = g->row[j]; e < g->row[j + 1]; e++)
         sum += g->w[e] * x[g->col[e]];
-      double v = (1.0 - d) * p[j] + d * (sum + dangling * p[j]);
+      double pj = p ? p[j] : uniform;
+      double v = (1.0 - d) * pj + d * (sum + dangling * pj);
       diff += fabs(v - rank[j]);
-      nr[j] = v;
+      rank[j] = v;
     }
-    memcpy(rank, nr, n * sizeof *rank);
     if (diff < eps)
       break;
   }
   summar_dealloc(a, p);
   summar_dealloc(a, rs);
   summar_dealloc(a, x);
-  summar_dealloc(a, nr);
   return SUMMAR_OK;
 }
