@@ -200,6 +200,29 @@ static summar_status add_sentences(build *b, summar_segmenter *seg,
   return SUMMAR_OK;
 }
 
+/* Gives back the unused end of an array grown by doubling, once it holds
+ * its n final elements; on failure the array stays as it was. */
+static void shrink_to(const summar_allocator *a, void **data, size_t n,
+                      size_t elsize) {
+  if (!*data || n == 0)
+    return;
+  void *p = summar_realloc(a, *data, n * elsize);
+  if (p)
+    *data = p;
+}
+
+/* The arrays grown by doubling keep only their elements: a doc lives
+ * while it is scored and summarized, its builder's slack need not. */
+static void build_trim(build *b) {
+  summar_doc *doc = b->doc;
+  shrink_to(&doc->a, (void **)&doc->sents, doc->nsents, sizeof *doc->sents);
+  shrink_to(&doc->a, (void **)&doc->toks, doc->ntoks, sizeof *doc->toks);
+  shrink_to(&doc->a, (void **)&doc->tv, doc->ntv, sizeof *doc->tv);
+  shrink_to(&doc->a, (void **)&b->in.pool, b->in.pool_len, 1);
+  shrink_to(&doc->a, (void **)&b->in.term_tok, b->in.nterms,
+            sizeof *b->in.term_tok);
+}
+
 static summar_status build_doc(summar_doc *doc, int no_clean) {
   /* Offsets and counts in summar_sent and summar_tok are 32-bit. */
   if (doc->len >= UINT32_MAX)
@@ -249,6 +272,8 @@ static summar_status build_doc(summar_doc *doc, int no_clean) {
     if (!doc->df || !doc->tf)
       st = SUMMAR_ERR_NOMEM;
   }
+  if (st == SUMMAR_OK)
+    build_trim(&b);
   /* The pool and the term table move into the doc. */
   doc->pool = b.in.pool;
   doc->pool_len = b.in.pool_len;
