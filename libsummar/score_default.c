@@ -35,11 +35,11 @@
 const summar_default_weights summar_default_weights_std = {
     .textrank = 0.43,
     .position = 0.0,
-    .title = 0.05,
+    .title = 0.2,
     .centroid = 0.21,
     .directed = 0.17,
     .lambda_back = 0.5,
-    .short_words = 8.6,
+    .short_words = 0,
 };
 
 const summar_default_extra summar_default_extra_std = {

@@ -23,6 +23,11 @@
  *     (budget filling), so the chosen lengths add up close to the budget;
  *   - a candidate whose idf cosine with an already chosen sentence is above
  *     `redundancy` is skipped (near-duplicate suppression, MMR-style).
+ * Under a word budget shorter than the best candidate, when the whole
+ * sentences chosen bring less than `cut_best` x its score x the budget
+ * (the knapsack's value), nothing is chosen: the caller then cuts the best
+ * sentence to the budget (summar_select_cut), so a tight budget shows the
+ * key sentence, marked as cut, rather than minor ones.
  * Redundancy is checked through an inverted index of the chosen sentences
  * (terms held by more than summar_graph_df_cap(N) sentences are not
  * followed), so the cost stays near-linear on big inputs; the knapsack
@@ -42,6 +47,7 @@ const summar_select_params summar_select_params_std = {
     .para_break = 0.5,
     .balance = 1.0,
     .anaphora = 0,
+    .cut_best = 0.5,
 };
 
 typedef struct selector {
@@ -453,6 +459,23 @@ static int resolve_anaphora(selector *s, const ranked *rk, size_t nr,
   return greedy(s, rk, nr, max_words, max_sents, used_w, used_n);
 }
 
+/* Whether the best candidate rk[0], cut to the word budget, brings more
+ * than the whole sentences chosen: p->cut_best x its score x the budget
+ * against their sum of score x words (the knapsack's value). */
+static int cut_best_wins(const summar_doc *doc, const double *scores,
+                         const ranked *rk, const unsigned char *chosen,
+                         size_t max_words, size_t max_sents,
+                         const summar_select_params *p) {
+  if (!(p->cut_best > 0) || max_sents != SIZE_MAX ||
+      doc->sents[rk[0].i].words <= max_words || !(rk[0].key > 0))
+    return 0;
+  double v = 0;
+  for (size_t i = 0; i < doc->nsents; i++)
+    if (chosen[i])
+      v += clean_score(scores[i]) * (double)doc->sents[i].words;
+  return v < p->cut_best * rk[0].key * (double)max_words;
+}
+
 summar_status summar_select(const summar_doc *doc, const double *scores,
                             size_t max_words, size_t max_sents,
                             const summar_select_params *p, size_t **out,
@@ -497,6 +520,8 @@ summar_status summar_select(const summar_doc *doc, const double *scores,
   if (p->anaphora &&
       resolve_anaphora(&s, rk, nr, max_words, max_sents, &used_w, &used_n))
     goto done;
+  if (nr && cut_best_wins(doc, scores, rk, s.chosen, max_words, max_sents, p))
+    memset(s.chosen, 0, doc->nsents);
   st = list_sentences(doc, s.chosen, out, nout);
   if (st == SUMMAR_OK && *nout == 0)
     *warnings |= SUMMAR_WARN_NOTHING_FITS;

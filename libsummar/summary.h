@@ -27,6 +27,12 @@ typedef struct summar_select_params {
                           (summar_sent_opens_anaphor) brings the content
                           sentence before it when that fits, else it gives
                           way and the budget is filled again; 0: off */
+  double cut_best;     /* word budgets: when the best candidate is longer
+                          than the budget and the whole sentences chosen
+                          bring less than cut_best x its score x the
+                          budget (the knapsack's value, score x words),
+                          nothing is chosen, so that the best sentence is
+                          cut to the budget (0: off) */
 } summar_select_params;
 
 extern const summar_select_params summar_select_params_std;
@@ -38,7 +44,8 @@ extern const summar_select_params summar_select_params_std;
  * rank with redundancy control and budget filling (select.c).  On success
  * *out receives the chosen sentence indexes in source order (through
  * doc->a, NULL when *nout is 0) and *warnings gains
- * SUMMAR_WARN_SHORT_SOURCE or SUMMAR_WARN_NOTHING_FITS.  p NULL:
+ * SUMMAR_WARN_SHORT_SOURCE or SUMMAR_WARN_NOTHING_FITS (also when
+ * p->cut_best leaves the best sentence to be cut).  p NULL:
  * summar_select_params_std.  Errors: SUMMAR_ERR_NOMEM. */
 summar_status summar_select(const struct summar_doc *doc, const double *scores,
                             size_t max_words, size_t max_sents,

@@ -43,7 +43,10 @@
  * (summar_select_params.anaphora: a sentence opening with an anaphor
  * brings its predecessor): "off" (the default), "bring" (on) or "free"
  * (the fit chooses), one for both sets.  Without it the fit searches the
- * twelve parameters of each shipped set.
+ * twelve parameters of each shipped set and the cut_best rule of
+ * selection (summar_select_params.cut_best, one for both sets: under a
+ * word budget shorter than the best sentence, that sentence cut rather
+ * than weak whole ones).
  */
 #include "tune.h"
 
@@ -65,6 +68,7 @@ typedef struct wset {
 typedef struct params {
   wset set[2];
   double anaphora; /* summar_select_params.anaphora (0 or 1) */
+  double cut_best; /* summar_select_params.cut_best */
 } params;
 
 typedef struct pdef {
@@ -92,6 +96,7 @@ static const pdef pdefs[] = {
     {"question", SX(question), {0, 0.16, 0.3, 0.5}, 4},
     {"short_words", SW(short_words), {0, 4, 6, 8.6, 10, 12}, 6},
     {"anaphora", offsetof(params, anaphora), {0, 1}, 2},
+    {"cut_best", offsetof(params, cut_best), {0, 0.25, 0.5}, 3},
 };
 #define NSET 12    /* pdefs[0, NSET): the parameters of a weight set */
 #define POSITION 4 /* pdefs index of "position" */
@@ -174,6 +179,7 @@ static int eval_doc(const summar_ctx *ctx, tdoc *d, const params *p,
   summar_default_combine(d->doc, d->comp, &w, &x, scratch);
   summar_select_params sp = summar_select_params_std;
   sp.anaphora = p->anaphora > 0;
+  sp.cut_best = p->cut_best;
   return score_summary(ctx, d, scratch, &sp, out);
 }
 
@@ -455,6 +461,7 @@ int main(int argc, char **argv) {
   shipped.set[1].w = summar_default_weights_ar;
   shipped.set[1].x = summar_default_extra_ar;
   shipped.anaphora = summar_select_params_std.anaphora;
+  shipped.cut_best = summar_select_params_std.cut_best;
   int same = same_params(&final, &shipped);
   printf("shipped: ");
   print_params(stdout, &shipped);

@@ -70,7 +70,9 @@ static int in_order(const size_t *sel, size_t n) {
 static void test_random_budgets(void) {
   summar_select_params nored = summar_select_params_std;
   nored.redundancy = 1.0;
+  nored.cut_best = 0; /* whole sentences only: the fill is exact */
   int never_over = 1, ordered = 1, content = 1, filled = 1, warned = 1;
+  int cut_only_long = 1;
   for (int round = 0; round < 40; round++) {
     size_t n = 5 + rnd(40);
     char **ss = malloc(n * sizeof *ss);
@@ -117,6 +119,17 @@ static void test_random_budgets(void) {
           warned = 0;
         if (m == 0 && !(warn & SUMMAR_WARN_NOTHING_FITS))
           warned = 0;
+        /* An empty selection while a sentence fits: only when the best
+         * candidate is longer than the budget (it is to be cut). */
+        if (m == 0) {
+          size_t best = summar_select_best(d, sc);
+          int fits = 0;
+          for (size_t i = 0; i < n; i++)
+            fits |= !(fl[i] & SUMMAR_SENT_DROP) && d->sents[i].words &&
+                    d->sents[i].words <= budget;
+          if (fits && (best == SIZE_MAX || d->sents[best].words <= budget))
+            cut_only_long = 0;
+        }
         free(chosen);
         summar_dealloc(&d->a, sel);
       }
@@ -132,6 +145,8 @@ static void test_random_budgets(void) {
   CHECK(ordered, "selection is in source order");
   CHECK(content, "dropped sentences are never selected");
   CHECK(filled, "budget filling: no left-out sentence fits in the slack");
+  CHECK(cut_only_long,
+        "an empty selection beside fitting sentences: the best is too long");
   CHECK(warned, "short-source and nothing-fits warnings are exact");
 }
 
@@ -493,8 +508,60 @@ static void test_anaphora_rule(void) {
   summar_doc_free(d);
 }
 
+/* The best sentence longer than the budget: cut to the budget rather than
+ * replaced by whole sentences worth less than cut_best of it. */
+static void test_cut_best(void) {
+  static const char *const s[] = {
+      "river bridge rain city mayor school road flood market price bank.",
+      "farm crop storm coast.", "police court judge vote party."};
+  double sc[] = {1.0, 0.2, 0.3};
+  summar_doc *d = synth(s, NULL, NULL, 3);
+  size_t *sel = NULL, m = 0;
+  unsigned warn = 0;
+  summar_select_params p = summar_select_params_std;
+  p.cut_best = 0.5;
+  /* budget 9: the best (11 words) does not fit; 5 words x 0.3 = 1.5 is
+   * less than 0.5 x 1.0 x 9 */
+  summar_select(d, sc, 9, SIZE_MAX, &p, &sel, &m, &warn);
+  CHECK(m == 0 && (warn & SUMMAR_WARN_NOTHING_FITS),
+        "weak whole sentences give way to the best one, to be cut");
+  p.cut_best = 0;
+  warn = 0;
+  summar_select(d, sc, 9, SIZE_MAX, &p, &sel, &m, &warn);
+  CHECK(m == 2 && sel[0] == 1 && sel[1] == 2,
+        "without the rule the whole sentences that fit are taken");
+  summar_dealloc(&d->a, sel);
+  /* nearly as good whole sentences stay */
+  double sc2[] = {1.0, 0.9, 0.95};
+  p.cut_best = 0.5;
+  summar_select(d, sc2, 9, SIZE_MAX, &p, &sel, &m, &warn);
+  CHECK(m == 2, "whole sentences worth more than cut_best of it stay");
+  summar_dealloc(&d->a, sel);
+  /* the best fits: the rule does not apply */
+  summar_select(d, sc, 11, SIZE_MAX, &p, &sel, &m, &warn);
+  CHECK(m == 1 && sel[0] == 0, "the best sentence fits: taken whole");
+  summar_dealloc(&d->a, sel);
+
+  /* Through summar_summarize_scores: the best sentence, cut and flagged. */
+  summar_request *req = NULL;
+  summar_summary *sum = NULL;
+  CHECK(summar_request_new(&req) == SUMMAR_OK &&
+            summar_request_set_words(req, 9) == SUMMAR_OK &&
+            summar_summarize_scores(d, req, sc, NULL, &sum) == SUMMAR_OK,
+        "summary under a budget shorter than the best sentence");
+  CHECK(sum && sum->npicks == 1 && sum->picks[0].sentence == 0 &&
+            sum->picks[0].truncated && sum->words == 9 &&
+            (sum->warnings & SUMMAR_WARN_TRUNCATED) &&
+            !(sum->warnings & SUMMAR_WARN_NOTHING_FITS),
+        "the shipped rule cuts the best sentence to the budget");
+  summar_summary_free(sum);
+  summar_request_free(req);
+  summar_doc_free(d);
+}
+
 int main(void) {
   test_filling();
+  test_cut_best();
   test_content_units();
   test_unit_lists();
   test_anaphora_rule();

@@ -778,10 +778,10 @@ def test_argument_mistakes_raise_one_family(en_text, call, cls):
 @pytest.mark.parametrize("value", [1, 0, "yes", "", None, [True]])
 def test_yes_no_options_take_only_bool(en_text, option, value):
     with pytest.raises(summar.ArgumentError, match=f"^{option} must be a bool"):
-        summar.summarize(en_text, words=20, **{option: value})
+        summar.summarize(en_text, words=35, **{option: value})
     # True and False are taken, and are not the same request
-    on = summar.summarize(en_text, words=20, **{option: True})
-    off = summar.summarize(en_text, words=20, **{option: False})
+    on = summar.summarize(en_text, words=35, **{option: True})
+    off = summar.summarize(en_text, words=35, **{option: False})
     assert on.to_dict() != off.to_dict()
 
 
