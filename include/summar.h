@@ -825,7 +825,10 @@ typedef struct summar_html_block {
  * flag), SUMMAR_ERR_TOO_LARGE (len above the context limit),
  * SUMMAR_ERR_EMPTY (no text in the page), SUMMAR_ERR_NOMEM,
  * SUMMAR_ERR_BACKEND (a charset converter failed).  libxml2 and ICU
- * allocate with malloc.  Thread-safe for distinct outputs.  Since: 0.2
+ * allocate with malloc (libxml2: with the allocator in place at the first
+ * call, which that call wraps, for the process, in functions that notice
+ * failures and change nothing else).  Thread-safe for distinct outputs.
+ * Since: 0.2
  */
 SUMMAR_API summar_status summar_html_extract(const summar_ctx *ctx,
                                              const char *html, size_t len,

@@ -5,11 +5,12 @@
  * pieces mapping each byte back to the page.
  */
 #include "html.h"
+#include "html_xml.h"
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
-#include <pthread.h>
+#include <libxml/threads.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -170,6 +171,7 @@ typedef struct walker {
   int brs;          /* <br> since the last text */
   size_t u_first, u_last;
   int failed;
+  unsigned long xml_failures; /* the thread's count when the parse began */
 } walker;
 
 /* tag_of() through the walker's slots. */
@@ -430,9 +432,44 @@ static uint16_t attr_flags(const xmlChar **atts) {
   return fl;
 }
 
+/* Turns the SAX callbacks off for the rest of the parse: libxml2 goes on
+ * to the end of the page (linear, as any parse) without calling them. */
+static void stop_parse(walker *w) {
+  w->failed = 1;
+  if (w->ctxt)
+    w->ctxt->disableSAX = 1;
+}
+
+/* Whether the parse goes on: not after a failure of libsummar's or of a
+ * libxml2 allocation on this thread. */
+static int parsing(walker *w) {
+  if (!w->failed && summar_xml_failures() == w->xml_failures)
+    return 1;
+  stop_parse(w);
+  return 0;
+}
+
+/* The calling thread's libxml2 error handler while it parses a page:
+ * every error of the parse comes here, those libxml2 reports without the
+ * parser context too (a failed string copy), so nothing is printed.
+ * When libxml2 reports an allocation failure it marks the parser finished
+ * without moving past the input, and its loops that advance only while
+ * the parser runs (xmlNextChar()) would spin forever; the parser is put
+ * back in the state a page parse keeps (XML_PARSER_START outside comments
+ * and processing instructions, whose functions restore their own), so it
+ * reads on to the end of the page, in bounds, with the callbacks off. */
+static void on_error(void *ud, xmlErrorPtr err) {
+  walker *w = ud;
+  if (!err || err->code != XML_ERR_NO_MEMORY)
+    return;
+  stop_parse(w);
+  if (w->ctxt && w->ctxt->instate == XML_PARSER_EOF)
+    w->ctxt->instate = XML_PARSER_START;
+}
+
 static void on_start(void *ud, const xmlChar *name, const xmlChar **atts) {
   walker *w = ud;
-  if (w->failed)
+  if (!parsing(w))
     return;
   if (w->skip) {
     w->skip++;
@@ -492,7 +529,7 @@ static void on_start(void *ud, const xmlChar *name, const xmlChar **atts) {
 
 static void on_end(void *ud, const xmlChar *name) {
   walker *w = ud;
-  if (w->failed)
+  if (!parsing(w))
     return;
   if (w->skip) {
     w->skip--;
@@ -517,7 +554,7 @@ static void on_end(void *ud, const xmlChar *name) {
 
 static void on_chars(void *ud, const xmlChar *ch, int len) {
   walker *w = ud;
-  if (w->failed || w->skip || len <= 0)
+  if (!parsing(w) || w->skip || len <= 0)
     return;
   const char *s = (const char *)ch;
   size_t n = (size_t)len;
@@ -550,12 +587,6 @@ static void on_chars(void *ud, const xmlChar *ch, int len) {
   add_text(w, s, n, u, 0);
 }
 
-static pthread_once_t init_once = PTHREAD_ONCE_INIT;
-
-static void init_libxml(void) {
-  xmlInitParser();
-}
-
 summar_status summar_hpage_parse(summar_hpage *pg, const summar_hinput *in,
                                  size_t max_input) {
   if (in->len > (size_t)INT32_MAX)
@@ -571,10 +602,21 @@ summar_status summar_hpage_parse(summar_hpage *pg, const summar_hinput *in,
   summar_buf_init(&pg->site_name, pg->a);
   if (in->len == 0)
     return SUMMAR_OK; /* no blocks: the caller reports an empty page */
-  pthread_once(&init_once, init_libxml);
-  htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(in->utf8, (int)in->len);
-  if (!ctxt)
+  w.xml_failures = summar_xml_failures(); /* the first parse counts libxml2's set-up */
+  /* libxml2 allocates its per-thread state at a thread's first use and
+   * does not check that it got it. */
+  if (!xmlIsMainThread() && !xmlGetGlobalState())
     return SUMMAR_ERR_NOMEM;
+  /* The thread's handler, put back below: libxml2 keeps one per thread. */
+  xmlStructuredErrorFunc old_handler = xmlStructuredError;
+  void *old_data = xmlStructuredErrorContext;
+  xmlSetStructuredErrorFunc(&w, on_error);
+  summar_xml_init();
+  htmlParserCtxtPtr ctxt = summar_xml_parser_new(in->utf8, in->len);
+  if (!ctxt) {
+    xmlSetStructuredErrorFunc(old_data, old_handler);
+    return SUMMAR_ERR_NOMEM;
+  }
   w.ctxt = ctxt;
   htmlSAXHandler *sax = ctxt->sax;
   memset(sax, 0, sizeof *sax);
@@ -597,9 +639,11 @@ summar_status summar_hpage_parse(summar_hpage *pg, const summar_hinput *in,
   flush(&w);
   int nomem = ctxt->errNo == XML_ERR_NO_MEMORY;
   htmlFreeParserCtxt(ctxt);
+  xmlSetStructuredErrorFunc(old_data, old_handler);
   summar_dealloc(pg->a, w.stack);
-  if (w.failed || nomem || pg->text.failed || pg->title.failed ||
-      pg->og_title.failed || pg->site_name.failed)
+  if (w.failed || nomem || summar_xml_failures() != w.xml_failures ||
+      pg->text.failed || pg->title.failed || pg->og_title.failed ||
+      pg->site_name.failed)
     return SUMMAR_ERR_NOMEM;
   return SUMMAR_OK;
 }

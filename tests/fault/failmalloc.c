@@ -12,12 +12,8 @@
  * (default locale, break-iterator data): ICU 72 does not survive an
  * allocation failure there (a NULL dereference or a deadlock in
  * Locale::getDefault()), whoever calls it.  libsummar runs it in
- * summar_ctx_new(); see docs/security.md.
- *
- * Allocations that libxml2 makes itself are neither counted nor failed:
- * libxml2 2.9 (Debian 12) loops forever inside htmlParseDocument() when
- * one of them fails, which no caller can stop (docs/security.md).  Those
- * libsummar makes while parsing a page (its SAX callbacks) still fail.
+ * summar_ctx_new(); see docs/security.md.  Every other allocation counts,
+ * libxml2's own included.
  */
 #define _GNU_SOURCE
 #include <dlfcn.h>
@@ -67,16 +63,9 @@ static void resolve(void) {
   resolving = 0;
 }
 
-/* Whether the allocation called from @caller is libxml2's own. */
-static int from_libxml2(const void *caller) {
-  Dl_info info;
-  return dladdr(caller, &info) && info.dli_fname &&
-         strstr(info.dli_fname, "libxml2") != NULL;
-}
-
-/* Counts one call from @caller; nonzero when it is the one to fail. */
-static int should_fail(const void *caller) {
-  if (!armed || from_libxml2(caller))
+/* Counts one call; nonzero when it is the one to fail. */
+static int should_fail(void) {
+  if (!armed)
     return 0;
   unsigned long c = __atomic_add_fetch(&calls, 1, __ATOMIC_RELAXED);
   if (fail_at && c == fail_at) {
@@ -92,7 +81,7 @@ void *malloc(size_t n) {
       return boot_alloc(n);
     resolve();
   }
-  return should_fail(__builtin_return_address(0)) ? NULL : real_malloc(n);
+  return should_fail() ? NULL : real_malloc(n);
 }
 
 void *calloc(size_t k, size_t n) {
@@ -101,13 +90,13 @@ void *calloc(size_t k, size_t n) {
       return boot_alloc(k * n); /* boot is zeroed and never reused */
     resolve();
   }
-  return should_fail(__builtin_return_address(0)) ? NULL : real_calloc(k, n);
+  return should_fail() ? NULL : real_calloc(k, n);
 }
 
 void *realloc(void *p, size_t n) {
   if (!real_realloc)
     resolve();
-  if (should_fail(__builtin_return_address(0)))
+  if (should_fail())
     return NULL;
   if (from_boot(p)) {
     void *q = real_malloc(n);
