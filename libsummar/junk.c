@@ -1,7 +1,7 @@
 /*
  * junk.c - lines and sentences that are not article: share / follow /
- * "read more" / copyright / cookie / dateline widgets, menus and
- * breadcrumbs, photo captions.
+ * "read more" / copyright / cookie / comment-form / dateline widgets,
+ * menus and breadcrumbs, photo captions.
  *
  * The phrases are data (data/junk/<lang>.txt, data/credits/<lang>.txt).
  * The rule throughout: dropping article text is worse than keeping a
@@ -112,6 +112,12 @@ static int is_cookie_notice(const wline *l) {
          has_phrase(l, summar_junk_cookie_notice);
 }
 
+/* "Your email address will not be published. Required fields are
+ * marked *": a blog's comment form. */
+static int is_comment_form(const wline *l) {
+  return l->nw <= 40 && has_phrase(l, summar_junk_comment_form);
+}
+
 /* "Share  Tweet  Email", "Share this article on Facebook", "شاركها." */
 static int is_share_line(const wline *l) {
   if (l->nw > 8)
@@ -187,7 +193,7 @@ unsigned summar_widget_flags(const char *text, size_t start, size_t end) {
   l.end = end;
   if (!read_words(&l) || l.nw == 0)
     return 0;
-  if (is_copyright(&l) || is_cookie_notice(&l))
+  if (is_copyright(&l) || is_cookie_notice(&l) || is_comment_form(&l))
     return SUMMAR_SENT_JUNK;
   if (l.nw > 25)
     return 0;

@@ -306,6 +306,20 @@ static void test_widgets(void) {
   CHECK(wf("Updated: 3 May 2025 14:00 GMT") == J, "dateline");
   CHECK(wf("آخر تحديث: 3 مايو 2025") == J, "Arabic dateline");
   CHECK(wf("Copyright 2025 Example Ltd.") == J, "copyright line");
+  CHECK(wf("Your email address will not be published. Required fields "
+           "are marked *") == J &&
+            wf("Deine E-Mail-Adresse wird nicht veröffentlicht.") == J &&
+            wf("Votre adresse e-mail ne sera pas publiée.") == J &&
+            wf("لن يتم نشر عنوان بريدك الإلكتروني.") == J,
+        "a comment form's notice (English, German, French, Arabic)");
+  CHECK(wf("Lea más: el Gobierno aprueba el plan de vivienda") == J &&
+            wf("Leia também: Governo aprova plano") == J &&
+            wf("Czytaj też: Rząd przyjął plan") == J &&
+            wf("Das könnte Sie auch interessieren") == J,
+        "'read also' openers (Spanish, Portuguese, Polish, German)");
+  CHECK(wf("The address will not be published before the vote, the mayor "
+           "said.") == 0,
+        "a sentence about an address that will not be published");
   CHECK(wf("Share prices rose 5% on Monday.") == 0,
         "'Share prices' is article text");
   CHECK(wf("Follow the money, investigators said.") == 0,
