@@ -262,6 +262,13 @@ int summar_seg_item_at(const char *t, size_t i, size_t end) {
 /* ------------------------------------------------------------ prepass */
 
 
+/* An ASCII letter or digit: inside a word, neither counts as anything
+ * but a letter nor proposes a boundary. */
+static int ascii_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9');
+}
+
 void summar_seg_prepass(seg_run *r, seg_stats *st) {
   memset(st, 0, sizeof *st);
   size_t i = r->start, line = 0;
@@ -298,6 +305,13 @@ void summar_seg_prepass(seg_run *r, seg_stats *st) {
         st->greek++;
     }
     prev = c;
+    /* The rest of a word's ASCII letters and digits: counted at once */
+    if (in_word)
+      while (i < r->end && ascii_alnum(r->t[i])) {
+        prev = (unsigned char)r->t[i++];
+        line++;
+        st->letters += !(prev >= '0' && prev <= '9');
+      }
   }
   if (line > r->width)
     r->width = line;
@@ -553,6 +567,14 @@ int summar_seg_add_candidates(seg_run *r, const seg_stats *st) {
     else
       sc.arabic_gap = 0;
     sc.prev = c;
+    /* The rest of a word's ASCII letters and digits propose nothing */
+    if (sc.in_word && i < r->end && ascii_alnum(r->t[i])) {
+      do
+        sc.prev = (unsigned char)r->t[i++];
+      while (i < r->end && ascii_alnum(r->t[i]));
+      sc.cyrillic_gap = 0;
+      sc.arabic_gap = 0;
+    }
   }
   /* An Arabic block of 20+ words without any sentence-ending mark: the
    * Arabic comma is its only boundary. */
