@@ -17,11 +17,12 @@
  * sentences: no term is capped and no row is cut).
  *
  * The inverted index holds postings of 8 bytes (sentence and count);
- * the weights are computed from them as the rows are walked.  The
- * symmetric union is built in the kept rows' own arrays, grown to its
- * exact size: whether a row keeps a reverse edge is read from the row's
- * weakest kept entry (the weights being symmetric), so the union costs
- * 4 bytes a reverse edge on top of the graph itself.
+ * the weights are computed from them as the rows are walked, in double
+ * precision, and kept as floats (an edge costs 8 bytes: column and
+ * weight).  The symmetric union is built in the kept rows' own arrays,
+ * grown to its exact size: whether a row keeps a reverse edge is read
+ * from the row's weakest kept entry (the weights being symmetric), so
+ * the union costs 4 bytes a reverse edge on top of the graph itself.
  */
 #include "internal.h"
 
@@ -248,7 +249,7 @@ static summar_status gindex_build(const summar_allocator *a,
 typedef struct kept {
   size_t *row;
   uint32_t *col;
-  double *w;
+  float *w;
   size_t len, cap;
 } kept;
 
@@ -323,9 +324,11 @@ static int side_row(const summar_allocator *a, gside *sd, size_t i,
     uint32_t j = touched[x];
     if (norm[j] <= 0)
       continue;
-    double w = sd->sim == SUMMAR_SIM_COSINE
-                   ? sd->acc[j] / (norm[i] * norm[j])
-                   : sd->acc[j] / (norm[i] + norm[j]);
+    /* Rounded to the float the graph stores, so that rows choose their
+     * neighbours by the weights the union reads back. */
+    double w = (float)(sd->sim == SUMMAR_SIM_COSINE
+                           ? sd->acc[j] / (norm[i] * norm[j])
+                           : sd->acc[j] / (norm[i] + norm[j]));
     if (!(w > 0) || w < sd->threshold)
       continue;
     cand[nk].col = j;
@@ -359,7 +362,7 @@ static int kept_holds(const kept *k, const double *weak_w,
 
 /* The weight of the edge to column r in a row of m entries sorted by
  * column that holds r. */
-static double row_weight(const uint32_t *col, const double *w, size_t m,
+static float row_weight(const uint32_t *col, const float *w, size_t m,
                          uint32_t r) {
   size_t lo = 0, hi = m;
   while (hi - lo > 1) {
@@ -407,7 +410,7 @@ static void union_count(const kept *k, size_t n, ucount *u) {
 static void union_move(const kept *k, size_t n, const size_t *row,
                        const uint32_t *lo, const uint32_t *rev) {
   uint32_t *col = k->col;
-  double *w = k->w;
+  float *w = k->w;
   for (size_t r = n; r-- > 0;) {
     size_t base = row[r], nk = k->row[r + 1] - k->row[r], nlo = lo[r];
     size_t nhi = row[r + 1] - base - nlo - nk;
@@ -474,7 +477,7 @@ static summar_status side_union(const summar_allocator *a, size_t n,
     uint32_t *c = summar_realloc(a, k->col, (out ? out : 1) * sizeof *k->col);
     if (c)
       k->col = c;
-    double *w = c ? summar_realloc(a, k->w, (out ? out : 1) * sizeof *k->w)
+    float *w = c ? summar_realloc(a, k->w, (out ? out : 1) * sizeof *k->w)
                   : NULL;
     if (w)
       k->w = w;

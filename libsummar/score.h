@@ -39,7 +39,7 @@ typedef struct summar_graph {
   size_t n;          /* nodes = doc->nsents */
   size_t *row;       /* CSR: edges of node i are [row[i], row[i+1]) */
   uint32_t *col;
-  double *w;
+  float *w;          /* single precision: 4 bytes an edge */
 } summar_graph;
 
 typedef enum summar_sim {
