@@ -409,8 +409,9 @@ static void box_page(summar_buf *b, const char *cls, const char *box) {
   summar_buf_puts(b, "</p></div></div></body></html>");
 }
 
-/* Author boxes, disclosure notes and a post's share box are named as
- * such; the same box under a neutral name stays in the article. */
+/* Author boxes, disclosure notes, contact boxes, overlays and a post's
+ * share box are named as such; the same box under a neutral name stays
+ * in the article. */
 static void test_box_hints(void) {
   static const char *const bio =
       "Jane Miller has covered city hall, parks and transport for the "
@@ -429,6 +430,7 @@ static void test_box_hints(void) {
       /* "post" names whose box it is; two classes named both ways are
        * not boilerplate */
       {"post-share", note, 0},        {"entry-content share", note, 1},
+      {"contact-box", note, 0},       {"media-overlay", note, 0},
   };
   summar_buf b;
   summar_buf_init(&b, &summar_default_allocator);
