@@ -386,6 +386,9 @@ static void process_line(const pool *p, slot *s) {
   } else {
     cli_summary cs;
     cli_err err;
+    /* A text that obviously is a page is summarized as one, as in a file. */
+    r.html = r.html || summar_looks_like_html(json_string_value(jt),
+                                              json_string_length(jt));
     if (summar_cli_summarize(p->ctx, json_string_value(jt),
                              json_string_length(jt), &r, &cs,
                              &err) != CLI_OK) {

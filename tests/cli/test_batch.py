@@ -70,6 +70,26 @@ rc, out, err = run(["--jsonl", "--jobs", "4"], stdin=slow + fast)
 check(rc == 0 and [o["id"] for o in jsonl(out)] == list(range(40)),
       "--jsonl: a slow first line still comes out first")
 
+# ------------------------------------------------------- HTML in a line
+
+# A line whose text obviously is a page is summarized as one, as a file
+# is: the same summary as with --html, and never the empty summary of
+# markup taken for text.
+page = read(os.path.join(DATA, "..", "html", "news-ar.html")).decode()
+outs = []
+for opts in ([], ["--html"]):
+    rc, out, err = run(["--jsonl"] + opts, stdin=line(1, page))
+    res = jsonl(out)
+    outs.append(res[0] if rc == 0 and len(res) == 1 else {})
+check(outs[0].get("text") and outs[0] == outs[1],
+      "--jsonl: a line holding an HTML page is summarized as with --html",
+      outs)
+rc, out, err = run(["--jsonl"], stdin=line(1, "Use <b> for bold text in "
+                                              "a page. It is short. " * 3))
+res = jsonl(out)
+check(rc == 0 and res and "<b>" in res[0].get("text", ""),
+      "--jsonl: text that mentions a tag stays text", out)
+
 # ------------------------------------------------- progress and --verbose
 
 n = 30
