@@ -19,15 +19,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void *xrealloc(void *ud, void *p, size_t n) {
-  (void)ud;
-  return realloc(p, n);
-}
-static void xfree(void *ud, void *p) {
-  (void)ud;
-  free(p);
-}
-static const summar_allocator alloc = {xrealloc, xfree, NULL};
+/* The library's own malloc-based allocator. */
+static const summar_allocator *const alloc = &summar_default_allocator;
 
 static void empty(void) { fputs("TEXT 0\n\nBLOCKS 0 0\n", stdout); }
 
@@ -59,14 +52,14 @@ static int page(summar_ctx *ctx, const char *html, size_t len) {
   const char *text = summar_doc_text(doc, &tlen);
   summar_blockvec bv;
   memset(&bv, 0, sizeof bv);
-  bv.a = &alloc;
+  bv.a = alloc;
   double *feat = NULL;
   int pg = 0, rc = -1;
-  if (summar_clean_classify(&alloc, text, tlen, summar_doc_language(doc),
+  if (summar_clean_classify(alloc, text, tlen, summar_doc_language(doc),
                             &bv) != SUMMAR_OK)
     goto done;
   feat = malloc((bv.n ? bv.n : 1) * SUMMAR_BODY_NFEAT * sizeof *feat);
-  if (!feat || summar_clean_body_features(&alloc, text, &bv, feat, &pg))
+  if (!feat || summar_clean_body_features(alloc, text, &bv, feat, &pg))
     goto done;
   printf("TEXT %zu\n", tlen);
   fwrite(text, 1, tlen, stdout);

@@ -25,15 +25,8 @@ typedef struct page {
   int ok;
 } page;
 
-static void *xrealloc(void *ud, void *p, size_t n) {
-  (void)ud;
-  return realloc(p, n);
-}
-static void xfree(void *ud, void *p) {
-  (void)ud;
-  free(p);
-}
-static const summar_allocator alloc = {xrealloc, xfree, NULL};
+/* The library's own malloc-based allocator. */
+static const summar_allocator *const alloc = &summar_default_allocator;
 
 /* The default input limit of a context (summar_ctx_new()). */
 #define MAX_PAGE ((size_t)64 * 1024 * 1024)
@@ -41,9 +34,9 @@ static const summar_allocator alloc = {xrealloc, xfree, NULL};
 static int parse_page(page *p, const char *html, size_t len) {
   summar_hinput in;
   memset(&in, 0, sizeof in);
-  in.a = &alloc;
+  in.a = alloc;
   memset(&p->pg, 0, sizeof p->pg);
-  p->pg.a = &alloc;
+  p->pg.a = alloc;
   summar_status st = summar_hinput_convert(&in, html, len);
   if (st == SUMMAR_OK)
     st = summar_hpage_parse(&p->pg, &in, MAX_PAGE);
@@ -120,8 +113,8 @@ int main(void) {
     free(html);
   }
   summar_buf full, body;
-  summar_buf_init(&full, &alloc);
-  summar_buf_init(&body, &alloc);
+  summar_buf_init(&full, alloc);
+  summar_buf_init(&body, alloc);
   char line[4096];
   while (fgets(line, sizeof line, stdin)) {
     summar_hparams hp = summar_hparams_default;
