@@ -113,6 +113,46 @@ static void append_unified(const int32_t *cps, utf8proc_ssize_t n,
   }
 }
 
+/* Appends s[0..len) normalized when it holds only ASCII and the Arabic
+ * letters U+0621..U+064A (most Arabic words): NFKC and case folding
+ * change none of those letters (no two of them compose; the ones that
+ * decompose recompose), so each is only unified, and ASCII lowercased.
+ * The output is never longer than s: it is copied, then rewritten in
+ * place.  Returns 1 when done (out->failed tells an allocation failure),
+ * 0 when s holds anything else (out unchanged). */
+static int append_arabic_ascii(const char *s, size_t len, summar_buf *out) {
+  size_t at = out->len;
+  summar_buf_append(out, s, len);
+  if (out->failed)
+    return 1;
+  unsigned char *d = (unsigned char *)out->data + at;
+  size_t j = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = d[i];
+    if (c < 0x80) {
+      d[j++] = (c >= 'A' && c <= 'Z') ? (unsigned char)(c - 'A' + 'a') : c;
+      continue;
+    }
+    unsigned char c2 = i + 1 < len ? d[i + 1] : 0;
+    int32_t cp = ((int32_t)(c & 0x1F) << 6) | (c2 & 0x3F);
+    if ((c != 0xD8 && c != 0xD9) || (c2 & 0xC0) != 0x80 || cp < 0x0621 ||
+        cp > 0x064A) {
+      out->len = at;
+      out->data[at] = '\0';
+      return 0;
+    }
+    i++;
+    cp = summar_arabic_unify(cp);
+    if (cp >= 0) {
+      d[j++] = (unsigned char)(0xC0 | (cp >> 6));
+      d[j++] = (unsigned char)(0x80 | (cp & 0x3F));
+    }
+  }
+  out->len = at + j;
+  out->data[out->len] = '\0';
+  return 1;
+}
+
 summar_status summar_normalize(const char *s, size_t len, summar_buf *out) {
   if (!out || (!s && len > 0))
     return SUMMAR_ERR_ARG;
@@ -129,6 +169,9 @@ summar_status summar_normalize(const char *s, size_t len, summar_buf *out) {
     i++;
   if (i == len)
     return append_ascii_lower(s, len, out);
+  unsigned char lead = (unsigned char)s[i];
+  if ((lead == 0xD8 || lead == 0xD9) && append_arabic_ascii(s, len, out))
+    return out->failed ? SUMMAR_ERR_NOMEM : SUMMAR_OK;
   if (len > (size_t)PTRDIFF_MAX / 4)
     return SUMMAR_ERR_TOO_LARGE;
 

@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #define MAX_TOKS 64
 
 typedef struct tok {
@@ -87,8 +89,93 @@ static void bud_free(void *ud, void *p) {
   free(p);
 }
 
+/* The normalization of the UTF-8 s[0..len) by its definition, for text
+ * holding a letter: utf8proc's NFKC + case fold, then each code point
+ * unified (summar_arabic_unify; U+02BC, U+2018, U+2019 -> '). */
+static int reference_norm(const char *s, size_t len, char *out, size_t cap) {
+  utf8proc_uint8_t *m = NULL;
+  utf8proc_ssize_t n = utf8proc_map(
+      (const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &m,
+      (utf8proc_option_t)(UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+                          UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
+                          UTF8PROC_IGNORE));
+  if (n < 0)
+    return -1;
+  size_t o = 0;
+  for (utf8proc_ssize_t i = 0; i < n;) {
+    utf8proc_int32_t cp;
+    i += utf8proc_iterate(m + i, n - i, &cp);
+    if (cp == 0x02BC || cp == 0x2018 || cp == 0x2019)
+      cp = '\'';
+    cp = summar_arabic_unify(cp);
+    if (cp < 0)
+      continue;
+    if (o + 5 > cap) {
+      free(m);
+      return -1;
+    }
+    o += (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)out + o);
+  }
+  out[o] = '\0';
+  free(m);
+  return 0;
+}
+
+/* Whether summar_normalize() of the code points cps[0..n) gives what
+ * reference_norm() does. */
+static int norm_matches(const int32_t *cps, size_t n) {
+  char in[64], want[80];
+  size_t len = 0;
+  for (size_t k = 0; k < n; k++)
+    len += (size_t)utf8proc_encode_char(cps[k], (utf8proc_uint8_t *)in + len);
+  in[len] = '\0';
+  if (reference_norm(in, len, want, sizeof want))
+    return 0;
+  return strcmp(norm(in), want) == 0;
+}
+
 int main(void) {
   const summar_allocator *A = &summar_default_allocator;
+
+  {
+    /* Arabic letters alone, after an ASCII capital and in pairs (the
+     * fast path of ASCII and U+0621..U+064A), then random words of
+     * letters, marks that compose with them (U+0653..U+0655), tashkeel,
+     * other Arabic letters and digits (the general path). */
+    int ok = 1;
+    for (int32_t a = 0x0600; a <= 0x06FF && ok; a++) {
+      int32_t one[2] = {'A', a};
+      ok = norm_matches(one, 2);
+      for (int32_t b = 0x0621; b <= 0x064A && ok; b++) {
+        int32_t two[2] = {a, b};
+        ok = norm_matches(two, 2);
+      }
+    }
+    CHECK(ok, "Arabic letters and pairs normalize as NFKC + fold + unify");
+    static const int32_t alphabet[] = {
+        'a', 'Z', '7', '-', 0x0621, 0x0622, 0x0623, 0x0624, 0x0625, 0x0626,
+        0x0627, 0x0629, 0x0633, 0x0640, 0x0647, 0x0648, 0x0649, 0x064A,
+        0x064B, 0x064E, 0x0651, 0x0652, 0x0653, 0x0654, 0x0655, 0x0660,
+        0x0670, 0x0671, 0x06A9, 0x06C1, 0x06CC, 0x06D2, 0x06D5, 0xFE8D};
+    size_t na = sizeof alphabet / sizeof *alphabet;
+    unsigned seed = 12345;
+    for (int k = 0; k < 20000 && ok; k++) {
+      int32_t w[8];
+      size_t n = 1 + (seed >> 16) % 7;
+      w[0] = 0x0621 + (int32_t)((seed >> 8) % 42); /* a letter */
+      for (size_t j = 1; j < n; j++) {
+        seed = seed * 1103515245u + 12345u;
+        w[j] = alphabet[(seed >> 16) % na];
+      }
+      seed = seed * 1103515245u + 12345u;
+      size_t at = (seed >> 16) % n; /* the letter anywhere */
+      int32_t t = w[0];
+      w[0] = w[at];
+      w[at] = t;
+      ok = norm_matches(w, n);
+    }
+    CHECK(ok, "random Arabic words normalize as NFKC + fold + unify");
+  }
 
   /* ----- normalization */
   CHECK(strcmp(norm("Hello"), "hello") == 0, "ASCII lowercased");
