@@ -196,6 +196,9 @@ typedef struct summar_hparams {
                             of this many words */
   double boiler_words;  /* furniture phrases are looked for in blocks of
                            at most this many words */
+  double lead_words;    /* a paragraph of this many words ending a
+                           sentence inside the <article> holding the root
+                           (its lead, a part in another box) joins it */
 } summar_hparams;
 
 extern const summar_hparams summar_hparams_default;

@@ -361,13 +361,34 @@ static int url_block(const char *t, size_t n) {
   return 2 * url > n;
 }
 
+static int ends_sentence(const char *t, size_t n);
+
+/* Whether block k outside the root's subtree is a paragraph of the
+ * <article> `art` holding the root (its lead in a header box, a part of
+ * the text split into another container): a sentence of at least
+ * P->lead_words words, mostly not links, outside every boilerplate or
+ * weakly negative subtree. */
+static int article_paragraph(const summar_hpage *pg, const summar_hblock *k,
+                             uint32_t art, const uint32_t *near,
+                             const uint32_t *weak, const summar_hparams *P) {
+  uint32_t e = k->elem;
+  return art != UINT32_MAX && is_ancestor(pg, art, e) &&
+         (double)k->words >= P->lead_words && !heading_tag(k->tag) &&
+         link_density(k->chars, k->link_chars) < 0.25 &&
+         near[e] == UINT32_MAX && weak[e] == UINT32_MAX &&
+         ends_sentence(pg->text.data + k->t, k->tlen);
+}
+
 /* Returns 0, or -1 on allocation failure. */
 static int keep_blocks(summar_hpage *pg, uint32_t root, const uint32_t *near,
                        const uint32_t *weak, const summar_hparams *P) {
   /* The selected subtrees: the root, or the root and its joining
-   * siblings. */
+   * siblings, and the paragraphs of the <article> holding the root. */
   uint32_t parent = pg->el[root].parent;
   double rs = final_score(&pg->el[root]);
+  uint32_t art = parent;
+  while (art != UINT32_MAX && pg->el[art].tag != SUMMAR_T_ARTICLE)
+    art = pg->el[art].parent;
   for (size_t b = 0; b < pg->nblk; b++) {
     summar_hblock *k = &pg->blk[b];
     uint32_t e = k->elem;
@@ -382,6 +403,8 @@ static int keep_blocks(summar_hpage *pg, uint32_t root, const uint32_t *near,
         c = pg->el[c].parent;
       in = joins(pg, c, rs, P);
     }
+    if (!in)
+      in = article_paragraph(pg, k, art, near, weak, P);
     if (!in)
       continue;
     uint32_t n = near[e];

@@ -495,6 +495,42 @@ static void test_repeats(void) {
   summar_html_free(h);
 }
 
+/* The root is the body's box inside an <article>; the lead paragraph in
+ * the article's header box joins it, the byline and a teaser of another
+ * story (a link) in the same article do not. */
+static void test_article_lead(void) {
+  summar_buf b;
+  summar_buf_init(&b, &summar_default_allocator);
+  summar_buf_puts(&b,
+                  "<html><body><nav><a href=\"/\">Home</a></nav>"
+                  "<article><div class=\"top\"><div class=\"intro\">"
+                  "<h1>Council approves the river park</h1>"
+                  "<p>After two years of hearings the city council approved "
+                  "the river park plan on Tuesday, with trails, lighting "
+                  "and a boat launch paid for from the capital budget.</p>"
+                  "<p>By Jane Miller, city hall reporter</p></div></div>"
+                  "<div class=\"story\">");
+  for (int i = 0; i < 10; i++)
+    summar_buf_puts(&b,
+                    "<p>The plan adds trails, lighting and a boat launch, "
+                    "and the council approved its budget, its timeline and "
+                    "its first phase, which starts in the spring.</p>");
+  summar_buf_puts(&b,
+                  "</div><div class=\"more\"><p><a href=\"/x\">Read "
+                  "next: the mayor explains why the old rail yard will "
+                  "become housing for four hundred families by "
+                  "2030.</a></p></div></article></body></html>");
+  summar_status st;
+  summar_html *h = extract(b.data, b.len, 0, &st);
+  CHECK(has(h, "which starts in the spring"), "the article's body is kept");
+  CHECK(has(h, "After two years of hearings"),
+        "the lead paragraph beside the body's box is kept");
+  CHECK(!has(h, "Jane Miller") && !has(h, "old rail yard"),
+        "the byline and a teaser in the same article are not");
+  summar_html_free(h);
+  summar_buf_free(&b);
+}
+
 static void test_detector(void) {
   static const char *const yes[] = {
       "<!DOCTYPE html><html><body>x</body></html>",
@@ -628,6 +664,7 @@ int main(void) {
   test_doc();
   test_box_hints();
   test_repeats();
+  test_article_lead();
   test_detector();
   test_hostile();
   test_oom();
