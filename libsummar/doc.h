@@ -64,9 +64,10 @@ struct summar_doc {
   size_t ntoks;
   char *pool; /* NUL-terminated strings of norms and stems */
   size_t pool_len;
-  /* Set when no scorer reads stems (English: terms fold plurals only) and
-   * the doc was built without them: the first summar_doc_token() call
-   * makes them all and publishes them in `stems` (doc.c). */
+  /* Set when the doc was built without the stems no scorer reads (all of
+   * them in English, whose terms fold plurals only; stopwords' stems
+   * elsewhere): the first summar_doc_token() call makes them all and
+   * publishes them in `stems` (doc.c). */
   int stems_deferred;
   _Atomic(struct summar_stems *) stems;
 

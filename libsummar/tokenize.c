@@ -70,6 +70,7 @@ struct summar_tokenizer {
   int arabic; /* stem the word as written, normalize the stem */
   int plural_terms; /* English: the term form folds plurals only */
   int no_stems; /* tokens get no stem (summar_tokenizer_defer_stems) */
+  int no_stop_stems; /* stopwords get no stem (the same) */
   summar_buf norm;
   summar_buf stem;
   summar_buf term;
@@ -355,10 +356,12 @@ static summar_status analyze(summar_tokenizer *tk, const char *text, size_t s,
   tok.norm_len = nb->len;
   if (is_stopword(tk->stop_bit, nb->data, nb->len))
     tok.flags |= SUMMAR_TOKEN_STOPWORD;
-  tok.stem = tk->no_stems ? NULL : nb->data;
-  tok.stem_len = tk->no_stems ? 0 : nb->len;
-  if (!tk->no_stems && tk->stemmer && (flags & SUMMAR_TOKEN_LETTERS) && nb->len <= STEM_MAX &&
-      e - s <= 4 * STEM_MAX) {
+  int deferred = tk->no_stems ||
+                 (tk->no_stop_stems && (tok.flags & SUMMAR_TOKEN_STOPWORD));
+  tok.stem = deferred ? NULL : nb->data;
+  tok.stem_len = deferred ? 0 : nb->len;
+  if (!deferred && tk->stemmer && (flags & SUMMAR_TOKEN_LETTERS) &&
+      nb->len <= STEM_MAX && e - s <= 4 * STEM_MAX) {
     /* Snowball's Arabic stemmer does its own normalization and needs ة
      * (feminine ending) apart from ه (pronoun suffix): it gets the word as
      * written, and its stem is normalized after.  Others get the norm. */
@@ -389,8 +392,8 @@ static summar_status analyze(summar_tokenizer *tk, const char *text, size_t s,
     }
   }
   /* Without letters a token is not stemmed: its term is its norm. */
-  tok.term = tk->no_stems ? nb->data : tok.stem;
-  tok.term_len = tk->no_stems ? nb->len : tok.stem_len;
+  tok.term = deferred ? nb->data : tok.stem;
+  tok.term_len = deferred ? nb->len : tok.stem_len;
   if (tk->plural_terms && (flags & SUMMAR_TOKEN_LETTERS)) {
     if (fold_plural(nb->data, nb->len, &tk->term))
       return SUMMAR_ERR_NOMEM;
@@ -508,7 +511,7 @@ static summar_status word(summar_tokenizer *tk, const char *text, size_t s,
       tok.flags = en->out_flags;
       tok.norm = pool + en->norm;
       tok.norm_len = en->norm_len;
-      tok.stem = tk->no_stems ? NULL : pool + en->stem;
+      tok.stem = en->stem_len ? pool + en->stem : NULL; /* 0: deferred */
       tok.stem_len = en->stem_len;
       tok.term = pool + en->term;
       tok.term_len = en->term_len;
@@ -543,9 +546,14 @@ int summar_tokenizer_fast(summar_tokenizer *tk, int on) {
 }
 
 int summar_tokenizer_defer_stems(summar_tokenizer *tk) {
-  if (!tk || tk->memo.n || !tk->stemmer || !tk->plural_terms)
+  if (!tk || tk->memo.n || !tk->stemmer)
     return 0;
-  tk->no_stems = 1;
+  if (tk->plural_terms)
+    tk->no_stems = 1;
+  else if (tk->stop_bit)
+    tk->no_stop_stems = 1;
+  else
+    return 0;
   return 1;
 }
 

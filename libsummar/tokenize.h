@@ -38,12 +38,15 @@ summar_status summar_tokenize(summar_tokenizer *tk, const char *text,
                               size_t start, size_t end, summar_token_cb cb,
                               void *ud);
 
-/* Stops computing stems where they are not the term forms (English,
- * whose terms fold plurals only): the tokens reported from then on have
- * stem NULL (stem_len 0), their terms unchanged; summar_tokenizer_word()
- * of a tokenizer that keeps stems gives them.  Call before the first
- * summar_tokenize().  Returns 1 when stems are deferred, 0 when the
- * tokenizer keeps them (the terms are stems, or no stemmer). */
+/* Stops computing stems where no term form needs them: every stem in
+ * English (whose terms fold plurals only), the stems of stopwords
+ * elsewhere (a stopword is no content term).  The tokens reported from
+ * then on have stem NULL (stem_len 0) there, their terms unchanged (a
+ * stopword's term is then its norm, as nothing reads it);
+ * summar_tokenizer_word() of a tokenizer that keeps stems gives them.
+ * Call before the first summar_tokenize().  Returns 1 when stems are
+ * deferred, 0 when the tokenizer keeps them all (no stemmer, or no
+ * stopword list). */
 int summar_tokenizer_defer_stems(summar_tokenizer *tk);
 
 /* Whether summar_tokenize() takes word boundaries from the rule-based

@@ -386,13 +386,36 @@ int main(void) {
     CHECK(same && strcmp(b.v[9].stem, "organ") == 0 &&
               strcmp(a.v[9].term, "organization") == 0,
           "deferred stems: same tokens and terms; stems given on demand");
-    summar_tokenizer *ar2 = NULL;
+    /* Where the terms are stems (Arabic), only stopwords' stems wait. */
+    const char *s3 = "قال الرئيس إن المدرسة في مصر وعددها ٢٠٢٤ مدرسة، "
+                     "قال إن المدارس في مصر";
+    summar_tokenizer *ar2 = NULL, *ar3 = NULL;
+    toks c, d;
     CHECK(summar_tokenizer_new(A, "ar", &ar2) == SUMMAR_OK &&
-              summar_tokenizer_defer_stems(ar2) == 0 &&
-              summar_tokenizer_defer_stems(eager) == 0 &&
+              summar_tokenizer_defer_stems(ar2) == 1 &&
+              summar_tokenizer_new(A, "ar", &ar3) == SUMMAR_OK &&
+              run(ar2, s3, &c) == SUMMAR_OK && run(ar3, s3, &d) == SUMMAR_OK &&
+              c.n == 14 && d.n == c.n,
+          "deferred Arabic stopword stems: tokenized");
+    int stops = 0;
+    same = 1;
+    for (size_t k = 0; k < c.n && k < d.n; k++) {
+      int stop = (c.v[k].flags & SUMMAR_TOKEN_STOPWORD) != 0;
+      stops += stop;
+      same &= c.v[k].no_stem == stop && !d.v[k].no_stem &&
+              c.v[k].start == d.v[k].start && c.v[k].end == d.v[k].end &&
+              c.v[k].flags == d.v[k].flags &&
+              strcmp(c.v[k].norm, d.v[k].norm) == 0 &&
+              (stop || (strcmp(c.v[k].stem, d.v[k].stem) == 0 &&
+                        strcmp(c.v[k].term, d.v[k].term) == 0));
+    }
+    CHECK(same && stops >= 6 && strcmp(d.v[8].stem, c.v[8].stem) == 0,
+          "deferred Arabic stopword stems: stopwords without a stem, "
+          "repeated too; other tokens, stems and terms unchanged");
+    CHECK(summar_tokenizer_defer_stems(eager) == 0 &&
               summar_tokenizer_defer_stems(NULL) == 0,
-          "stems kept where they are the terms (Arabic), or once a "
-          "tokenizer has memoized tokens");
+          "stems kept once a tokenizer has memoized tokens");
+    summar_tokenizer_free(ar3);
     summar_rawtok rt;
     CHECK(summar_tokenizer_word(eager, s, 3, 3, SUMMAR_TOKEN_LETTERS, &rt) ==
                   SUMMAR_ERR_ARG &&
