@@ -364,16 +364,16 @@ static int url_block(const char *t, size_t n) {
 static int ends_sentence(const char *t, size_t n);
 
 /* Whether block k outside the root's subtree is a paragraph of the
- * <article> `art` holding the root (its lead in a header box, a part of
- * the text split into another container): a sentence of at least
- * P->lead_words words, mostly not links, outside every boilerplate or
- * weakly negative subtree. */
+ * <article> `art` holding the root (its lead in a header box, a
+ * standfirst set as a heading, a part of the text split into another
+ * container): a sentence of at least P->lead_words words, mostly not
+ * links, outside every boilerplate or weakly negative subtree. */
 static int article_paragraph(const summar_hpage *pg, const summar_hblock *k,
                              uint32_t art, const uint32_t *near,
                              const uint32_t *weak, const summar_hparams *P) {
   uint32_t e = k->elem;
   return art != UINT32_MAX && is_ancestor(pg, art, e) &&
-         (double)k->words >= P->lead_words && !heading_tag(k->tag) &&
+         (double)k->words >= P->lead_words &&
          link_density(k->chars, k->link_chars) < 0.25 &&
          near[e] == UINT32_MAX && weak[e] == UINT32_MAX &&
          ends_sentence(pg->text.data + k->t, k->tlen);

@@ -495,9 +495,10 @@ static void test_repeats(void) {
   summar_html_free(h);
 }
 
-/* The root is the body's box inside an <article>; the lead paragraph in
- * the article's header box joins it, the byline and a teaser of another
- * story (a link) in the same article do not. */
+/* The root is the body's box inside an <article>; the standfirst (a
+ * heading) and the lead paragraph in the article's header box join it,
+ * the byline and a teaser of another story (a link) in the same article
+ * do not. */
 static void test_article_lead(void) {
   summar_buf b;
   summar_buf_init(&b, &summar_default_allocator);
@@ -505,6 +506,9 @@ static void test_article_lead(void) {
                   "<html><body><nav><a href=\"/\">Home</a></nav>"
                   "<article><div class=\"top\"><div class=\"intro\">"
                   "<h1>Council approves the river park</h1>"
+                  "<h2>The park opens in two years on the old rail land "
+                  "along the river, and the first trails are open to "
+                  "walkers from next summer.</h2>"
                   "<p>After two years of hearings the city council approved "
                   "the river park plan on Tuesday, with trails, lighting "
                   "and a boat launch paid for from the capital budget.</p>"
@@ -525,6 +529,8 @@ static void test_article_lead(void) {
   CHECK(has(h, "which starts in the spring"), "the article's body is kept");
   CHECK(has(h, "After two years of hearings"),
         "the lead paragraph beside the body's box is kept");
+  CHECK(has(h, "the first trails are open to walkers"),
+        "the standfirst set as a heading beside the body's box is kept");
   CHECK(!has(h, "Jane Miller") && !has(h, "old rail yard"),
         "the byline and a teaser in the same article are not");
   summar_html_free(h);
