@@ -22,7 +22,14 @@
  * weight).  The symmetric union is built in the kept rows' own arrays,
  * grown to its exact size: whether a row keeps a reverse edge is read
  * from the row's weakest kept entry (the weights being symmetric), so
- * the union costs 4 bytes a reverse edge on top of the graph itself.
+ * the union costs 8 bytes a reverse edge (its source and weight) on top
+ * of the graph itself.
+ *
+ * On a big document the neighbours of a sentence lie anywhere in it, so
+ * the time goes to cache misses more than to arithmetic: the state a pass
+ * reads about a neighbour is kept in one struct per sentence (gslot,
+ * urow), one cache line a visit, and the passes over edges read the
+ * edge arrays in order.
  */
 #include "internal.h"
 
@@ -253,12 +260,21 @@ typedef struct kept {
   size_t len, cap;
 } kept;
 
+/* Per sentence, what the walk of a row reads and writes about another
+ * sentence, side by side so that the visit costs one cache line: acc, its
+ * accumulated products with the current row (0: not met yet, every
+ * product being positive; set back to 0 once the row is kept), and norm
+ * (cosine: |idf vector|; overlap: log(max(length, 2))). */
+typedef struct gslot {
+  double acc;
+  double norm;
+} gslot;
+
 /* The state of the graph under construction. */
 typedef struct gside {
   summar_sim sim;
   double threshold;
-  double *norm; /* cosine: |idf vector|; overlap: log(max(length, 2)) */
-  double *acc;  /* accumulated products with the current row */
+  gslot *slot; /* per sentence */
   kept k;
   summar_graph *g;
 } gside;
@@ -303,32 +319,35 @@ static void side_norms(const gindex *ix, gside *sd) {
         double w = e->count * ix->idf[e->term];
         sq += w * w;
       }
-      sd->norm[i] = sqrt(sq);
+      sd->slot[i].norm = sqrt(sq);
     } else {
       size_t len = s->tok_count;
       if (!len)
         for (size_t k = 0; k < s->tv_count; k++)
           len += doc->tv[s->tv_first + k].count;
-      sd->norm[i] = log(len < 2 ? 2.0 : (double)len);
+      sd->slot[i].norm = log(len < 2 ? 2.0 : (double)len);
     }
   }
 }
 
 /* Keeps row i of one side: the touched sentences whose weight passes the
- * threshold, the SUMMAR_GRAPH_MAX_DEGREE strongest, by column. */
+ * threshold, the SUMMAR_GRAPH_MAX_DEGREE strongest, by column; sets their
+ * accumulators back to 0. */
 static int side_row(const summar_allocator *a, gside *sd, size_t i,
                     const uint32_t *touched, size_t nto, nb *cand) {
-  const double *norm = sd->norm;
+  gslot *slot = sd->slot;
+  double ni = slot[i].norm;
   size_t nk = 0;
   for (size_t x = 0; x < nto; x++) {
     uint32_t j = touched[x];
-    if (norm[j] <= 0)
+    double acc = slot[j].acc, nj = slot[j].norm;
+    slot[j].acc = 0;
+    if (nj <= 0)
       continue;
     /* Rounded to the float the graph stores, so that rows choose their
      * neighbours by the weights the union reads back. */
-    double w = (float)(sd->sim == SUMMAR_SIM_COSINE
-                           ? sd->acc[j] / (norm[i] * norm[j])
-                           : sd->acc[j] / (norm[i] + norm[j]));
+    double w = (float)(sd->sim == SUMMAR_SIM_COSINE ? acc / (ni * nj)
+                                                    : acc / (ni + nj));
     if (!(w > 0) || w < sd->threshold)
       continue;
     cand[nk].col = j;
@@ -345,46 +364,43 @@ static int side_row(const summar_allocator *a, gside *sd, size_t i,
 
 /* ------------------------------------------------- the symmetric union */
 
-/* Whether kept(r) holds i, for a kept edge i -> r.  Weights are symmetric
- * bit for bit (both rows add the same products, over the shared terms in
- * term order, and divide by the same norms), so r's own walk met i with
- * the weight w: a row holding fewer than SUMMAR_GRAPH_MAX_DEGREE entries
- * kept every candidate, and a full row keeps exactly the candidates that
- * are not weaker than its weakest kept entry (weak_w[r], weak_col[r]). */
-static int kept_holds(const kept *k, const double *weak_w,
-                      const uint32_t *weak_col, size_t r, uint32_t i,
-                      double w) {
-  if (k->row[r + 1] - k->row[r] < SUMMAR_GRAPH_MAX_DEGREE)
-    return 1;
-  nb x = {i, w}, weakest = {weak_col[r], weak_w[r]};
+/* Per row of the union, what its reverse entries need, in one place (an
+ * entry i -> r visits row r: one cache line): the row's weakest kept
+ * entry when the row is full (weak_w 0 otherwise: every weight is
+ * positive, so such a row holds all its candidates), lo / hi, its reverse
+ * entries from rows i < r / i > r, and at, the next free place of its
+ * reverse entries in the list. */
+typedef struct urow {
+  float weak_w;
+  uint32_t weak_col;
+  uint32_t lo, hi;
+  size_t at;
+} urow;
+
+/* A reverse entry: its source and the weight of the source's kept edge. */
+typedef struct rentry {
+  uint32_t col;
+  float w;
+} rentry;
+
+/* Whether kept(r) holds i, for a kept edge i -> r of weight w.  Weights
+ * are symmetric bit for bit (both rows add the same products, over the
+ * shared terms in term order, and divide by the same norms), so r's own
+ * walk met i with the weight w: a row holding fewer than
+ * SUMMAR_GRAPH_MAX_DEGREE entries kept every candidate, and a full row
+ * keeps exactly the candidates that are not weaker than its weakest kept
+ * entry. */
+static int kept_holds(const urow *ur, uint32_t i, double w) {
+  nb x = {i, w}, weakest = {ur->weak_col, ur->weak_w};
   return !nb_before(&weakest, &x);
 }
 
-/* The weight of the edge to column r in a row of m entries sorted by
- * column that holds r. */
-static float row_weight(const uint32_t *col, const float *w, size_t m,
-                         uint32_t r) {
-  size_t lo = 0, hi = m;
-  while (hi - lo > 1) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (col[mid] <= r)
-      lo = mid;
-    else
-      hi = mid;
-  }
-  return w[lo];
-}
-
-/* The union's bookkeeping: per row, its weakest kept entry (full rows
- * only), and lo[r] / hi[r], its reverse entries from rows i < r / i > r. */
-typedef struct ucount {
-  uint32_t *lo, *hi;
-  double *weak_w;
-  uint32_t *weak_col;
-} ucount;
-
-static void union_count(const kept *k, size_t n, ucount *u) {
+/* The weakest kept entry of every full row, then the count of every
+ * row's reverse entries. */
+static void union_count(const kept *k, size_t n, urow *u) {
   for (size_t r = 0; r < n; r++) {
+    u[r].weak_w = 0;
+    u[r].weak_col = 0;
     if (k->row[r + 1] - k->row[r] < SUMMAR_GRAPH_MAX_DEGREE)
       continue;
     nb weakest = {k->col[k->row[r]], k->w[k->row[r]]};
@@ -393,43 +409,43 @@ static void union_count(const kept *k, size_t n, ucount *u) {
       if (nb_before(&weakest, &e))
         weakest = e;
     }
-    u->weak_w[r] = weakest.w;
-    u->weak_col[r] = weakest.col;
+    u[r].weak_w = (float)weakest.w;
+    u[r].weak_col = weakest.col;
   }
   for (size_t i = 0; i < n; i++)
     for (size_t x = k->row[i]; x < k->row[i + 1]; x++) {
-      uint32_t r = k->col[x];
-      if (!kept_holds(k, u->weak_w, u->weak_col, r, (uint32_t)i, k->w[x]))
-        (i < r ? u->lo : u->hi)[r]++;
+      urow *ur = &u[k->col[x]];
+      if (!kept_holds(ur, (uint32_t)i, k->w[x])) {
+        if (i < k->col[x])
+          ur->lo++;
+        else
+          ur->hi++;
+      }
     }
 }
 
 /* Moves the kept rows, grown to the union's size, into the union's rows
- * (row[]), from the last row down; rev[row[r] - k->row[r] ...) lists the
- * sources of row r's reverse entries by increasing i. */
+ * (row[]), from the last row down; rev[row[r] - k->row[r] ...) lists row
+ * r's reverse entries by increasing source. */
 static void union_move(const kept *k, size_t n, const size_t *row,
-                       const uint32_t *lo, const uint32_t *rev) {
+                       const urow *u, const rentry *rev) {
   uint32_t *col = k->col;
   float *w = k->w;
   for (size_t r = n; r-- > 0;) {
-    size_t base = row[r], nk = k->row[r + 1] - k->row[r], nlo = lo[r];
-    size_t nhi = row[r + 1] - base - nlo - nk;
-    const uint32_t *src = rev + (row[r] - k->row[r]);
-    for (size_t y = 0; y < nhi; y++) { /* rows i > r: already moved */
-      uint32_t i = src[nlo + y];
-      size_t at = row[i] + lo[i], m = k->row[i + 1] - k->row[i];
-      col[base + nlo + nk + y] = i;
-      w[base + nlo + nk + y] = row_weight(col + at, w + at, m, (uint32_t)r);
+    size_t base = row[r], nk = k->row[r + 1] - k->row[r], nlo = u[r].lo;
+    size_t nhi = u[r].hi;
+    const rentry *src = rev + (row[r] - k->row[r]);
+    for (size_t y = 0; y < nhi; y++) { /* past the kept row's end */
+      col[base + nlo + nk + y] = src[nlo + y].col;
+      w[base + nlo + nk + y] = src[nlo + y].w;
     }
     if (nk) {
       memmove(col + base + nlo, col + k->row[r], nk * sizeof *col);
       memmove(w + base + nlo, w + k->row[r], nk * sizeof *w);
     }
-    for (size_t y = 0; y < nlo; y++) { /* rows i < r: still in place */
-      uint32_t i = src[y];
-      size_t at = k->row[i], m = k->row[i + 1] - k->row[i];
-      col[base + y] = i;
-      w[base + y] = row_weight(col + at, w + at, m, (uint32_t)r);
+    for (size_t y = 0; y < nlo; y++) {
+      col[base + y] = src[y].col;
+      w[base + y] = src[y].w;
     }
   }
 }
@@ -438,40 +454,39 @@ static void union_move(const kept *k, size_t n, const size_t *row,
  * this order, the sentences i < r with r in kept(i) but i not in kept(r),
  * then kept(r), then those i > r likewise.  The union is built in the
  * kept rows' own arrays, grown to its exact size: one pass counts each
- * row's reverse entries (kept_holds: no search) and another lists their
- * sources (4 bytes each); then the rows are moved into place from the
- * last one down, each row's start only moving up, so a kept row is read
- * before anything is written over it.  A reverse entry's weight is read
- * from the kept row of its source: in place for i < r, already moved for
- * i > r. */
+ * row's reverse entries (kept_holds: no search) and another lists them
+ * with their weights (8 bytes each); then the rows are moved into place
+ * from the last one down, each row's start only moving up, so a kept row
+ * is read before anything is written over it.  Every pass reads the kept
+ * rows in order; a kept edge visits only its target's urow. */
 static summar_status side_union(const summar_allocator *a, size_t n,
                                 gside *sd) {
   kept *k = &sd->k;
   summar_graph *g = sd->g;
-  ucount u;
-  u.lo = summar_calloc(a, n ? n : 1, sizeof *u.lo);
-  u.hi = summar_calloc(a, n ? n : 1, sizeof *u.hi);
-  u.weak_w = summar_alloc(a, (n ? n : 1) * sizeof *u.weak_w);
-  u.weak_col = summar_alloc(a, (n ? n : 1) * sizeof *u.weak_col);
-  uint32_t *rev = NULL;
+  urow *u = summar_calloc(a, n ? n : 1, sizeof *u);
+  rentry *rev = NULL;
   g->row = summar_calloc(a, n + 1, sizeof *g->row);
   summar_status st = SUMMAR_ERR_NOMEM;
-  if (!u.lo || !u.hi || !u.weak_w || !u.weak_col || !g->row)
+  if (!u || !g->row)
     goto done;
-  union_count(k, n, &u);
+  union_count(k, n, u);
   size_t *row = g->row;
-  for (size_t r = 0; r < n; r++)
-    row[r + 1] = row[r] + u.lo[r] + (k->row[r + 1] - k->row[r]) + u.hi[r];
+  for (size_t r = 0; r < n; r++) {
+    row[r + 1] = row[r] + u[r].lo + (k->row[r + 1] - k->row[r]) + u[r].hi;
+    u[r].at = row[r] - k->row[r];
+  }
   size_t out = row[n], nrev = out - k->len;
   rev = summar_alloc(a, (nrev ? nrev : 1) * sizeof *rev);
   if (!rev)
     goto done;
-  memset(u.hi, 0, n * sizeof *u.hi); /* now: sources listed per row */
   for (size_t i = 0; i < n; i++)
     for (size_t x = k->row[i]; x < k->row[i + 1]; x++) {
-      uint32_t r = k->col[x];
-      if (!kept_holds(k, u.weak_w, u.weak_col, r, (uint32_t)i, k->w[x]))
-        rev[row[r] - k->row[r] + u.hi[r]++] = (uint32_t)i;
+      urow *ur = &u[k->col[x]];
+      if (!kept_holds(ur, (uint32_t)i, k->w[x])) {
+        rev[ur->at].col = (uint32_t)i;
+        rev[ur->at].w = k->w[x];
+        ur->at++;
+      }
     }
   if (out != k->cap) {
     uint32_t *c = summar_realloc(a, k->col, (out ? out : 1) * sizeof *k->col);
@@ -485,7 +500,7 @@ static summar_status side_union(const summar_allocator *a, size_t n,
       goto done;
     k->cap = out;
   }
-  union_move(k, n, row, u.lo, rev);
+  union_move(k, n, row, u, rev);
   g->col = k->col;
   g->w = k->w;
   k->col = NULL;
@@ -494,10 +509,7 @@ static summar_status side_union(const summar_allocator *a, size_t n,
   g->n = n;
   st = SUMMAR_OK;
 done:
-  summar_dealloc(a, u.lo);
-  summar_dealloc(a, u.hi);
-  summar_dealloc(a, u.weak_w);
-  summar_dealloc(a, u.weak_col);
+  summar_dealloc(a, u);
   summar_dealloc(a, rev);
   return st;
 }
@@ -518,20 +530,18 @@ static summar_status build_rows(const summar_allocator *a, const gindex *ix,
     if (is_content(&doc->sents[i]) && doc->sents[i].tv_count > maxtv)
       maxtv = doc->sents[i].tv_count;
   size_t most = maxtv * ix->cap < n ? maxtv * ix->cap : n;
-  uint32_t *mark = summar_calloc(a, n ? n : 1, sizeof *mark);
   uint32_t *touched = summar_alloc(a, (most ? most : 1) * sizeof *touched);
   nb *cand = summar_alloc(a, (most ? most : 1) * sizeof *cand);
   summar_status st = SUMMAR_ERR_NOMEM;
-  if (!mark || !touched || !cand)
+  if (!touched || !cand)
     goto done;
   int cosine = sd->sim == SUMMAR_SIM_COSINE;
   for (size_t i = 0; i < n; i++) {
     const summar_sent *s = &doc->sents[i];
     sd->k.row[i] = sd->k.len;
-    if (!is_content(s) || sd->norm[i] <= 0)
+    if (!is_content(s) || sd->slot[i].norm <= 0)
       continue;
     size_t nto = 0;
-    uint32_t stamp = (uint32_t)i + 1;
     for (size_t k = 0; k < s->tv_count; k++) {
       const summar_tv *e = &doc->tv[s->tv_first + k];
       uint32_t t = e->term;
@@ -542,12 +552,10 @@ static summar_status build_rows(const summar_allocator *a, const gindex *ix,
         uint32_t j = ix->psent[p];
         if (j == i)
           continue;
-        if (mark[j] != stamp) {
-          mark[j] = stamp;
-          sd->acc[j] = 0;
+        gslot *sj = &sd->slot[j];
+        if (sj->acc == 0)
           touched[nto++] = j;
-        }
-        sd->acc[j] += wi * (cosine ? ix->pcount[p] * ix->idf[t] : 1.0);
+        sj->acc += wi * (cosine ? ix->pcount[p] * ix->idf[t] : 1.0);
       }
     }
     if (side_row(a, sd, i, touched, nto, cand))
@@ -556,7 +564,6 @@ static summar_status build_rows(const summar_allocator *a, const gindex *ix,
   sd->k.row[n] = sd->k.len;
   st = SUMMAR_OK;
 done:
-  summar_dealloc(a, mark);
   summar_dealloc(a, touched);
   summar_dealloc(a, cand);
   return st;
@@ -577,18 +584,16 @@ summar_status summar_graph_build(const struct summar_doc *doc, summar_sim sim,
   gindex ix;
   summar_status st = gindex_build(a, doc, &ix);
   if (st == SUMMAR_OK) {
-    sd.norm = summar_calloc(a, n ? n : 1, sizeof *sd.norm);
-    sd.acc = summar_calloc(a, n ? n : 1, sizeof *sd.acc);
+    sd.slot = summar_calloc(a, n ? n : 1, sizeof *sd.slot);
     sd.k.row = summar_calloc(a, n + 1, sizeof *sd.k.row);
-    st = sd.norm && sd.acc && sd.k.row ? SUMMAR_OK : SUMMAR_ERR_NOMEM;
+    st = sd.slot && sd.k.row ? SUMMAR_OK : SUMMAR_ERR_NOMEM;
   }
   if (st == SUMMAR_OK) {
     side_norms(&ix, &sd);
     st = build_rows(a, &ix, &sd);
   }
   gindex_free(a, &ix);
-  summar_dealloc(a, sd.norm);
-  summar_dealloc(a, sd.acc);
+  summar_dealloc(a, sd.slot);
   if (st == SUMMAR_OK)
     st = side_union(a, n, &sd);
   kept_free(a, &sd.k);
