@@ -171,22 +171,36 @@ static void title_similarity(const struct summar_doc *doc, const double *idf,
 
 /* PacSum's directed degree centrality from the graph: the raw similarity
  * of every sentence to later sentences into fwd, to earlier ones into
- * back (combined and scaled by summar_default_combine). */
+ * back (combined and scaled by add_directed).  With back NULL, fwd
+ * receives the combination fwd + lambda_back x back itself. */
 static void directed_sums(const struct summar_doc *doc, const summar_graph *g,
-                          double *fwd, double *back) {
+                          double lambda_back, double *fwd, double *back) {
   for (size_t i = 0; i < doc->nsents; i++) {
-    fwd[i] = back[i] = 0;
+    double f = 0, b = 0;
     for (size_t e = g->row[i]; e < g->row[i + 1]; e++) {
       if (g->col[e] > i)
-        fwd[i] += g->w[e];
+        f += g->w[e];
       else
-        back[i] += g->w[e];
+        b += g->w[e];
+    }
+    if (back) {
+      fwd[i] = f;
+      back[i] = b;
+    } else {
+      fwd[i] = f + lambda_back * b;
     }
   }
 }
 
-/* Adds wk x (fwd + lambda_back x back), min-max scaled over
- * the content sentences (0 for the others), to s. */
+/* The PacSum value of sentence i: fwd + lambda_back x back, or fwd alone
+ * when back is NULL (fwd holds the combination). */
+static double directed_value(const double *fwd, const double *back,
+                             double lambda_back, size_t i) {
+  return back ? fwd[i] + lambda_back * back[i] : fwd[i];
+}
+
+/* Adds wk x the PacSum value (directed_value), min-max scaled over the
+ * content sentences (0 for the others), to s. */
 static void add_directed(const struct summar_doc *doc, const double *fwd,
                          const double *back, const summar_default_weights *w,
                          double wk, double *s) {
@@ -194,7 +208,7 @@ static void add_directed(const struct summar_doc *doc, const double *fwd,
   for (size_t i = 0; i < doc->nsents; i++) {
     if (doc->sents[i].flags & SUMMAR_SENT_DROP)
       continue;
-    double v = fwd[i] + w->lambda_back * back[i];
+    double v = directed_value(fwd, back, w->lambda_back, i);
     if (v < lo)
       lo = v;
     if (v > hi)
@@ -205,98 +219,150 @@ static void add_directed(const struct summar_doc *doc, const double *fwd,
   for (size_t i = 0; i < doc->nsents; i++) {
     if (doc->sents[i].flags & SUMMAR_SENT_DROP)
       continue;
-    double v = fwd[i] + w->lambda_back * back[i];
+    double v = directed_value(fwd, back, w->lambda_back, i);
     s[i] += wk * ((v - lo) / (hi - lo));
   }
 }
 
+/* The weight of column col in w (the PacSum weight for the directed
+ * column); 0 for the title column of a doc without a title. */
+static double column_weight(const struct summar_doc *doc,
+                            const summar_default_weights *w, int col) {
+  double wk = 0;
+  switch (col) {
+  case SUMMAR_DC_DIRECTED:
+    wk = w->directed;
+    break;
+  case SUMMAR_DC_TEXTRANK:
+    wk = w->textrank;
+    break;
+  case SUMMAR_DC_POSITION:
+    wk = w->position;
+    break;
+  case SUMMAR_DC_CENTROID:
+    wk = w->centroid;
+    break;
+  case SUMMAR_DC_TITLE:
+    wk = doc->title < doc->nsents ? w->title : 0;
+    break;
+  default:
+    break;
+  }
+  return wk > 0 ? wk : 0;
+}
+
+/* Computes component col (not SUMMAR_DC_DIRECTED_BACK) into c, n
+ * doubles: scaled to [0,1] on content, but for the directed column, which
+ * receives the raw sums (to later sentences in c, to earlier ones in
+ * back; with back NULL, their combination by w->lambda_back in c).
+ * Errors: SUMMAR_ERR_NOMEM. */
+static summar_status component(const struct summar_doc *doc,
+                               const summar_default_weights *w, int col,
+                               double *c, double *back) {
+  summar_status st = SUMMAR_OK;
+  switch (col) {
+  case SUMMAR_DC_DIRECTED: {
+    summar_graph g = {0};
+    st = summar_graph_build(doc, SUMMAR_SIM_COSINE, 0.0, &g);
+    if (st == SUMMAR_OK)
+      directed_sums(doc, &g, w->lambda_back, c, back);
+    summar_graph_free(&g);
+    return st;
+  }
+  case SUMMAR_DC_TEXTRANK:
+    st = summar_score_textrank(doc, c);
+    break;
+  case SUMMAR_DC_POSITION:
+    st = summar_score_position(doc, c);
+    break;
+  case SUMMAR_DC_CENTROID:
+    st = summar_score_centroid(doc, c);
+    break;
+  case SUMMAR_DC_TITLE: {
+    double *idf = summar_idf_table(doc);
+    if (!idf)
+      return SUMMAR_ERR_NOMEM;
+    title_similarity(doc, idf, c);
+    summar_dealloc(&doc->a, idf);
+    break;
+  }
+  default:
+    return SUMMAR_OK;
+  }
+  if (st == SUMMAR_OK)
+    summar_scores_normalize(doc, c);
+  return st;
+}
+
+/* The columns in the order their weighted values are added: the sums are
+ * done in this fixed order, so results are bit-for-bit stable. */
+static const int column_order[] = {
+    SUMMAR_DC_DIRECTED, SUMMAR_DC_TEXTRANK, SUMMAR_DC_POSITION,
+    SUMMAR_DC_CENTROID, SUMMAR_DC_TITLE,
+};
+
+#define NCOLUMNS (sizeof column_order / sizeof column_order[0])
+
+/* Adds wk x column col (c; back: see component()) to s. */
+static void add_column(const struct summar_doc *doc,
+                       const summar_default_weights *w, int col, double wk,
+                       const double *c, const double *back, double *s) {
+  if (col == SUMMAR_DC_DIRECTED) {
+    add_directed(doc, c, back, w, wk, s);
+    return;
+  }
+  for (size_t i = 0; i < doc->nsents; i++)
+    s[i] += wk * c[i];
+}
+
+/* The priors, dampings and normalization that follow the weighted sum. */
+static void finish(const struct summar_doc *doc,
+                   const summar_default_weights *w,
+                   const summar_default_extra *x, double *s);
+
 summar_status summar_default_components(const struct summar_doc *doc,
                                         const summar_default_weights *w,
                                         double *comp) {
-  const summar_allocator *a = &doc->a;
   size_t n = doc->nsents;
-  summar_status st = SUMMAR_OK;
-  double *idf = NULL;
-  summar_graph g = {0};
   for (size_t i = 0; i < SUMMAR_DC_COUNT * n; i++)
     comp[i] = 0;
-  double *c = comp;
-  if (w->directed > 0) {
-    st = summar_graph_build(doc, SUMMAR_SIM_COSINE, 0.0, &g);
+  /* The graph of the directed column is freed before TextRank builds its
+   * own: one at a time. */
+  for (size_t k = 0; k < NCOLUMNS; k++) {
+    int col = column_order[k];
+    if (!(column_weight(doc, w, col) > 0))
+      continue;
+    summar_status st =
+        component(doc, w, col, comp + (size_t)col * n,
+                  col == SUMMAR_DC_DIRECTED
+                      ? comp + (size_t)SUMMAR_DC_DIRECTED_BACK * n
+                      : NULL);
     if (st != SUMMAR_OK)
-      goto done;
-    directed_sums(doc, &g, comp + SUMMAR_DC_DIRECTED * n,
-                  comp + SUMMAR_DC_DIRECTED_BACK * n);
+      return st;
   }
-  summar_graph_free(&g); /* before TextRank builds its own: one at a time */
-  if (w->textrank > 0) {
-    c = comp + SUMMAR_DC_TEXTRANK * n;
-    st = summar_score_textrank(doc, c);
-    if (st != SUMMAR_OK)
-      goto done;
-    summar_scores_normalize(doc, c);
-  }
-  if (w->position > 0) {
-    c = comp + SUMMAR_DC_POSITION * n;
-    st = summar_score_position(doc, c);
-    if (st != SUMMAR_OK)
-      goto done;
-    summar_scores_normalize(doc, c);
-  }
-  if (w->centroid > 0) {
-    c = comp + SUMMAR_DC_CENTROID * n;
-    st = summar_score_centroid(doc, c);
-    if (st != SUMMAR_OK)
-      goto done;
-    summar_scores_normalize(doc, c);
-  }
-  if (w->title > 0 && doc->title < n) {
-    idf = summar_idf_table(doc);
-    if (!idf) {
-      st = SUMMAR_ERR_NOMEM;
-      goto done;
-    }
-    c = comp + SUMMAR_DC_TITLE * n;
-    title_similarity(doc, idf, c);
-    summar_scores_normalize(doc, c);
-  }
-done:
-  summar_graph_free(&g);
-  summar_dealloc(a, idf);
-  return st;
+  return SUMMAR_OK;
 }
 
 void summar_default_combine(const struct summar_doc *doc, const double *comp,
                             const summar_default_weights *w,
                             const summar_default_extra *x, double *s) {
   size_t n = doc->nsents;
-  /* The order of the sums is fixed: results are bit-for-bit stable. */
-  static const struct {
-    int col;
-    size_t off;
-  } order[] = {
-      {SUMMAR_DC_DIRECTED, offsetof(summar_default_weights, directed)},
-      {SUMMAR_DC_TEXTRANK, offsetof(summar_default_weights, textrank)},
-      {SUMMAR_DC_POSITION, offsetof(summar_default_weights, position)},
-      {SUMMAR_DC_CENTROID, offsetof(summar_default_weights, centroid)},
-      {SUMMAR_DC_TITLE, offsetof(summar_default_weights, title)},
-  };
   for (size_t i = 0; i < n; i++)
     s[i] = 0;
-  for (size_t k = 0; k < sizeof order / sizeof order[0]; k++) {
-    double wk;
-    memcpy(&wk, (const char *)w + order[k].off, sizeof wk);
-    if (!(wk > 0) || (order[k].col == SUMMAR_DC_TITLE && doc->title >= n))
-      continue;
-    const double *c = comp + (size_t)order[k].col * n;
-    if (order[k].col == SUMMAR_DC_DIRECTED) {
-      add_directed(doc, c, comp + (size_t)SUMMAR_DC_DIRECTED_BACK * n, w, wk,
-                   s);
-      continue;
-    }
-    for (size_t i = 0; i < n; i++)
-      s[i] += wk * c[i];
+  for (size_t k = 0; k < NCOLUMNS; k++) {
+    int col = column_order[k];
+    double wk = column_weight(doc, w, col);
+    if (wk > 0)
+      add_column(doc, w, col, wk, comp + (size_t)col * n,
+                 comp + (size_t)SUMMAR_DC_DIRECTED_BACK * n, s);
   }
+  finish(doc, w, x, s);
+}
+
+static void finish(const struct summar_doc *doc,
+                   const summar_default_weights *w,
+                   const summar_default_extra *x, double *s) {
+  size_t n = doc->nsents;
   if (x->lead > 0 || x->paragraph > 0)
     add_priors(doc, x, s);
   if (x->question > 0) {
@@ -317,18 +383,33 @@ void summar_default_combine(const struct summar_doc *doc, const double *comp,
   summar_scores_normalize(doc, s);
 }
 
+/* One component at a time into one column, added to s as soon as it is
+ * computed: the same sums in the same order as summar_default_combine
+ * over the whole matrix, in n doubles instead of SUMMAR_DC_COUNT x n. */
 summar_status summar_score_default_ex(const struct summar_doc *doc,
                                       const summar_default_weights *w,
                                       const summar_default_extra *x,
                                       double *s) {
   size_t n = doc->nsents;
-  double *comp = summar_alloc(&doc->a, (n ? n : 1) * SUMMAR_DC_COUNT *
-                                           sizeof *comp);
-  if (!comp)
+  double *c = summar_alloc(&doc->a, (n ? n : 1) * sizeof *c);
+  if (!c)
     return SUMMAR_ERR_NOMEM;
-  summar_status st = summar_default_components(doc, w, comp);
+  summar_status st = SUMMAR_OK;
+  for (size_t i = 0; i < n; i++)
+    s[i] = 0;
+  for (size_t k = 0; st == SUMMAR_OK && k < NCOLUMNS; k++) {
+    int col = column_order[k];
+    double wk = column_weight(doc, w, col);
+    if (!(wk > 0))
+      continue;
+    for (size_t i = 0; i < n; i++)
+      c[i] = 0;
+    st = component(doc, w, col, c, NULL);
+    if (st == SUMMAR_OK)
+      add_column(doc, w, col, wk, c, NULL, s);
+  }
+  summar_dealloc(&doc->a, c);
   if (st == SUMMAR_OK)
-    summar_default_combine(doc, comp, w, x, s);
-  summar_dealloc(&doc->a, comp);
+    finish(doc, w, x, s);
   return st;
 }
