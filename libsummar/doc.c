@@ -33,7 +33,7 @@ static void stems_free(const summar_allocator *a, summar_stems *s) {
 typedef struct build {
   summar_doc *doc;
   summar_intern in;
-  size_t sent_cap, tok_cap, tv_cap;
+  size_t sent_cap, tok_cap, tv_cap, stem_cap;
   uint32_t *terms; /* term ids of the current sentence */
   size_t nterms_cur, terms_cap;
   summar_words words; /* sentence word counts */
@@ -90,14 +90,20 @@ static int on_token(void *ud, const summar_rawtok *t) {
   summar_tok *tok = &doc->toks[doc->ntoks];
   tok->start = (uint32_t)t->start;
   tok->end = (uint32_t)t->end;
-  tok->sent = (uint32_t)(doc->nsents - 1);
   tok->flags = t->flags;
   tok->term = SUMMAR_NO_TERM;
   if (summar_intern_str(&b->in, t->norm, t->norm_len, &tok->norm))
     return 1;
-  tok->stem = tok->norm; /* stems deferred: made by summar_doc_token() */
-  if (t->stem && summar_intern_str(&b->in, t->stem, t->stem_len, &tok->stem))
+  /* Without a stem (deferred: made by summar_doc_token()), the norm. */
+  uint32_t stem = tok->norm;
+  if (t->stem && summar_intern_str(&b->in, t->stem, t->stem_len, &stem))
     return 1;
+  if (!doc->stems_deferred) {
+    if (summar_grow(&doc->a, (void **)&doc->stem_off, &b->stem_cap,
+                    doc->ntoks + 1, sizeof *doc->stem_off))
+      return 1;
+    doc->stem_off[doc->ntoks] = stem;
+  }
   /* Content terms: term forms (stems; plural-folded words in English) of
    * letter tokens that are not stopwords and hold more than one
    * character. */
@@ -108,7 +114,7 @@ static int on_token(void *ud, const summar_rawtok *t) {
   }
   if ((t->flags & SUMMAR_TOKEN_LETTERS) && !(t->flags & SUMMAR_TOKEN_STOPWORD) &&
       chars >= 2) {
-    uint32_t off = tok->stem;
+    uint32_t off = stem;
     if (t->term != t->stem && summar_intern_str(&b->in, t->term, t->term_len,
                                                 &off))
       return 1;
@@ -217,6 +223,8 @@ static void build_trim(build *b) {
   summar_doc *doc = b->doc;
   shrink_to(&doc->a, (void **)&doc->sents, doc->nsents, sizeof *doc->sents);
   shrink_to(&doc->a, (void **)&doc->toks, doc->ntoks, sizeof *doc->toks);
+  shrink_to(&doc->a, (void **)&doc->stem_off, doc->ntoks,
+            sizeof *doc->stem_off);
   shrink_to(&doc->a, (void **)&doc->tv, doc->ntv, sizeof *doc->tv);
   shrink_to(&doc->a, (void **)&b->in.pool, b->in.pool_len, 1);
   shrink_to(&doc->a, (void **)&b->in.term_tok, b->in.nterms,
@@ -375,6 +383,7 @@ SUMMAR_API void summar_doc_free(summar_doc *doc) {
   summar_dealloc(&a, doc->sents);
   summar_dealloc(&a, doc->toks);
   summar_dealloc(&a, doc->pool);
+  summar_dealloc(&a, doc->stem_off);
   stems_free(&a, atomic_load(&doc->stems));
   summar_dealloc(&a, doc->tv);
   summar_dealloc(&a, doc->df);
@@ -490,6 +499,20 @@ static summar_status doc_stems(const summar_doc *doc, const summar_stems **out) 
   return SUMMAR_OK;
 }
 
+size_t summar_doc_token_sentence(const summar_doc *doc, size_t i) {
+  /* The last sentence whose tokens start at or before i: sentences
+   * without tokens share their tok_first with the next one. */
+  size_t lo = 0, hi = doc->nsents;
+  while (hi - lo > 1) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (doc->sents[mid].tok_first <= i)
+      lo = mid;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
 SUMMAR_API summar_status summar_doc_token(const summar_doc *doc, size_t i,
                                           summar_token *out) {
   if (!doc || !out || !SUMMAR_SIZED_OK(out, summar_token, stem))
@@ -507,10 +530,10 @@ SUMMAR_API summar_status summar_doc_token(const summar_doc *doc, size_t i,
   memset(&tk, 0, sizeof tk);
   tk.start = t->start;
   tk.end = t->end;
-  tk.sentence = t->sent;
+  tk.sentence = summar_doc_token_sentence(doc, i);
   tk.flags = t->flags;
   tk.norm = doc->pool + t->norm;
-  tk.stem = stems ? stems->pool + stems->off[i] : doc->pool + t->stem;
+  tk.stem = stems ? stems->pool + stems->off[i] : doc->pool + doc->stem_off[i];
   SUMMAR_SIZED_COPY(out, &tk);
   return SUMMAR_OK;
 }

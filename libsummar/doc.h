@@ -34,13 +34,13 @@ typedef struct summar_sent {
   uint32_t words;      /* summar_word_count of the range */
 } summar_sent;
 
+/* A token's sentence is the one whose token range holds it
+ * (summar_doc_token_sentence); its stem is in doc->stem_off, or made on
+ * demand when the doc defers stems. */
 typedef struct summar_tok {
   uint32_t start, end;
-  uint32_t sent;
   unsigned flags;
   uint32_t norm;      /* offset of the NUL-terminated norm in doc->pool */
-  uint32_t stem;      /* offset of the NUL-terminated stem in doc->pool
-                         (of the norm when the doc defers stems) */
   uint32_t term;      /* term id, or SUMMAR_NO_TERM (stopword, 1-char) */
 } summar_tok;
 
@@ -64,6 +64,9 @@ struct summar_doc {
   size_t ntoks;
   char *pool; /* NUL-terminated strings of norms and stems */
   size_t pool_len;
+  /* Per token: the pool offset of its NUL-terminated stem; NULL when the
+   * doc defers stems. */
+  uint32_t *stem_off;
   /* Set when the doc was built without the stems no scorer reads (all of
    * them in English, whose terms fold plurals only; stopwords' stems
    * elsewhere): the first summar_doc_token() call makes them all and
@@ -122,6 +125,10 @@ int summar_intern_str(summar_intern *in, const char *s, size_t len,
  * allocation failure. */
 uint32_t summar_intern_term(summar_intern *in, const char *s, size_t len,
                             uint32_t off, size_t tok);
+
+/* The index of the sentence holding token i (< doc->ntoks): a binary
+ * search over the sentences' token ranges. */
+size_t summar_doc_token_sentence(const struct summar_doc *doc, size_t i);
 
 /* Computes df, tf, ncontent and content_words from the sentence flags,
  * once every stage that drops sentences has run. */

@@ -93,15 +93,19 @@ size_t summar_keywords(const summar_doc *doc, size_t n, uint32_t *keywords,
   forms = summar_alloc(a, (doc->ntoks ? doc->ntoks : 1) * sizeof *forms);
   if (!forms)
     goto done;
-  for (size_t i = 0; i < doc->ntoks; i++) {
-    const summar_tok *tk = &doc->toks[i];
-    if (tk->term >= doc->nterms || slot[tk->term] == UINT32_MAX ||
-        tk->sent >= doc->nsents ||
-        (doc->sents[tk->sent].flags & SUMMAR_SENT_DROP))
+  for (size_t si = 0; si < doc->nsents; si++) {
+    const summar_sent *s = &doc->sents[si];
+    if ((s->flags & SUMMAR_SENT_DROP) || s->tok_first > doc->ntoks ||
+        s->tok_count > doc->ntoks - s->tok_first)
       continue;
-    forms[nf].slot = slot[tk->term];
-    forms[nf].norm = tk->norm;
-    nf++;
+    for (size_t i = s->tok_first; i < s->tok_first + s->tok_count; i++) {
+      const summar_tok *tk = &doc->toks[i];
+      if (tk->term >= doc->nterms || slot[tk->term] == UINT32_MAX)
+        continue;
+      forms[nf].slot = slot[tk->term];
+      forms[nf].norm = tk->norm;
+      nf++;
+    }
   }
   qsort(forms, nf, sizeof *forms, cmp_form);
   size_t found = 0;

@@ -188,6 +188,17 @@ static summar_doc *check_doc(summar_ctx *ctx) {
             summar_doc_token(doc, 1, &tk) == SUMMAR_OK &&
             !strcmp(tk.norm, "panels") && !strcmp(tk.stem, "panel"),
         "tokens carry norm and stem");
+  /* Every token lies in the span of the sentence it names, in order. */
+  int in_sentence = 1;
+  size_t prev = 0;
+  for (size_t i = 0; i < summar_doc_token_count(doc); i++) {
+    in_sentence &= summar_doc_token(doc, i, &tk) == SUMMAR_OK &&
+                   tk.sentence < n && tk.sentence >= prev &&
+                   summar_doc_sentence(doc, tk.sentence, &sp) == SUMMAR_OK &&
+                   sp.start <= tk.start && tk.end <= sp.end;
+    prev = tk.sentence;
+  }
+  CHECK(in_sentence && prev == n - 1, "each token's sentence holds it");
   CHECK(summar_doc_embedded_request(doc, NULL, NULL, NULL) ==
             SUMMAR_ERR_NOT_FOUND,
         "no embedded request");

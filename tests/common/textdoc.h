@@ -73,7 +73,7 @@ static summar_doc *textdoc(const char *const *sents, const size_t *paras,
   d->text = summar_buf_take(&b, &d->len);
   summar_intern in;
   summar_intern_init(&in, a);
-  size_t tok_cap = 0, tv_cap = 0;
+  size_t tok_cap = 0, tv_cap = 0, stem_cap = 0;
   uint32_t terms[512];
   for (size_t i = 0; i < n; i++) {
     summar_sent *s = &d->sents[i];
@@ -94,20 +94,22 @@ static summar_doc *textdoc(const char *const *sents, const size_t *paras,
       }
       summar_grow(a, (void **)&d->toks, &tok_cap, d->ntoks + 1,
                   sizeof *d->toks);
+      summar_grow(a, (void **)&d->stem_off, &stem_cap, d->ntoks + 1,
+                  sizeof *d->stem_off);
       summar_tok *t = &d->toks[d->ntoks];
+      uint32_t *stem = &d->stem_off[d->ntoks];
       t->start = k;
       t->end = e;
-      t->sent = i;
       t->flags = SUMMAR_TOKEN_LETTERS;
       summar_intern_str(&in, low, ln, &t->norm);
       size_t sl = tt->fold_plural && ln > 3 && low[ln - 1] == 's' ? ln - 1
                                                                   : ln;
-      summar_intern_str(&in, low, sl, &t->stem);
+      summar_intern_str(&in, low, sl, stem);
       t->term = SUMMAR_NO_TERM;
       if (tt->stopwords && textdoc_stopword(low, ln)) {
         t->flags |= SUMMAR_TOKEN_STOPWORD;
       } else if (ln >= tt->min_len) {
-        t->term = summar_intern_term(&in, low, sl, t->stem, d->ntoks);
+        t->term = summar_intern_term(&in, low, sl, *stem, d->ntoks);
         if (nt < sizeof terms / sizeof *terms)
           terms[nt++] = t->term;
       }
