@@ -10,7 +10,10 @@
  *   - peak(2N) / peak(N), the peak of the bytes the library holds (the
  *     peak against the input's size is a benchmark figure, see bench/);
  *   - calls(2N) / calls(N) and bytes(2N) / bytes(N), the allocations made
- *     and the bytes they asked for over the whole summary.
+ *     and the bytes they asked for over the whole summary;
+ * and, on the one-word sentences, where the per-sentence structures weigh
+ * most against the input, the library's peak against the input's size:
+ * at most SHORT_PEAK_PER_BYTE bytes held per input byte.
  *
  * With arguments KIND N (0: N one-word sentences, 1: one sentence of N
  * words): summarizes that input once and prints its sizes, for
@@ -150,7 +153,21 @@ static void ratio(const char *shape_name, const char *what, size_t n1,
   CHECK(n1 > 0 && r <= 2.3, msg);
 }
 
-static void shape(const char *name, int kind, size_t n) {
+/* Checks that the peak of the bytes the library held, per input byte, is
+ * at most `bound`. */
+static void per_byte(const char *shape_name, size_t peak, size_t len,
+                     double bound) {
+  double r = (double)peak / (double)len;
+  char msg[200];
+  snprintf(msg, sizeof msg,
+           "%s: library peak %zu bytes for %zu input bytes = %.1f per input "
+           "byte <= %.0f",
+           shape_name, peak, len, r, bound);
+  CHECK(len > 0 && r <= bound, msg);
+}
+
+/* bound: the largest peak per input byte allowed (0: not checked). */
+static void shape(const char *name, int kind, size_t n, double bound) {
   size_t len[2];
   char *text[2] = {make(kind, n, &len[0]), make(kind, 2 * n, &len[1])};
   meter m[2];
@@ -168,6 +185,10 @@ static void shape(const char *name, int kind, size_t n) {
     ratio(name, "library peak memory", m[0].peak, m[1].peak);
     ratio(name, "allocations", m[0].calls, m[1].calls);
     ratio(name, "bytes allocated", m[0].bytes, m[1].bytes);
+    if (bound > 0) {
+      per_byte(name, m[0].peak, len[0], bound);
+      per_byte(name, m[1].peak, len[1], bound);
+    }
   }
   free(text[0]);
   free(text[1]);
@@ -176,6 +197,11 @@ static void shape(const char *name, int kind, size_t n) {
 /* The shapes and their N, shared with test_scale_work.py. */
 #define SENTENCE_WORDS 40000
 #define SHORT_SENTENCES 50000
+/* Bytes the library may hold per input byte on one-word sentences (about
+ * 7 bytes each): the text's copy, a sentence (36 bytes), a token (20), a
+ * term-vector entry (8), the scores and their column (16), the graph's
+ * edges. */
+#define SHORT_PEAK_PER_BYTE 36.0
 
 int main(int argc, char **argv) {
   if (argc == 3) {
@@ -188,7 +214,7 @@ int main(int argc, char **argv) {
     free(text);
     return ok ? 0 : 1;
   }
-  shape("one sentence of N words", 1, SENTENCE_WORDS);
-  shape("N one-word sentences", 0, SHORT_SENTENCES);
+  shape("one sentence of N words", 1, SENTENCE_WORDS, 0);
+  shape("N one-word sentences", 0, SHORT_SENTENCES, SHORT_PEAK_PER_BYTE);
   return tap_done();
 }
