@@ -487,14 +487,16 @@ static int drop_repeats(summar_hpage *pg, uint32_t root,
 /* Short lines at the edges of the article (datelines, bylines, photo
  * credits, "Updated 5 pm" before the first paragraph of 25 words or
  * after the last one) are not its text: blocks under 8 words that do not
- * end a sentence are dropped there.  Headings and list items stay. */
+ * end a sentence are dropped there.  Headings and list items stay, and
+ * so does a line ending in a colon: it introduces what follows (a list,
+ * a quote, a table), as a dateline or a credit never does. */
 static int ends_sentence(const char *t, size_t n) {
   while (n && (t[n - 1] == ' ' || t[n - 1] == '"' || t[n - 1] == ')'))
     n--;
   if (!n)
     return 0;
   unsigned char c = (unsigned char)t[n - 1];
-  if (c == '.' || c == '!' || c == '?')
+  if (c == '.' || c == '!' || c == '?' || c == ':')
     return 1;
   /* the Arabic question mark U+061F */
   return n >= 2 && ((unsigned char)t[n - 2] == 0xD8 && c == 0x9F);

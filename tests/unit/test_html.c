@@ -537,6 +537,38 @@ static void test_article_lead(void) {
   summar_buf_free(&b);
 }
 
+/* At the article's edges a short line ending in a colon introduces what
+ * follows and stays; a dateline and a credit there are dropped. */
+static void test_edge_lines(void) {
+  summar_buf b;
+  summar_buf_init(&b, &summar_default_allocator);
+  summar_buf_puts(&b, "<html><body><div class=\"entry-content\">"
+                      "<p>Updated 5 pm Tuesday</p>");
+  for (int i = 0; i < 4; i++)
+    summar_buf_puts(&b,
+                    "<p>The river park plan adds trails, lighting and a "
+                    "boat launch, and the council approved its budget, "
+                    "its timeline and its first phase on Tuesday night "
+                    "after two years of public hearings.</p>");
+  summar_buf_puts(&b, "<p>What the first phase costs</p>"
+                      "<p>What the first phase builds:</p>"
+                      "<ul><li>Four miles of trails</li>"
+                      "<li>Lighting on the east bank</li></ul>"
+                      "<p>Photo by Sam Lee</p></div></body></html>");
+  summar_status st;
+  summar_html *h = extract(b.data, b.len, 0, &st);
+  CHECK(has(h, "What the first phase builds:") &&
+            has(h, "Four miles of trails"),
+        "a short line ending in a colon at the article's end stays");
+  CHECK(has(h, "the council approved its budget") &&
+            !has(h, "Updated 5 pm") && !has(h, "Photo by Sam Lee") &&
+            !has(h, "What the first phase costs"),
+        "a dateline, a credit and a line ending no sentence at the edges "
+        "go");
+  summar_html_free(h);
+  summar_buf_free(&b);
+}
+
 static void test_detector(void) {
   static const char *const yes[] = {
       "<!DOCTYPE html><html><body>x</body></html>",
@@ -671,6 +703,7 @@ int main(void) {
   test_box_hints();
   test_repeats();
   test_article_lead();
+  test_edge_lines();
   test_detector();
   test_hostile();
   test_oom();
