@@ -18,12 +18,16 @@
  * the text is a page, and each block is kept or dropped by a logistic
  * model (jusText-like block classification with context): its words,
  * punctuation, capitalised and numeric words, the runs it lies in, its
- * distance to them, whether it comes before or after them, and how much
- * text its neighbours hold.  The weights are fitted by
+ * distance to them, whether it comes before or after them, how much
+ * text its neighbours hold, and two word lists: the words of the calls
+ * around an article (newsletter, subscription, privacy, advertising;
+ * data/junk "promo") and a photo or agency credit at its end
+ * (data/credits).  The weights are fitted by
  * tools/clean_fit.py (cross-validated over pages).  A plain article's
  * title and byline are fewer than BODY_MIN_OUTSIDE blocks, and stay.
  */
 #include "clean_int.h"
+#include "data_lists.h"
 
 #include <math.h>
 #include <string.h>
@@ -40,14 +44,17 @@
 #define BODY_FAR 50
 /* Blocks this short (words) are a feature of their own. */
 #define BODY_TINY_WORDS 3
+/* Promo words counted in a block, at most. */
+#define BODY_PROMO_MAX 3
 
 /* The model's weights, one a feature (SUMMAR_BODY_F_*), the threshold
  * folded into the bias: a block is kept when the weighted sum is
  * positive.  Written by tools/clean_fit.py. */
 static const double body_weights[SUMMAR_BODY_NFEAT] = {
     /* BEGIN body_weights */
-    -3.674, 0.9397, 0.8612, 0.794, -0.1576, 0.1306, 0.2766, 0.0083, 0.2866,
-    -2.27, 0.4565, 1.072, -0.5474, -0.894, 0.7099, 0.1084, 0.2653,
+    -3.433, 0.9244, 0.764, 0.7343, 0.0259, 0.1596, 0.1629, -0.004, 0.2278,
+    -2.305, 0.5177, 1.059, -0.533, -1.079, 0.5946, 0.0847, 0.2615, -3.511,
+    -1.101,
     /* END body_weights */
 };
 
@@ -60,6 +67,8 @@ typedef struct bform {
   unsigned char dist;            /* blocks to the body, at most BODY_FAR */
   unsigned char term, colon;     /* ends a sentence; ends with ':' */
   unsigned char text;            /* reads as text */
+  unsigned char promo;           /* promo words, at most BODY_PROMO_MAX */
+  unsigned char credit;          /* ends with a credit */
 } bform;
 
 static int is_comma(int32_t cp) {
@@ -116,6 +125,17 @@ static void block_form(const char *text, size_t s, size_t e, bform *f) {
   int32_t fin = summar_text_final_cp(text, s, e);
   f->term = summar_text_is_terminal(fin);
   f->colon = fin == ':';
+}
+
+/* The word-list features of text[s,e): its promo words (counted up to
+ * BODY_PROMO_MAX) and whether it ends with a credit. */
+static void block_lists(const char *text, size_t s, size_t e, bform *f) {
+  summar_lexword w;
+  size_t pos = s;
+  while (f->promo < BODY_PROMO_MAX &&
+         summar_lexword_next(text, e, &pos, &w))
+    f->promo += (unsigned char)summar_in_list(summar_junk_promo, w.norm);
+  f->credit = (unsigned char)summar_clean_has_credit(text, s, e);
 }
 
 /* The value of a block in the search for dense runs. */
@@ -234,6 +254,8 @@ static void features(const bform *form, size_t n, size_t i,
   f[SUMMAR_BODY_F_COLON] = fm->colon;
   f[SUMMAR_BODY_F_PREV] = i ? log1p((double)form[i - 1].words) : 0;
   f[SUMMAR_BODY_F_NEXT] = i + 1 < n ? log1p((double)form[i + 1].words) : 0;
+  f[SUMMAR_BODY_F_PROMO] = (double)fm->promo / BODY_PROMO_MAX;
+  f[SUMMAR_BODY_F_CREDIT] = fm->credit;
 }
 
 /* Finds the dense runs of bv and calls fn with each block's features.
@@ -258,6 +280,10 @@ static int body_scan(const summar_allocator *a, const char *text,
   body_runs r;
   find_runs(bv, form, &r);
   int page = r.body && r.outside >= BODY_MIN_OUTSIDE;
+  /* The word lists are read only where the model decides. */
+  for (size_t i = 0; page && i < n; i++)
+    if (!(bv->v[i].flags & SUMMAR_SENT_DROP))
+      block_lists(text, bv->v[i].start, bv->v[i].end, &form[i]);
   for (size_t i = 0; i < n; i++) {
     double f[SUMMAR_BODY_NFEAT];
     features(form, n, i, &r, f);

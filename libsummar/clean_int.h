@@ -48,6 +48,9 @@ int summar_clean_leaves_guillemet_open(const char *text, size_t s, size_t e,
 /* A photo caption: a line without sentence punctuation whose last bytes
  * hold a photo or agency credit ("... 3 May 2025 (AP)"). */
 int summar_clean_is_caption(const char *text, size_t s, size_t e);
+/* Whether the last bytes of text[s,e) hold a photo or agency credit
+ * (data/credits), with or without sentence punctuation after it. */
+int summar_clean_has_credit(const char *text, size_t s, size_t e);
 
 /* ---------------------------------------------- lines, blocks (clean_lines.c) */
 
@@ -83,6 +86,8 @@ enum {
   SUMMAR_BODY_F_COLON,      /* ends with ':' */
   SUMMAR_BODY_F_PREV,       /* log(1 + words of the block before) */
   SUMMAR_BODY_F_NEXT,       /* log(1 + words of the block after) */
+  SUMMAR_BODY_F_PROMO,      /* promo words (data/junk), at most 3, / 3 */
+  SUMMAR_BODY_F_CREDIT,     /* ends with a photo or agency credit */
   SUMMAR_BODY_NFEAT
 };
 

@@ -312,15 +312,21 @@ int summar_clean_has_menu_separator(const char *text, size_t s, size_t e,
 
 /* ------------------------------------------------------------ captions */
 
-/* A photo caption: a line without sentence punctuation whose last bytes
- * hold a photo or agency credit ("... 3 May 2025 (AP)"). */
-int summar_clean_is_caption(const char *text, size_t s, size_t e) {
-  if (summar_text_ends_terminal(text, s, e))
-    return 0;
-  size_t tail = e - s > 48 ? e - 48 : s;
+/* Bytes at the end of a line searched for a credit. */
+#define CREDIT_TAIL 48
+
+int summar_clean_has_credit(const char *text, size_t s, size_t e) {
+  size_t tail = e - s > CREDIT_TAIL ? e - CREDIT_TAIL : s;
   for (size_t k = 0; summar_credits_caption[k]; k++)
     if (summar_text_has_substr(text, tail, e, summar_credits_caption[k]))
       return 1;
   return 0;
+}
+
+/* A photo caption: a line without sentence punctuation whose last bytes
+ * hold a photo or agency credit ("... 3 May 2025 (AP)"). */
+int summar_clean_is_caption(const char *text, size_t s, size_t e) {
+  return !summar_text_ends_terminal(text, s, e) &&
+         summar_clean_has_credit(text, s, e);
 }
 

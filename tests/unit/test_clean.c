@@ -735,6 +735,51 @@ static void test_body_model(void) {
           "English page: the dateline's features");
   }
   summar_blockvec_free(&bv);
+
+  /* The word lists: a newsletter box after the article, a caption whose
+   * credit follows a full stop (the caption test leaves it, the model
+   * reads it). */
+  static const char promo[] =
+      "Home\n\nNews\n\nSport\n\nWorld\n\nBusiness\n\nTravel\n\n"
+      "The council approved the harbour plan on Tuesday, after a long "
+      "debate that lasted well into the evening, and work starts soon.\n\n"
+      "Fishermen on the quay watched the vote (Photo: Jane Doe/Reuters).\n\n"
+      "The plan costs twelve million, paid by the city and the region over "
+      "the next twenty years, the mayor said after the meeting.\n\n"
+      "The best stories of the week come to your inbox every Friday with our "
+      "free newsletter, and the first month of a subscription costs "
+      "nothing.\n\nContact\n";
+  CHECK(summar_clean_has_credit(promo, 0, strlen(promo)) == 0,
+        "credit: none at the end of the page");
+  CHECK(summar_clean_classify(A, promo, strlen(promo), "en", &bv) ==
+                SUMMAR_OK &&
+            bv.n == 11 &&
+            summar_clean_body_features(A, promo, &bv, feat, &page) == 0 &&
+            page == 1,
+        "page with a newsletter box: features computed");
+  if (bv.n == 11) {
+    const double *body = feat + 6 * SUMMAR_BODY_NFEAT,
+                 *caption = feat + 7 * SUMMAR_BODY_NFEAT,
+                 *box = feat + 9 * SUMMAR_BODY_NFEAT;
+    CHECK(box[SUMMAR_BODY_F_PROMO] == 1 && body[SUMMAR_BODY_F_PROMO] == 0 &&
+              caption[SUMMAR_BODY_F_PROMO] == 0,
+          "promo words: subscribe, newsletter, inbox");
+    CHECK(caption[SUMMAR_BODY_F_CREDIT] == 1 &&
+              body[SUMMAR_BODY_F_CREDIT] == 0 &&
+              box[SUMMAR_BODY_F_CREDIT] == 0,
+          "credit: a caption ending with a photo credit");
+    CHECK(!summar_clean_is_caption(promo, bv.v[7].start, bv.v[7].end),
+          "credit after a full stop: not a caption by the line test");
+  }
+  summar_blockvec_free(&bv);
+  CHECK(summar_clean_blocks(A, promo, strlen(promo), "en", 0, &bv) ==
+                SUMMAR_OK &&
+            block_flags(promo, &bv, "The best stories") == SUMMAR_SENT_JUNK &&
+            block_flags(promo, &bv, "The council") == 0 &&
+            block_flags(promo, &bv, "The plan costs") == 0,
+        "page with a newsletter box: the box is junk, the article stays");
+  summar_blockvec_free(&bv);
+
   static const char plain[] =
       "Harbour plan approved\n\nBy Jane Smith\n\n"
       "The council approved the harbour plan on Tuesday after a long debate "
