@@ -12,6 +12,8 @@
  */
 #include "html.h"
 
+#include "clean_int.h"
+
 #include <math.h>
 #include <stddef.h>
 #include <string.h>
@@ -420,6 +422,8 @@ static int keep_blocks(summar_hpage *pg, uint32_t root, const uint32_t *near,
       continue;
     /* figures: captions and credits are not the article's text */
     if ((k->in_tags & SUMMAR_HIN_FIGURE) || k->tag == SUMMAR_T_FIGCAPTION)
+      continue;
+    if (summar_clean_is_caption(pg->text.data + k->t, 0, k->tlen))
       continue;
     int bp = summar_boilerplate_block(pg->a, pg->text.data + k->t, k->tlen,
                                       k->words, (size_t)P->boiler_words);

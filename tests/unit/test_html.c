@@ -569,6 +569,41 @@ static void test_edge_lines(void) {
   summar_buf_free(&b);
 }
 
+/* A line ending in a photo or agency credit without ending a sentence
+ * is a caption wherever it sits in the article, with or without a
+ * <figure> or a caption class; a paragraph naming an agency in a
+ * sentence stays. */
+static void test_credit_captions(void) {
+  summar_buf b;
+  summar_buf_init(&b, &summar_default_allocator);
+  summar_buf_puts(&b, "<html><body><div class=\"entry-content\">");
+  for (int i = 0; i < 4; i++) {
+    summar_buf_puts(&b,
+                    "<p>The river park plan adds trails, lighting and a "
+                    "boat launch, and the council approved its budget, "
+                    "its timeline and its first phase on Tuesday night "
+                    "after two years of public hearings.</p>");
+    if (i == 1)
+      summar_buf_puts(&b, "<div class=\"img\"><img src=\"a.jpg\">"
+                          "<span>Walkers on the east bank of the river "
+                          "at dawn | (AP Photo/Sam Lee)</span></div>"
+                          "<div><span>Natalie Naccache | Bloomberg | Getty "
+                          "Images</span></div>");
+  }
+  summar_buf_puts(&b, "<p>The mayor told Reuters the first trails open "
+                      "next summer.</p></div></body></html>");
+  summar_status st;
+  summar_html *h = extract(b.data, b.len, 0, &st);
+  CHECK(has(h, "the council approved its budget") &&
+            !has(h, "Walkers on the east bank") &&
+            !has(h, "Natalie Naccache"),
+        "lines ending in a photo credit inside the article are dropped");
+  CHECK(has(h, "The mayor told Reuters"),
+        "a sentence naming an agency stays");
+  summar_html_free(h);
+  summar_buf_free(&b);
+}
+
 static void test_detector(void) {
   static const char *const yes[] = {
       "<!DOCTYPE html><html><body>x</body></html>",
@@ -704,6 +739,7 @@ int main(void) {
   test_repeats();
   test_article_lead();
   test_edge_lines();
+  test_credit_captions();
   test_detector();
   test_hostile();
   test_oom();
