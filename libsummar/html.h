@@ -112,7 +112,8 @@ typedef struct summar_hseg {
 
 /* One text block: the text between two block-level boundaries. */
 typedef struct summar_hblock {
-  uint32_t elem;        /* innermost element holding the block */
+  uint32_t elem;        /* deepest element holding all its text (a
+                           caption's <span> inside a photo's box) */
   uint32_t container;   /* innermost block-level element holding it */
   uint16_t tag;         /* the container's tag (P, LI, H2, TD, PRE...) */
   uint16_t in_flags;    /* OR of SUMMAR_HE_* along its ancestors */

@@ -169,6 +169,11 @@ typedef struct walker {
   size_t space_u;   /* where it started */
   int space_exact;  /* it was one ' ' */
   int brs;          /* <br> since the last text */
+  /* the deepest element holding all the block's text so far, its depth
+   * plus one (0: no text yet), and the lowest depth the stack reached
+   * since the last text */
+  uint32_t text_elem;
+  size_t text_depth, low;
   size_t u_first, u_last;
   int failed;
   unsigned long xml_failures; /* the thread's count when the parse began */
@@ -234,6 +239,23 @@ static void start_block(walker *w) {
   w->chars = w->link_chars = 0;
   w->space = 0;
   w->brs = 0;
+  w->text_depth = 0;
+}
+
+/* Text arrives at the top of the stack: the deepest element holding all
+ * the block's text is the lowest point of the stack since its first
+ * text. */
+static void note_text(walker *w) {
+  size_t d = w->depth;
+  if (w->text_depth) {
+    if (w->low < d)
+      d = w->low;
+    if (w->text_depth - 1 < d)
+      d = w->text_depth - 1;
+  }
+  w->text_depth = d + 1;
+  w->text_elem = d ? w->stack[d - 1].elem : 0;
+  w->low = w->depth;
 }
 
 static void flush(walker *w) {
@@ -258,7 +280,7 @@ static void flush(walker *w) {
   summar_hblock *b = &pg->blk[pg->nblk++];
   memset(b, 0, sizeof *b);
   frame *f = top(w);
-  b->elem = f ? f->elem : 0;
+  b->elem = w->text_elem;
   b->container = f ? f->container : 0;
   b->tag = b->container < pg->nel ? pg->el[b->container].tag : 0;
   b->in_flags = f ? f->in_flags : 0;
@@ -351,6 +373,7 @@ static void add_text(walker *w, const char *s, size_t n, size_t u,
       w->u_first = exact ? u + i : u;
     emit(w, s + i, j - i, exact ? u + i : u, exact);
     w->u_last = exact ? u + j : u;
+    note_text(w);
     w->chars += c;
     if (in_link)
       w->link_chars += c;
@@ -550,6 +573,8 @@ static void on_end(void *ud, const xmlChar *name) {
   if (tag == SUMMAR_T_PRE && w->pre)
     w->pre--;
   w->depth--;
+  if (w->depth < w->low)
+    w->low = w->depth;
 }
 
 static void on_chars(void *ud, const xmlChar *ch, int len) {

@@ -604,6 +604,42 @@ static void test_credit_captions(void) {
   summar_buf_free(&b);
 }
 
+/* A block belongs to the deepest element holding all its text: a
+ * caption in a <span class="caption"> inside a plain photo box and a
+ * share prompt in a <span class="share"> are in those subtrees; text
+ * around such a span is not. */
+static void test_block_element(void) {
+  summar_buf b;
+  summar_buf_init(&b, &summar_default_allocator);
+  summar_buf_puts(&b, "<html><body><div class=\"entry-content\">");
+  for (int i = 0; i < 4; i++) {
+    summar_buf_puts(&b,
+                    "<p>The river park plan adds trails, lighting and a "
+                    "boat launch, and the council approved its budget, "
+                    "its timeline and its first phase on Tuesday night "
+                    "after two years of public hearings.</p>");
+    if (i == 1)
+      summar_buf_puts(&b, "<div class=\"photo\"><img src=\"a.jpg\">"
+                          "<span class=\"caption\">Walkers on the east "
+                          "bank of the river at dawn</span></div>"
+                          "<div><span class=\"share-box\">Tell your "
+                          "friends about this story</span></div>"
+                          "<div>The budget vote was <span class=\"caption\">"
+                          "six to one</span> on Tuesday.</div>");
+  }
+  summar_buf_puts(&b, "</div></body></html>");
+  summar_status st;
+  summar_html *h = extract(b.data, b.len, 0, &st);
+  CHECK(has(h, "the council approved its budget") &&
+            !has(h, "Walkers on the east bank") &&
+            !has(h, "Tell your friends"),
+        "a caption span and a share span in plain boxes are dropped");
+  CHECK(has(h, "The budget vote was six to one on Tuesday."),
+        "a block whose text is partly outside a caption span stays");
+  summar_html_free(h);
+  summar_buf_free(&b);
+}
+
 static void test_detector(void) {
   static const char *const yes[] = {
       "<!DOCTYPE html><html><body>x</body></html>",
@@ -740,6 +776,7 @@ int main(void) {
   test_article_lead();
   test_edge_lines();
   test_credit_captions();
+  test_block_element();
   test_detector();
   test_hostile();
   test_oom();
