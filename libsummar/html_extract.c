@@ -369,15 +369,21 @@ static int ends_sentence(const char *t, size_t n);
  * <article> `art` holding the root (its lead in a header box, a
  * standfirst set as a heading, a part of the text split into another
  * container): a sentence of at least P->lead_words words, mostly not
- * links, outside every boilerplate or weakly negative subtree. */
+ * links, outside every boilerplate or weakly negative subtree but the
+ * article's own <header> boxes. */
 static int article_paragraph(const summar_hpage *pg, const summar_hblock *k,
                              uint32_t art, const uint32_t *near,
                              const uint32_t *weak, const summar_hparams *P) {
-  uint32_t e = k->elem;
+  uint32_t e = k->elem, n = near[e];
   return art != UINT32_MAX && is_ancestor(pg, art, e) &&
          (double)k->words >= P->lead_words &&
          link_density(k->chars, k->link_chars) < 0.25 &&
-         near[e] == UINT32_MAX && weak[e] == UINT32_MAX &&
+         /* a <header> of the article, however deep, holds its lead */
+         (n == UINT32_MAX || (pg->el[n].tag == SUMMAR_T_HEADER &&
+                              !(pg->el[n].flags & SUMMAR_HE_STRONGNEG) &&
+                              is_ancestor(pg, art, n) &&
+                              near[pg->el[n].parent] == UINT32_MAX)) &&
+         weak[e] == UINT32_MAX &&
          ends_sentence(pg->text.data + k->t, k->tlen);
 }
 

@@ -640,6 +640,42 @@ static void test_block_element(void) {
   summar_buf_free(&b);
 }
 
+/* The article's <header>, nested in a layout box rather than a child of
+ * the <article>, still holds its lead: the lead joins the body's box; a
+ * short byline in the same header and a page header outside the article
+ * do not. */
+static void test_article_header(void) {
+  summar_buf b;
+  summar_buf_init(&b, &summar_default_allocator);
+  summar_buf_puts(&b,
+                  "<html><body><header><p>City news, opinion and sports "
+                  "from the river towns, every morning in your inbox, "
+                  "free of charge for all our readers.</p></header>"
+                  "<article><div class=\"row\"><header class=\"cols\">"
+                  "<h1>Council approves the river park</h1>"
+                  "<div class=\"intro\">After two years of hearings the "
+                  "city council approved the river park plan on Tuesday, "
+                  "with trails, lighting and a boat launch paid for from "
+                  "the capital budget.</div>"
+                  "<p>By Jane Miller</p></header></div>"
+                  "<div class=\"story\">");
+  for (int i = 0; i < 10; i++)
+    summar_buf_puts(&b,
+                    "<p>The plan adds trails, lighting and a boat launch, "
+                    "and the council approved its budget, its timeline and "
+                    "its first phase, which starts in the spring.</p>");
+  summar_buf_puts(&b, "</div></article></body></html>");
+  summar_status st;
+  summar_html *h = extract(b.data, b.len, 0, &st);
+  CHECK(has(h, "which starts in the spring") &&
+            has(h, "After two years of hearings"),
+        "the lead in the article's nested header box is kept");
+  CHECK(!has(h, "Jane Miller") && !has(h, "every morning in your inbox"),
+        "the byline and the page's own header are not");
+  summar_html_free(h);
+  summar_buf_free(&b);
+}
+
 static void test_detector(void) {
   static const char *const yes[] = {
       "<!DOCTYPE html><html><body>x</body></html>",
@@ -777,6 +813,7 @@ int main(void) {
   test_edge_lines();
   test_credit_captions();
   test_block_element();
+  test_article_header();
   test_detector();
   test_hostile();
   test_oom();
