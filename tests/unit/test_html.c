@@ -431,6 +431,8 @@ static void test_box_hints(void) {
        * not boilerplate */
       {"post-share", note, 0},        {"entry-content share", note, 1},
       {"contact-box", note, 0},       {"media-overlay", note, 0},
+      /* a call to action ("cta"), a copyright line */
+      {"cta-letter", note, 0},        {"media-copyright", note, 0},
   };
   summar_buf b;
   summar_buf_init(&b, &summar_default_allocator);
