@@ -533,20 +533,25 @@ static void trim_edges(summar_hpage *pg, const summar_hparams *P) {
   }
 }
 
-/* Headings with no kept text after them before the next heading (or the
- * end) introduce something that was dropped. */
+/* Headings with no kept text after them in their section (before the
+ * next heading of the same or a higher rank, or the end) introduce
+ * something that was dropped; a heading whose subsections hold text
+ * stays. */
 static void drop_empty_headings(summar_hpage *pg) {
-  int seen_text = 0;
+  int seen[6] = {0}; /* seen[l]: text since the last heading of rank <= l+1 */
   for (size_t b = pg->nblk; b-- > 0;) {
     summar_hblock *k = &pg->blk[b];
     if (!k->keep)
       continue;
     if (heading_tag(k->tag)) {
-      if (!seen_text)
+      int level = k->tag - SUMMAR_T_H1;
+      if (!seen[level])
         k->keep = 0;
-      seen_text = 0;
+      for (int l = level; l < 6; l++)
+        seen[l] = 0;
     } else {
-      seen_text = 1;
+      for (int l = 0; l < 6; l++)
+        seen[l] = 1;
     }
   }
 }

@@ -678,6 +678,37 @@ static void test_article_header(void) {
   summar_buf_free(&b);
 }
 
+/* A heading followed by a subheading whose section holds text has
+ * content; a heading whose section lost everything (its links) goes. */
+static void test_heading_sections(void) {
+  summar_buf b;
+  summar_buf_init(&b, &summar_default_allocator);
+  summar_buf_puts(&b, "<html><body><div class=\"entry-content\">");
+  for (int i = 0; i < 4; i++)
+    summar_buf_puts(&b,
+                    "<p>The river park plan adds trails, lighting and a "
+                    "boat launch, and the council approved its budget, "
+                    "its timeline and its first phase on Tuesday night "
+                    "after two years of public hearings.</p>");
+  summar_buf_puts(&b, "<h2>The plan in detail</h2><h3>Funding</h3>"
+                      "<p>The first phase is paid for from the capital "
+                      "budget, and the second from a state grant that "
+                      "the city applies for next year.</p>"
+                      "<h2>Related stories</h2><ul>"
+                      "<li><a href=\"/a\">Rail yard cleanup begins</a></li>"
+                      "<li><a href=\"/b\">Mayor on housing</a></li></ul>"
+                      "</div></body></html>");
+  summar_status st;
+  summar_html *h = extract(b.data, b.len, 0, &st);
+  CHECK(has(h, "The plan in detail") && has(h, "Funding") &&
+            has(h, "a state grant"),
+        "a heading whose subsection holds text is kept");
+  CHECK(!has(h, "Related stories"),
+        "a heading whose section lost all its text is dropped");
+  summar_html_free(h);
+  summar_buf_free(&b);
+}
+
 static void test_detector(void) {
   static const char *const yes[] = {
       "<!DOCTYPE html><html><body>x</body></html>",
@@ -816,6 +847,7 @@ int main(void) {
   test_credit_captions();
   test_block_element();
   test_article_header();
+  test_heading_sections();
   test_detector();
   test_hostile();
   test_oom();
