@@ -200,6 +200,8 @@ typedef struct summar_hparams {
   double lead_words;    /* a paragraph of this many words ending a
                            sentence inside the <article> holding the root
                            (its lead, a part in another box) joins it */
+  double title_lead_words; /* a paragraph of this many words between the
+                              headline and the first kept block joins */
 } summar_hparams;
 
 extern const summar_hparams summar_hparams_default;

@@ -387,6 +387,31 @@ static int article_paragraph(const summar_hpage *pg, const summar_hblock *k,
          ends_sentence(pg->text.data + k->t, k->tlen);
 }
 
+/* The lead between the headline and the article's first kept block (a
+ * standfirst or first paragraph in a box of its own, with no <article>
+ * around both): a paragraph there of at least P->title_lead_words words
+ * ending a sentence joins when it is outside every boilerplate or weakly
+ * negative subtree, is not a list item (key points) and holds next to
+ * no links (a teaser of another story carries its link). */
+static void join_lead(summar_hpage *pg, size_t tb, const uint32_t *near,
+                      const uint32_t *weak, const summar_hparams *P) {
+  size_t first = tb + 1;
+  while (first < pg->nblk && !pg->blk[first].keep)
+    first++;
+  if (first >= pg->nblk)
+    return;
+  for (size_t b = tb + 1; b < first; b++) {
+    summar_hblock *k = &pg->blk[b];
+    uint32_t e = k->elem;
+    if (e < pg->nel && (double)k->words >= P->title_lead_words &&
+        k->tag != SUMMAR_T_LI &&
+        link_density(k->chars, k->link_chars) < 0.1 &&
+        near[e] == UINT32_MAX && weak[e] == UINT32_MAX &&
+        ends_sentence(pg->text.data + k->t, k->tlen))
+      k->keep = 1;
+  }
+}
+
 /* Returns 0, or -1 on allocation failure. */
 static int keep_blocks(summar_hpage *pg, uint32_t root, const uint32_t *near,
                        const uint32_t *weak, const summar_hparams *P) {
@@ -591,6 +616,8 @@ summar_status summar_hpage_extract(summar_hpage *pg,
     }
   }
   summar_hpage_pick_title(pg, title_block, title, title_len);
+  if (root != UINT32_MAX && *title_block != SIZE_MAX)
+    join_lead(pg, *title_block, near, weak, P);
   int failed = root != UINT32_MAX && drop_repeats(pg, root, weak);
   summar_dealloc(pg->a, near);
   if (failed)

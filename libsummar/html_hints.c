@@ -29,6 +29,7 @@ const summar_hparams summar_hparams_default = {
     .edge_par_words = 30,
     .boiler_words = 16,
     .lead_words = 20,
+    .title_lead_words = 25,
 };
 
 #define HP(name) {#name, offsetof(summar_hparams, name)}
@@ -41,7 +42,7 @@ static const struct {
     HP(sibling_share), HP(sibling_min),   HP(keep_link),
     HP(short_link),    HP(short_words),   HP(weak_words),
     HP(edge_words),    HP(edge_par_words), HP(boiler_words),
-    HP(lead_words),
+    HP(lead_words),    HP(title_lead_words),
 };
 #undef HP
 

@@ -49,7 +49,7 @@ START = {
     "sibling_share": 0.2, "sibling_min": 10, "keep_link": 0.5,
     "short_link": 0.3, "short_words": 12, "weak_words": 20,
     "edge_words": 8, "edge_par_words": 25, "boiler_words": 12,
-    "lead_words": 20,
+    "lead_words": 20, "title_lead_words": 20,
 }
 GRID = {
     "par_chars": [15, 20, 25, 35, 50],
@@ -68,6 +68,7 @@ GRID = {
     "edge_par_words": [15, 20, 25, 30, 40],
     "boiler_words": [6, 8, 12, 16, 20],
     "lead_words": [10, 15, 20, 30, 40, 1000],
+    "title_lead_words": [15, 20, 25, 30, 40, 1000],
 }
 
 

@@ -709,6 +709,46 @@ static void test_heading_sections(void) {
   summar_buf_free(&b);
 }
 
+/* With no <article> around them, a lead in a box of its own between
+ * the headline and the body joins the body; a teaser of another story
+ * (a link) and a key point (a list item) there do not. */
+static void test_title_lead(void) {
+  summar_buf b;
+  summar_buf_init(&b, &summar_default_allocator);
+  summar_buf_puts(&b,
+                  "<html><head><title>Council approves the river park"
+                  "</title></head><body><div class=\"top\">"
+                  "<h1>Council approves the river park</h1>"
+                  "<div class=\"intro\"><p>After two years of hearings "
+                  "the city council approved the river park plan on "
+                  "Tuesday night, with trails, lighting and a boat launch "
+                  "paid for from the capital budget over the next three "
+                  "years.</p></div>"
+                  "<div class=\"teaser\"><p><a href=\"/x\">Rail yard "
+                  "cleanup begins</a> The old rail yard on the east bank "
+                  "becomes housing for four hundred families by 2030, the "
+                  "mayor said on Monday at city hall.</p></div>"
+                  "<ul><li>The park opens in two years on the old rail "
+                  "land along the river, and the first trails are open to "
+                  "walkers from next summer.</li></ul></div>"
+                  "<div class=\"text\">");
+  for (int i = 0; i < 10; i++)
+    summar_buf_puts(&b,
+                    "<p>The plan adds trails, lighting and a boat launch, "
+                    "and the council approved its budget, its timeline and "
+                    "its first phase, which starts in the spring.</p>");
+  summar_buf_puts(&b, "</div></body></html>");
+  summar_status st;
+  summar_html *h = extract(b.data, b.len, 0, &st);
+  CHECK(has(h, "which starts in the spring") &&
+            has(h, "After two years of hearings"),
+        "the lead between the headline and the body is kept");
+  CHECK(!has(h, "four hundred families") && !has(h, "open to walkers"),
+        "a teaser with its link and a key point there are not");
+  summar_html_free(h);
+  summar_buf_free(&b);
+}
+
 static void test_detector(void) {
   static const char *const yes[] = {
       "<!DOCTYPE html><html><body>x</body></html>",
@@ -848,6 +888,7 @@ int main(void) {
   test_block_element();
   test_article_header();
   test_heading_sections();
+  test_title_lead();
   test_detector();
   test_hostile();
   test_oom();
