@@ -92,6 +92,7 @@ static const hint hints[] = {
     {"ad", STRONG, 0},            {"ads", STRONG, 0},
     {"adsbygoogle", STRONG, 0},   {"advert", STRONG, 1},
     {"article", POS_OWNER, 1},    {"aside", NEG, 0},
+    {"attribution", NEG, 0},
     {"author", STRONG, 1},        {"banner", STRONG, 1},
     {"body", POS, 0},             {"breadcrumb", STRONG, 1},
     {"byline", NEG, 0},           {"caption", NEG, 0},
@@ -119,7 +120,8 @@ static const hint hints[] = {
     {"sponsor", STRONG, 1},       {"story", POS_OWNER, 0},
     {"subscribe", STRONG, 1},     {"subscription", STRONG, 0},
     {"taboola", STRONG, 0},       {"tags", NEG, 0},
-    {"toolbar", STRONG, 0},       {"widget", NEG, 1},
+    {"toolbar", STRONG, 0},       {"trending", STRONG, 0},
+    {"widget", NEG, 1},
 };
 
 static uint16_t word_flags(const char *w, size_t n) {

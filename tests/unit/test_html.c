@@ -433,6 +433,8 @@ static void test_box_hints(void) {
       {"contact-box", note, 0},       {"media-overlay", note, 0},
       /* a call to action ("cta"), a copyright line */
       {"cta-letter", note, 0},        {"media-copyright", note, 0},
+      /* a rail of trending stories, an agency's attribution line */
+      {"rail--trending", note, 0},    {"attribution", note, 0},
   };
   summar_buf b;
   summar_buf_init(&b, &summar_default_allocator);
