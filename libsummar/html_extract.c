@@ -526,15 +526,8 @@ static int drop_repeats(summar_hpage *pg, uint32_t root,
  * so does a line ending in a colon: it introduces what follows (a list,
  * a quote, a table), as a dateline or a credit never does. */
 static int ends_sentence(const char *t, size_t n) {
-  while (n && (t[n - 1] == ' ' || t[n - 1] == '"' || t[n - 1] == ')'))
-    n--;
-  if (!n)
-    return 0;
-  unsigned char c = (unsigned char)t[n - 1];
-  if (c == '.' || c == '!' || c == '?' || c == ':')
-    return 1;
-  /* the Arabic question mark U+061F */
-  return n >= 2 && ((unsigned char)t[n - 2] == 0xD8 && c == 0x9F);
+  int32_t cp = summar_text_final_cp(t, 0, n);
+  return cp == ':' || summar_text_is_terminal(cp);
 }
 
 static void trim_edges(summar_hpage *pg, const summar_hparams *P) {

@@ -558,12 +558,21 @@ static void test_edge_lines(void) {
                       "<p>What the first phase builds:</p>"
                       "<ul><li>Four miles of trails</li>"
                       "<li>Lighting on the east bank</li></ul>"
-                      "<p>Photo by Sam Lee</p></div></body></html>");
+                      "<p>Photo by Sam Lee</p>"
+                      "<p>The mayor called it \xE2\x80\x9C" "a new river.\xE2\x80\x9D</p>"
+                      "<p>And the lights go on\xE2\x80\xA6</p>"
+                      "<p>\xD9\x87\xD9\x84 \xD8\xA7\xD9\x86\xD8\xAA\xD9\x87\xD9\x89 "
+                      "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB4\xD8\xB1\xD9\x88\xD8\xB9\xD8\x9F</p>"
+                      "</div></body></html>");
   summar_status st;
   summar_html *h = extract(b.data, b.len, 0, &st);
   CHECK(has(h, "What the first phase builds:") &&
             has(h, "Four miles of trails"),
         "a short line ending in a colon at the article's end stays");
+  CHECK(has(h, "a new river.") && has(h, "the lights go on") &&
+            has(h, "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB4\xD8\xB1\xD9\x88\xD8\xB9"),
+        "lines ending a sentence before a closing quote, with an "
+        "ellipsis or an Arabic question mark stay at the edge");
   CHECK(has(h, "the council approved its budget") &&
             !has(h, "Updated 5 pm") && !has(h, "Photo by Sam Lee") &&
             !has(h, "What the first phase costs"),
