@@ -3,6 +3,7 @@
 
 Usage:
     clean_fit.py --run build/tools/clean_run [--check | --write] [--folds K]
+                 [--shuffle SEED]
                  [--table] realworld.dev.jsonl.gz
 
 Text scraped from a web page keeps its menus, teasers and footers.  In a
@@ -22,11 +23,12 @@ benchmark given as visible text (every block on its own line, as
   grid by the pooled string F1 (TP must found, FN must missed, FP must_not
   found, over the kept blocks' text) on the pages the weights were fitted
   on;
-- cross-validation: page i is in fold i mod K; each fold is scored with
-  the weights and threshold fitted on the others.  It prints the held-out
-  F1 of each fold, their mean and standard deviation, the pooled held-out
-  F1, and the same for the densest runs alone (keep a block when it lies
-  in them, the model's feature "in").
+- cross-validation: page i is in fold i mod K (--shuffle SEED: the pages
+  shuffled first, another assignment to compare a change on); each fold is
+  scored with the weights and threshold fitted on the others.  It prints
+  the held-out F1 of each fold, their mean and standard deviation, the
+  pooled held-out F1, and the same for the densest runs alone (keep a
+  block when it lies in them, the model's feature "in").
 
 Then it fits on all pages and prints the weights, the threshold folded
 into the bias (a block is kept when the weighted sum is positive).
@@ -41,6 +43,7 @@ import gzip
 import json
 import math
 import os
+import random
 import re
 import subprocess
 import sys
@@ -239,6 +242,9 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--run", required=True, help="build/tools/clean_run")
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--shuffle", type=int, default=0, metavar="SEED",
+                    help="folds of pages shuffled with this seed (0: page "
+                    "i in fold i mod K)")
     ap.add_argument("--check", action="store_true")
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--table", action="store_true",
@@ -256,11 +262,15 @@ def main():
                          % (len(b["x"]), len(FEATURES)))
     k = a.folds
     allidx = list(range(len(pages)))
+    order = allidx[:]
+    if a.shuffle:
+        random.Random(a.shuffle).shuffle(order)
+    fold = {i: n % k for n, i in enumerate(order)}
     fold_f, base_f = [], []
     tot, btot = [0, 0, 0], [0, 0, 0]
     for j in range(k):
-        test = allidx[j::k]
-        tr = [i for i in allidx if i % k != j]
+        test = [i for i in allidx if fold[i] == j]
+        tr = [i for i in allidx if fold[i] != j]
         w, t, bias = train(pages, feats, tr)
         c = pooled(pages, feats, test, w, bias)
         bc = pooled(pages, feats, test, baseline(), 0.0)
