@@ -19,9 +19,10 @@
  * model (jusText-like block classification with context): its words,
  * punctuation, capitalised and numeric words, the runs it lies in, its
  * distance to them, whether it comes before or after them, how much
- * text its neighbours hold, and two word lists: the words of the calls
- * around an article (newsletter, subscription, privacy, advertising;
- * data/junk "promo") and a photo or agency credit at its end
+ * text its neighbours hold, whether it opens with a quotation mark (a
+ * quotation the article reports), and two word lists: the words of the
+ * calls around an article (newsletter, subscription, privacy,
+ * advertising; data/junk "promo") and a photo or agency credit at its end
  * (data/credits).  The weights are fitted by
  * tools/clean_fit.py (cross-validated over pages).  A plain article's
  * title and byline are fewer than BODY_MIN_OUTSIDE blocks, and stay.
@@ -52,9 +53,9 @@
  * positive.  Written by tools/clean_fit.py. */
 static const double body_weights[SUMMAR_BODY_NFEAT] = {
     /* BEGIN body_weights */
-    -3.433, 0.9244, 0.764, 0.7343, 0.0259, 0.1596, 0.1629, -0.004, 0.2278,
-    -2.305, 0.5177, 1.059, -0.533, -1.079, 0.5946, 0.0847, 0.2615, -3.511,
-    -1.101,
+    -3.462, 0.9171, 0.8124, 0.607, 0.0096, 0.1713, 0.1438, -0.0038, 0.2099,
+    -2.342, 0.468, 1.066, -0.4909, -1.004, 0.6298, 0.0886, 0.2662, -3.524,
+    -1.095, 1.301,
     /* END body_weights */
 };
 
@@ -69,18 +70,31 @@ typedef struct bform {
   unsigned char text;            /* reads as text */
   unsigned char promo;           /* promo words, at most BODY_PROMO_MAX */
   unsigned char credit;          /* ends with a credit */
+  unsigned char quote;           /* opens with a quotation mark */
 } bform;
+
+/* Quotation marks that open a quotation: " ' „ “ « » ‘ ‚ (» opens German
+ * quotations set »...«). */
+static int opens_quote(int32_t cp) {
+  return cp == '"' || cp == '\'' || cp == 0x201E || cp == 0x201C ||
+         cp == 0x00AB || cp == 0x00BB || cp == 0x2018 || cp == 0x201A;
+}
 
 static int is_comma(int32_t cp) {
   return cp == ',' || cp == 0x060C || cp == 0x3001 || cp == 0xFF0C;
 }
 
-/* One pass over text[s,e) (f zeroed, f->words set): the words starting
- * upper case and those holding a digit (of the whitespace-separated runs
- * holding a letter or digit), the commas, the final punctuation. */
+/* One pass over text[s,e) (f zeroed, f->words set): an opening quotation
+ * mark, the words starting upper case and those holding a digit (of the
+ * whitespace-separated runs holding a letter or digit), the commas, the
+ * final punctuation. */
 static void block_form(const char *text, size_t s, size_t e, bform *f) {
   size_t i = s;
   int alnum = 0, cap = 0, digit = 0;
+  if (s < e) {
+    size_t k = s;
+    f->quote = (unsigned char)opens_quote(summar_utf8_next(text, e, &k));
+  }
   while (i <= e) {
     int32_t cp = ' ';
     if (i < e) {
@@ -256,6 +270,7 @@ static void features(const bform *form, size_t n, size_t i,
   f[SUMMAR_BODY_F_NEXT] = i + 1 < n ? log1p((double)form[i + 1].words) : 0;
   f[SUMMAR_BODY_F_PROMO] = (double)fm->promo / BODY_PROMO_MAX;
   f[SUMMAR_BODY_F_CREDIT] = fm->credit;
+  f[SUMMAR_BODY_F_QUOTE] = fm->quote;
 }
 
 /* Finds the dense runs of bv and calls fn with each block's features.

@@ -88,6 +88,7 @@ enum {
   SUMMAR_BODY_F_NEXT,       /* log(1 + words of the block after) */
   SUMMAR_BODY_F_PROMO,      /* promo words (data/junk), at most 3, / 3 */
   SUMMAR_BODY_F_CREDIT,     /* ends with a photo or agency credit */
+  SUMMAR_BODY_F_QUOTE,      /* opens with a quotation mark */
   SUMMAR_BODY_NFEAT
 };
 

@@ -780,6 +780,47 @@ static void test_body_model(void) {
         "page with a newsletter box: the box is junk, the article stays");
   summar_blockvec_free(&bv);
 
+  /* A short quotation set on its own line inside the article. */
+  static const char quote[] =
+      "Home\n\nNews\n\nSport\n\nWorld\n\nBusiness\n\nTravel\n\n"
+      "The council approved the harbour plan on Tuesday, after a long "
+      "debate that lasted well into the evening, and work starts soon.\n\n"
+      "\xE2\x80\x9CIt took ten years\xE2\x80\x9D\n\n"
+      "The plan costs twelve million, paid by the city and the region over "
+      "the next twenty years, the mayor said after the meeting.\n\n"
+      "Fishermen on the quay said they hoped the new berths would bring "
+      "back the boats that left the town a decade ago.\n\nContact\n";
+  CHECK(summar_clean_classify(A, quote, strlen(quote), "en", &bv) ==
+                SUMMAR_OK &&
+            bv.n == 11 &&
+            summar_clean_body_features(A, quote, &bv, feat, &page) == 0 &&
+            page == 1,
+        "page with a quotation: features computed");
+  if (bv.n == 11)
+    CHECK(feat[7 * SUMMAR_BODY_NFEAT + SUMMAR_BODY_F_QUOTE] == 1 &&
+              feat[6 * SUMMAR_BODY_NFEAT + SUMMAR_BODY_F_QUOTE] == 0 &&
+              feat[SUMMAR_BODY_F_QUOTE] == 0,
+          "quote: the quotation opens with a quotation mark, the paragraph "
+          "and the menu do not");
+  summar_blockvec_free(&bv);
+  CHECK(summar_clean_blocks(A, quote, strlen(quote), "en", 0, &bv) ==
+                SUMMAR_OK &&
+            block_flags(quote, &bv, "\xE2\x80\x9CIt took") == 0 &&
+            block_flags(quote, &bv, "Home") == SUMMAR_SENT_JUNK,
+        "page with a quotation: the quotation is kept, the menu is junk");
+  summar_blockvec_free(&bv);
+  static const char de_quote[] = "\xE2\x80\x9E" "Endlich\xE2\x80\x9C\n\n"
+                                 "\xC2\xBB" "Endlich\xC2\xAB\n\n'Endlich'\n";
+  CHECK(summar_clean_classify(A, de_quote, strlen(de_quote), "de", &bv) ==
+                SUMMAR_OK &&
+            bv.n == 3 &&
+            summar_clean_body_features(A, de_quote, &bv, feat, &page) == 0 &&
+            feat[SUMMAR_BODY_F_QUOTE] == 1 &&
+            feat[SUMMAR_BODY_NFEAT + SUMMAR_BODY_F_QUOTE] == 1 &&
+            feat[2 * SUMMAR_BODY_NFEAT + SUMMAR_BODY_F_QUOTE] == 1,
+        "quote: German and single quotation marks");
+  summar_blockvec_free(&bv);
+
   static const char plain[] =
       "Harbour plan approved\n\nBy Jane Smith\n\n"
       "The council approved the harbour plan on Tuesday after a long debate "
