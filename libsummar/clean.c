@@ -55,7 +55,7 @@ static unsigned classify(const char *text, const summar_block *b,
                          summar_script body, const char *lang,
                          summar_instruction *instr) {
   size_t s = b->start, e = b->end;
-  if (summar_clean_is_code(text, s, e))
+  if (b->code >= 0 ? b->code : summar_clean_is_code(text, s, e))
     return SUMMAR_SENT_CODE;
   unsigned flags = 0;
   summar_script sc = summar_dominant_script(text, s, e, NULL);

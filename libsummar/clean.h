@@ -17,6 +17,7 @@ typedef struct summar_block {
   size_t words;      /* summar_word_count() of the block (line blocks) */
   unsigned flags;    /* SUMMAR_SENT_* drop bits for the whole block */
   int soft_blank;    /* double-spaced text: blank lines inside are wraps */
+  int code;          /* summar_clean_is_code() of the block, -1: not known */
 } summar_block;
 
 /* What an instruction written in the text states ("Summarize this content

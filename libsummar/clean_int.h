@@ -42,9 +42,9 @@ int summar_clean_is_menu(const char *text, size_t s, size_t e);
  * breadcrumbs. */
 int summar_clean_has_menu_separator(const char *text, size_t s, size_t e,
                                     int quoting);
-/* Whether a « is still open after text[s,e), given `open` before it. */
-int summar_clean_leaves_guillemet_open(const char *text, size_t s, size_t e,
-                                       int open);
+/* Whether the last guillemet of text[s,e) is a « (1) or a » (0); -1 when
+ * it holds neither: a « is still open after the line when it was before. */
+int summar_clean_last_guillemet(const char *text, size_t s, size_t e);
 /* A photo caption: a line without sentence punctuation whose last bytes
  * hold a photo or agency credit ("... 3 May 2025 (AP)"). */
 int summar_clean_is_caption(const char *text, size_t s, size_t e);

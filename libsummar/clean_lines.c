@@ -91,6 +91,7 @@ static int push_block(summar_blockvec *bv, size_t s, size_t e, size_t para) {
   b->words = 0;
   b->flags = 0;
   b->soft_blank = 0;
+  b->code = -1;
   return 0;
 }
 
@@ -171,6 +172,8 @@ static int push_group(const char *text, const line *l, size_t n, int dbl,
       return -1;
     out->v[out->n - 1].soft_blank = dbl;
     out->v[out->n - 1].words = words;
+    if (bs == k) /* one line: the same bytes */
+      out->v[out->n - 1].code = l[k].code;
     words = 0;
     *para += dbl;
     bs = k + 1;
@@ -208,8 +211,9 @@ summar_status summar_clean_split_lines(const summar_allocator *a, const char *te
                          : summar_clean_has_menu_separator(text, l.start, l.end, 1);
     l.open = !summar_text_ends_terminal(text, l.start, l.end);
     l.para_end = 0;
-    quoting = summar_clean_leaves_guillemet_open(text, l.start, l.end, quoting);
-    quoting_dbl = summar_clean_leaves_guillemet_open(text, l.start, l.end, quoting_dbl);
+    int g = summar_clean_last_guillemet(text, l.start, l.end);
+    if (g >= 0)
+      quoting = quoting_dbl = g;
     if (summar_grow(a, (void **)&lines, &cap, nl + 1, sizeof *lines))
       goto done;
     lines[nl++] = l;

@@ -283,17 +283,17 @@ int summar_clean_is_menu(const char *text, size_t s, size_t e) {
   return items >= 4 && small * 4 >= items * 3;
 }
 
-/* Whether text[s,e) leaves a « open (more « than » after it). */
-int summar_clean_leaves_guillemet_open(const char *text, size_t s, size_t e,
-                                 int open) {
-  for (size_t i = s; i < e;) {
-    int32_t cp = summar_utf8_next(text, e, &i);
-    if (cp == 0x00AB)
-      open = 1;
-    else if (cp == 0x00BB)
-      open = 0;
+/* U+00AB and U+00BB are C2 AB and C2 BB; C2 is never a continuation byte,
+ * so the byte pairs are those code points however the text decodes. */
+int summar_clean_last_guillemet(const char *text, size_t s, size_t e) {
+  for (size_t i = e - s >= 2 ? e - 1 : s; i-- > s;) {
+    if ((unsigned char)text[i] != 0xC2)
+      continue;
+    unsigned char c1 = (unsigned char)text[i + 1];
+    if (c1 == 0xAB || c1 == 0xBB)
+      return c1 == 0xAB;
   }
-  return open;
+  return -1;
 }
 
 /* `quoting`: a « opened on the line before is still open, so a » here
@@ -302,6 +302,18 @@ int summar_clean_has_menu_separator(const char *text, size_t s, size_t e,
                               int quoting) {
   int guillemets = quoting || summar_text_has_substr(text, s, e, "\xC2\xAB");
   for (size_t i = s; i < e;) {
+    unsigned char c = (unsigned char)text[i];
+    /* No separator starts at an ASCII letter, digit or mark other than
+     * the tab, space, '|' and '>', nor at U+0100..U+07FF. */
+    if (c > ' ' && c < 0x80 && c != '|' && c != '>') {
+      i++;
+      continue;
+    }
+    if (c >= 0xC4 && c <= 0xDF && i + 1 < e &&
+        ((unsigned char)text[i + 1] & 0xC0) == 0x80) {
+      i += 2;
+      continue;
+    }
     size_t next;
     if (separator_at(text, s, e, i, guillemets, &next))
       return 1;

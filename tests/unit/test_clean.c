@@ -833,11 +833,67 @@ static void test_body_model(void) {
   summar_blockvec_free(&bv);
 }
 
+/* The line scans of split_lines: menu separators found wherever they sit
+ * among ASCII, two-byte and longer characters, and the last guillemet
+ * against a decoding of every code point. */
+static void test_line_scans(void) {
+  static const struct {
+    const char *s;
+    int sep;
+  } cases[] = {
+      {"Home  News", 1},          {"Home\tNews", 1},
+      {"Home | News", 1},         {"| Home", 0},
+      {"A > B", 1},               {"A>B", 0},
+      {"\xD8\xA3\xD8\xAE\xD8\xA8\xD8\xA7\xD8\xB1 | \xD8\xB1\xD9\x8A\xD8\xA7\xD8\xB6\xD8\xA9", 1},
+      {"\xD8\xA3\xD8\xAE\xD8\xA8\xD8\xA7\xD8\xB1 \xC2\xBB \xD8\xB1\xD9\x8A", 1},
+      {"\xD8\xA3 \xC2\xAB\xD8\xA8\xC2\xBB", 0},
+      {"caf\xC3\xA9 \xC2\xB7 th\xC3\xA9", 1},
+      {"a\xC2\xA0\xC2\xA0" "b", 1},  {"a\xC2\xA0" "b", 0},
+      {"\xD0\xB4\xE2\x80\xA2\xD0\xB4", 1}, {"\xD0\xB4 \xE1\x9A\x80" "b", 1},
+      {"x \xD7\x90 y \xDF\xBF z", 0}, {"one two three", 0},
+      {"\xC4", 0},                {"a \xC4| b", 1},
+  };
+  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+    const char *t = cases[k].s;
+    char what[96];
+    snprintf(what, sizeof what, "menu separator, case %zu", k);
+    CHECK(summar_clean_has_menu_separator(t, 0, strlen(t), 0) == cases[k].sep,
+          what);
+  }
+  /* Pieces joined at random: the last « or » as the code points decode. */
+  static const char *const piece[] = {
+      "a", " ", "\xC2\xAB", "\xC2\xBB", "\xC2", "\xAB", "\xBB", "\xD8\xA8",
+      "\xE2\x80\x99", "\xE2", "\xC2\xA0", "\xF0\x9F\x98\x80"};
+  unsigned seed = 7;
+  int agree = 1;
+  for (int run = 0; run < 2000 && agree; run++) {
+    char t[64];
+    size_t n = 0;
+    seed = seed * 1103515245u + 12345u;
+    int pieces = (int)(seed >> 16) % 9;
+    for (int p = 0; p < pieces; p++) {
+      seed = seed * 1103515245u + 12345u;
+      const char *pc = piece[(seed >> 16) % (sizeof piece / sizeof *piece)];
+      memcpy(t + n, pc, strlen(pc));
+      n += strlen(pc);
+    }
+    int want = -1;
+    for (size_t i = 0; i < n;) {
+      int32_t cp = summar_utf8_next(t, n, &i);
+      if (cp == 0xAB || cp == 0xBB)
+        want = cp == 0xAB;
+    }
+    agree = summar_clean_last_guillemet(t, 0, n) == want;
+  }
+  CHECK(agree, "the last guillemet: 2000 random strings, valid or not");
+}
+
 int main(void) {
   check_lines("clean-ar.txt", "ar", ar_lines);
   check_lines("clean-en.txt", "en", en_lines);
   test_blocks();
   test_widgets();
+  test_line_scans();
   test_sort_terms();
   test_scraped_page();
   test_body_model();
