@@ -52,9 +52,33 @@ typedef struct wline {
   int numbers, cookie, person, cookie_verb;
 } wline;
 
+/* Whether text[s,e) holds more than `max` runs of non-space characters
+ * with a letter or digit among them.  A word of summar_lexword_next()
+ * starts at a letter or digit and never holds a space, so each such run
+ * holds a word of its own: the line has more than `max` words. */
+static int more_runs_than(const char *text, size_t s, size_t e, size_t max) {
+  size_t runs = 0;
+  int counted = 0; /* the current run holds a letter or digit */
+  for (size_t i = s; i < e;) {
+    int32_t cp = summar_utf8_next(text, e, &i);
+    if (cp < 0)
+      continue;
+    if (summar_is_space(cp))
+      counted = 0;
+    else if (!counted && summar_is_alnum(cp)) {
+      counted = 1;
+      if (++runs > max)
+        return 1;
+    }
+  }
+  return 0;
+}
+
 /* Reads the words of text[start,end); 0 when there are more than
  * WIDGET_MAX_WORDS (a long line is no widget). */
 static int read_words(wline *l) {
+  if (more_runs_than(l->text, l->start, l->end, WIDGET_MAX_WORDS))
+    return 0;
   size_t jn = 0, pos = l->start;
   l->joined[jn++] = ' ';
   summar_lexword cur;

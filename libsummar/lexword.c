@@ -34,7 +34,7 @@ static int is_mark(int32_t cp) {
 static int digit_value(int32_t cp) {
   if (cp >= '0' && cp <= '9')
     return cp - '0';
-  if (cp < 0x80)
+  if (cp < 0x80 || summar_is_arabic_letter(cp))
     return -1;
   if (u_charType((UChar32)cp) != U_DECIMAL_DIGIT_NUMBER)
     return -1;
@@ -47,14 +47,24 @@ static int32_t fold_letter(int32_t cp) {
   if (cp < 0x80)
     return (cp >= 'A' && cp <= 'Z') ? cp + ('a' - 'A') : cp;
   int32_t u = summar_arabic_unify(cp);
-  return u != cp ? u : utf8proc_tolower(cp);
+  return u != cp || summar_is_arabic_letter(cp) ? u : utf8proc_tolower(cp);
 }
 
 static void put_cp(summar_lexword *w, int32_t cp) {
   char enc[4];
-  size_t n = summar_utf8_encode(cp, enc);
+  size_t n = 1;
+  if (cp < 0x80)
+    enc[0] = (char)cp;
+  else if (cp < 0x800) {
+    enc[0] = (char)(0xC0 | (cp >> 6));
+    enc[1] = (char)(0x80 | (cp & 0x3F));
+    n = 2;
+  } else {
+    n = summar_utf8_encode(cp, enc);
+  }
   if (w->norm_len + n < sizeof w->norm) {
-    memcpy(w->norm + w->norm_len, enc, n);
+    for (size_t k = 0; k < n; k++)
+      w->norm[w->norm_len + k] = enc[k];
     w->norm_len += n;
     w->norm[w->norm_len] = '\0';
   } else {

@@ -332,6 +332,26 @@ static void test_widgets(void) {
         "a sentence about cookies");
   CHECK(wf("شارك آلاف المتظاهرين في المسيرة يوم الجمعة.") == 0,
         "شارك as a verb in a sentence is article text");
+
+  /* A line of more than 60 words is no widget: a cookie notice of 60
+   * words is junk, of 61 not, counted as words ("well-known" is two) and
+   * not as space-separated runs. */
+  static const struct {
+    size_t single, hyphened;
+    unsigned want;
+  } len[] = {{57, 0, J}, {58, 0, 0}, {55, 1, J}, {56, 1, 0}, {53, 2, J}, {54, 2, 0}};
+  for (size_t k = 0; k < sizeof len / sizeof *len; k++) {
+    char line[1024] = "We use cookies";
+    for (size_t w = 0; w < len[k].single; w++)
+      strcat(line, " site");
+    for (size_t w = 0; w < len[k].hyphened; w++)
+      strcat(line, " well-known");
+    char what[96];
+    snprintf(what, sizeof what, "cookie notice of %zu words: %s",
+             3 + len[k].single + 2 * len[k].hyphened,
+             len[k].want ? "junk" : "kept");
+    CHECK(wf(line) == len[k].want, what);
+  }
 }
 
 /* Sentence flags through the whole library. */
