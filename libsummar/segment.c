@@ -68,6 +68,11 @@ static int emit(seg_run *r, size_t s, size_t e, int after_blank) {
 
 /* ------------------------------------------------------------ API */
 
+/* Runs up to this many bytes reach ICU in UTF-16 (its fastest text
+ * access), through a copy the segmenter keeps; longer ones through a
+ * UTF-8 UText (no copy). */
+#define SEG_UTF16_MAX 65536
+
 summar_status summar_segmenter_new(const summar_allocator *a,
                                    const char *lang, summar_segmenter **out) {
   if (!out)
@@ -81,6 +86,7 @@ summar_status summar_segmenter_new(const summar_allocator *a,
   seg->a = *a;
   UText init = UTEXT_INITIALIZER;
   seg->ut = init;
+  seg->utf16_max = SEG_UTF16_MAX;
   char code[8] = "";
   if (lang && strcmp(lang, "und") != 0) {
     size_t k = 0;
@@ -119,13 +125,63 @@ void summar_segmenter_free(summar_segmenter *seg) {
   summar_dealloc(&seg->a, seg->cand);
   summar_dealloc(&seg->a, seg->span);
   summar_dealloc(&seg->a, seg->mark);
+  summar_dealloc(&seg->a, seg->u16);
   summar_allocator a = seg->a;
   summar_dealloc(&a, seg);
+}
+
+static summar_status push_icu(seg_run *r, size_t pos) {
+  if (pos >= r->end)
+    return SUMMAR_OK;
+  return summar_seg_push_cand(r->seg, pos, CAND_ICU) ? SUMMAR_ERR_NOMEM
+                                                      : SUMMAR_OK;
+}
+
+/* ICU's candidates through a UTF-16 copy of the run; 1 when the run does
+ * not convert (invalid UTF-8, no memory): the caller then uses a UText,
+ * which gives the same boundaries for valid text. */
+static int icu_candidates_utf16(seg_run *r, summar_status *st) {
+  summar_segmenter *seg = r->seg;
+  size_t n = r->end - r->start;
+  if (n > seg->utf16_max ||
+      summar_grow(&seg->a, (void **)&seg->u16, &seg->cu16, n + 1,
+                  sizeof *seg->u16))
+    return 1;
+  UErrorCode err = U_ZERO_ERROR;
+  int32_t ulen = 0;
+  u_strFromUTF8(seg->u16, (int32_t)seg->cu16, &ulen, r->t + r->start,
+                (int32_t)n, &err);
+  if (U_FAILURE(err))
+    return 1;
+  ubrk_setText(seg->bi, seg->u16, ulen, &err);
+  if (U_FAILURE(err))
+    return 1;
+  /* UTF-16 offsets back to bytes, walking forward: the text is valid. */
+  size_t pos = r->start;
+  int32_t u = 0;
+  *st = SUMMAR_OK;
+  for (int32_t b = ubrk_following(seg->bi, 0); b != UBRK_DONE;
+       b = ubrk_next(seg->bi)) {
+    while (u < b && pos < r->end) {
+      unsigned char c = (unsigned char)r->t[pos];
+      size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      pos += len;
+      u += len == 4 ? 2 : 1;
+    }
+    if (pos >= r->end)
+      break;
+    if ((*st = push_icu(r, pos)) != SUMMAR_OK)
+      break;
+  }
+  return 0;
 }
 
 /* Proposes ICU's candidates for the run. */
 static summar_status icu_candidates(seg_run *r) {
   summar_segmenter *seg = r->seg;
+  summar_status st;
+  if (!icu_candidates_utf16(r, &st))
+    return st;
   UErrorCode err = U_ZERO_ERROR;
   utext_openUTF8(&seg->ut, r->t + r->start, (int64_t)(r->end - r->start),
                  &err);
@@ -138,7 +194,7 @@ static summar_status icu_candidates(seg_run *r) {
     size_t pos = r->start + (size_t)b;
     if (pos >= r->end)
       break;
-    if (summar_seg_push_cand(seg, pos, CAND_ICU))
+    if (push_icu(r, pos))
       return SUMMAR_ERR_NOMEM;
   }
   return SUMMAR_OK;

@@ -15,6 +15,7 @@
 
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
+#include <unicode/ustring.h>
 #include <unicode/utext.h>
 
 /* ------------------------------------------------ language data (segment_lang.c) */
@@ -82,6 +83,9 @@ struct summar_segmenter {
   size_t nspan, cspan;
   seg_marker *mark;
   size_t nmark, cmark;
+  UChar *u16;       /* a run in UTF-16, for ICU */
+  size_t cu16;
+  size_t utf16_max; /* runs up to this many bytes reach ICU in UTF-16 */
 };
 
 /* Per-call state. */

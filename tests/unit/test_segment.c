@@ -7,6 +7,7 @@
  * input, in order, non-empty, trimmed of whitespace.
  */
 #include "internal.h"
+#include "segment_int.h"
 #include "../common/tap.h"
 
 #include <stdio.h>
@@ -247,7 +248,7 @@ static void test_random(void) {
     "a", "Word", " ", "  ", "\n", "\n\n", ".", "...", "!", "?", "\"", "'",
     "(", ")", "«", "»", "Mr.", "U.S.", "1.", "2)", "3.5", "،", "؟", "؛",
     "كتاب", "é", "\xe2\x80\xa6", "- ", "• ", "[...]", "I.", "v.", ":",
-    "Ա", "\xe2\x80\xaa", "\t"};
+    "Ա", "\xe2\x80\xaa", "\t", "\xf0\x9f\x98\x80", "\xe3\x80\x82", "Ok. ", "\xc3"};
   const size_t np = sizeof pieces / sizeof pieces[0];
   const char *langs[] = {"en", "ar", "hy", "de", "es", "ru", "xx", NULL};
   unsigned long x = 12345;
@@ -283,13 +284,23 @@ static void test_random(void) {
         rv2.n != rv.n ||
         (rv.n && memcmp(rv.v, rv2.v, rv.n * sizeof *rv.v)))
       all_ok = 0;
+    /* ICU's boundaries through a UTF-8 UText, as for runs too long for
+     * the UTF-16 copy: the same sentences */
+    summar_rangevec rv3 = {&summar_default_allocator, NULL, 0, 0};
+    seg->utf16_max = 0;
+    if (summar_segment(seg, text, s, len, 0, &rv3) != SUMMAR_OK ||
+        rv3.n != rv.n ||
+        (rv.n && memcmp(rv.v, rv3.v, rv.n * sizeof *rv.v)))
+      all_ok = 0;
+    summar_rangevec_free(&rv3);
     if (!all_ok)
       printf("# failing text: %.*s\n", (int)len, text);
     summar_rangevec_free(&rv);
     summar_rangevec_free(&rv2);
     summar_segmenter_free(seg);
   }
-  CHECK(all_ok, "random texts: ranges inside, ordered, trimmed, repeatable");
+  CHECK(all_ok, "random texts: ranges inside, ordered, trimmed, repeatable, "
+                "the same through UTF-16 and a UTF-8 UText");
 }
 
 /* A large input is segmented in near-linear time (a smoke test: no clock,
