@@ -30,9 +30,18 @@ static void stems_free(const summar_allocator *a, summar_stems *s) {
   summar_dealloc(a, s);
 }
 
+/* What on_token() made of one distinct token form (summar_rawtok.form):
+ * its interned norm and stem and its term id (SUMMAR_NO_TERM for none). */
+typedef struct form_ent {
+  uint32_t norm, stem, term;
+  uint32_t set; /* nonzero once filled */
+} form_ent;
+
 typedef struct build {
   summar_doc *doc;
   summar_intern in;
+  form_ent *forms; /* by form - 1 */
+  size_t nforms, forms_cap;
   size_t sent_cap, tok_cap, tv_cap, stem_cap;
   uint32_t *terms; /* term ids of the current sentence */
   size_t nterms_cur, terms_cap;
@@ -81,29 +90,19 @@ static int has_text(const char *s, size_t len, int any) {
   return 0;
 }
 
-static int on_token(void *ud, const summar_rawtok *t) {
-  build *b = ud;
-  summar_doc *doc = b->doc;
-  if (summar_grow(&doc->a, (void **)&doc->toks, &b->tok_cap, doc->ntoks + 1,
-                  sizeof *doc->toks))
-    return 1;
-  summar_tok *tok = &doc->toks[doc->ntoks];
-  tok->start = (uint32_t)t->start;
-  tok->end = (uint32_t)t->end;
-  tok->flags = t->flags;
-  tok->term = SUMMAR_NO_TERM;
-  if (summar_intern_str(&b->in, t->norm, t->norm_len, &tok->norm))
+/* Interns the strings of token t (the doc's token `index`): its norm
+ * into *norm, its stem (the norm when deferred) into *stem; returns its
+ * term id in *term (SUMMAR_NO_TERM for none).  Returns nonzero on
+ * allocation failure. */
+static int intern_token(build *b, const summar_rawtok *t, size_t index,
+                        uint32_t *norm, uint32_t *stem, uint32_t *term) {
+  *term = SUMMAR_NO_TERM;
+  if (summar_intern_str(&b->in, t->norm, t->norm_len, norm))
     return 1;
   /* Without a stem (deferred: made by summar_doc_token()), the norm. */
-  uint32_t stem = tok->norm;
-  if (t->stem && summar_intern_str(&b->in, t->stem, t->stem_len, &stem))
+  *stem = *norm;
+  if (t->stem && summar_intern_str(&b->in, t->stem, t->stem_len, stem))
     return 1;
-  if (!doc->stems_deferred) {
-    if (summar_grow(&doc->a, (void **)&doc->stem_off, &b->stem_cap,
-                    doc->ntoks + 1, sizeof *doc->stem_off))
-      return 1;
-    doc->stem_off[doc->ntoks] = stem;
-  }
   /* Content terms: term forms (stems; plural-folded words in English) of
    * letter tokens that are not stopwords and hold more than one
    * character. */
@@ -114,14 +113,62 @@ static int on_token(void *ud, const summar_rawtok *t) {
   }
   if ((t->flags & SUMMAR_TOKEN_LETTERS) && !(t->flags & SUMMAR_TOKEN_STOPWORD) &&
       chars >= 2) {
-    uint32_t off = stem;
+    uint32_t off = *stem;
     if (t->term != t->stem && summar_intern_str(&b->in, t->term, t->term_len,
                                                 &off))
       return 1;
-    tok->term =
-        summar_intern_term(&b->in, t->term, t->term_len, off, doc->ntoks);
-    if (tok->term == SUMMAR_NO_TERM)
+    *term = summar_intern_term(&b->in, t->term, t->term_len, off, index);
+    if (*term == SUMMAR_NO_TERM)
       return 1;
+  }
+  return 0;
+}
+
+static int on_token(void *ud, const summar_rawtok *t) {
+  build *b = ud;
+  summar_doc *doc = b->doc;
+  if (summar_grow(&doc->a, (void **)&doc->toks, &b->tok_cap, doc->ntoks + 1,
+                  sizeof *doc->toks))
+    return 1;
+  summar_tok *tok = &doc->toks[doc->ntoks];
+  tok->start = (uint32_t)t->start;
+  tok->end = (uint32_t)t->end;
+  tok->flags = t->flags;
+  /* A form seen before has the same strings and term: interned once. */
+  form_ent *f = NULL;
+  if (t->form) {
+    if (t->form > b->nforms) {
+      if (summar_grow(&doc->a, (void **)&b->forms, &b->forms_cap, t->form,
+                      sizeof *b->forms))
+        return 1;
+      memset(b->forms + b->nforms, 0,
+             (t->form - b->nforms) * sizeof *b->forms);
+      b->nforms = t->form;
+    }
+    f = &b->forms[t->form - 1];
+  }
+  uint32_t stem;
+  if (f && f->set) {
+    tok->norm = f->norm;
+    stem = f->stem;
+    tok->term = f->term;
+  } else {
+    if (intern_token(b, t, doc->ntoks, &tok->norm, &stem, &tok->term))
+      return 1;
+    if (f) {
+      f->norm = tok->norm;
+      f->stem = stem;
+      f->term = tok->term;
+      f->set = 1;
+    }
+  }
+  if (!doc->stems_deferred) {
+    if (summar_grow(&doc->a, (void **)&doc->stem_off, &b->stem_cap,
+                    doc->ntoks + 1, sizeof *doc->stem_off))
+      return 1;
+    doc->stem_off[doc->ntoks] = stem;
+  }
+  if (tok->term != SUMMAR_NO_TERM) {
     if (summar_grow(&doc->a, (void **)&b->terms, &b->terms_cap,
                     b->nterms_cur + 1, sizeof *b->terms))
       return 1;
@@ -290,6 +337,7 @@ static summar_status build_doc(summar_doc *doc, int no_clean) {
   b.in.term_tok = NULL;
   summar_intern_free(&b.in);
   summar_dealloc(&doc->a, b.terms);
+  summar_dealloc(&doc->a, b.forms);
   summar_words_free(&b.words);
   summar_rangevec_free(&ranges);
   summar_blockvec_free(&bv);

@@ -515,13 +515,18 @@ static summar_status word(summar_tokenizer *tk, const char *text, size_t s,
       tok.stem_len = en->stem_len;
       tok.term = pool + en->term;
       tok.term_len = en->term_len;
+      tok.form = (uint32_t)(en - m->v) + 1;
     }
   } else {
     summar_status st = analyze(tk, text, s, e, flags, &tok);
     if (st != SUMMAR_OK)
       return st;
-    if (use && m->n < MEMO_MAX)
+    if (use && m->n < MEMO_MAX) {
+      size_t before = m->n;
       memo_add(tk, h, text + s, n, flags, slot, &tok);
+      if (m->n > before)
+        tok.form = (uint32_t)m->n;
+    }
   }
   *out = tok;
   return SUMMAR_OK;

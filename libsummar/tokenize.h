@@ -27,6 +27,9 @@ typedef struct summar_rawtok {
   const char *term;  /* what scorers match: the stem, or in English the
                         norm with its plural folded; NUL-terminated */
   size_t term_len;
+  uint32_t form; /* 0, or the number (1, 2...) of this token's distinct
+                    form in its tokenizer: tokens of one number have the
+                    same flags, norm, stem and term */
 } summar_rawtok;
 
 /* Called once per word token (letter or number tokens only; punctuation

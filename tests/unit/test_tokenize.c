@@ -18,6 +18,7 @@ typedef struct tok {
   char stem[64];
   char term[64];
   int no_stem; /* reported with stem NULL (stems deferred) */
+  uint32_t form;
 } tok;
 
 typedef struct toks {
@@ -38,6 +39,7 @@ static int collect(void *ud, const summar_rawtok *t) {
   o->flags = t->flags;
   snprintf(o->norm, sizeof o->norm, "%.*s", (int)t->norm_len, t->norm);
   o->no_stem = !t->stem;
+  o->form = t->form;
   snprintf(o->stem, sizeof o->stem, "%.*s", (int)t->stem_len,
            t->stem ? t->stem : "");
   snprintf(o->term, sizeof o->term, "%.*s", (int)t->term_len, t->term);
@@ -353,6 +355,15 @@ int main(void) {
               (first.v[2].flags & SUMMAR_TOKEN_STOPWORD) &&
               strcmp(first.v[8].norm, first.v[9].norm) == 0,
           "repeated forms: same norm, stem, term and flags each time");
+    /* Cats and the cats . The CATS and cats , long long */
+    CHECK(first.v[0].form && first.v[1].form && first.v[3].form &&
+              first.v[1].form == first.v[6].form &&
+              first.v[3].form == first.v[7].form &&
+              first.v[0].form != first.v[3].form &&
+              first.v[5].form != first.v[3].form &&
+              first.v[2].form != first.v[4].form && first.v[8].form == 0 &&
+              first.v[9].form == 0,
+          "distinct forms numbered, a form of more than 64 bytes not");
     summar_tokenizer_free(fresh);
   }
 
