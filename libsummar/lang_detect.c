@@ -134,6 +134,11 @@ static void count_latin(scan *sc, int32_t lc) {
 }
 
 static void count_letter(scan *sc, int32_t cp) {
+  if (summar_is_arabic_letter(cp)) { /* script Arabic, no lookup */
+    sc->script[SUMMAR_SCRIPT_ARABIC]++;
+    count_arabic(sc, cp);
+    return;
+  }
   UScriptCode us = summar_icu_script(cp);
   summar_script s = summar_script_class(us);
   sc->script[s]++;
@@ -189,7 +194,7 @@ static void scan_letters(const char *text, size_t start, size_t end,
       continue;
     }
     int32_t cp = summar_utf8_next(text, end, &i);
-    if (cp >= 0 && summar_is_letter(cp))
+    if (summar_is_arabic_letter(cp) || (cp >= 0 && summar_is_letter(cp)))
       count_letter(sc, cp);
   }
 }
@@ -264,7 +269,9 @@ static void scan_words(const char *text, size_t start, size_t end,
     } else {
       i++;
     }
-    if (cp >= 0 && (cp < 0x80 ? summar_is_ascii_alpha((char)cp) : summar_is_letter_or_mark(cp))) {
+    if (cp >= 0 && (cp < 0x80 ? summar_is_ascii_alpha((char)cp)
+                              : summar_is_arabic_letter(cp) ||
+                                    summar_is_letter_or_mark(cp))) {
       if (!in_word) {
         in_word = 1;
         n = chars = 0;
@@ -278,7 +285,10 @@ static void scan_words(const char *text, size_t start, size_t end,
       if (n <= WORD_MAX) {
         if (cp < 0x80)
           w[n++] = (char)cp;
-        else
+        else if (cp < 0x800) {
+          w[n++] = (char)(0xC0 | (cp >> 6));
+          w[n++] = (char)(0x80 | (cp & 0x3F));
+        } else
           n += summar_utf8_encode(cp, w + n);
       }
       continue;

@@ -72,6 +72,8 @@ summar_script summar_script_of(int32_t cp) {
     return cp >= 0 && c >= 'a' && c <= 'z' ? SUMMAR_SCRIPT_LATIN
                                            : SUMMAR_SCRIPT_NONE;
   }
+  if (summar_is_arabic_letter(cp))
+    return SUMMAR_SCRIPT_ARABIC;
   return summar_script_class(summar_icu_script(cp));
 }
 
@@ -92,7 +94,9 @@ summar_script summar_dominant_script(const char *text, size_t start,
       continue;
     }
     int32_t cp = summar_utf8_next(text, end, &i);
-    if (cp >= 0 && summar_is_letter(cp))
+    if (summar_is_arabic_letter(cp))
+      counts[SUMMAR_SCRIPT_ARABIC]++;
+    else if (cp >= 0 && summar_is_letter(cp))
       counts[summar_script_of(cp)]++;
   }
   size_t total = 0, best = SUMMAR_SCRIPT_NONE;

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include <unicode/uchar.h>
 #include <utf8proc.h>
 
 static const char *detect(const char *s, int *conf) {
@@ -143,6 +144,9 @@ int main(void) {
       if (summar_is_arabic_letter(cp) &&
           (!summar_is_letter(cp) || !summar_is_letter_or_mark(cp) ||
            summar_icu_script(cp) != USCRIPT_ARABIC || !summar_is_alnum(cp) ||
+           summar_script_class(uscript_getScript(cp, &err)) !=
+               SUMMAR_SCRIPT_ARABIC ||
+           u_charType(cp) == U_DECIMAL_DIGIT_NUMBER ||
            utf8proc_tolower(cp) != cp))
         ok = 0;
     }
