@@ -269,6 +269,16 @@ static int ascii_alnum(char c) {
          (c >= '0' && c <= '9');
 }
 
+/* The Arabic letter (summar_is_arabic_letter) at t[i], or -1. */
+static inline int32_t arabic_letter_at(const char *t, size_t end, size_t i) {
+  unsigned char c = (unsigned char)t[i];
+  if ((c != 0xD8 && c != 0xD9) || end - i < 2 ||
+      ((unsigned char)t[i + 1] & 0xC0) != 0x80)
+    return -1;
+  int32_t cp = ((int32_t)(c & 0x1F) << 6) | ((unsigned char)t[i + 1] & 0x3F);
+  return summar_is_arabic_letter(cp) ? cp : -1;
+}
+
 void summar_seg_prepass(seg_run *r, seg_stats *st) {
   memset(st, 0, sizeof *st);
   size_t i = r->start, line = 0;
@@ -305,13 +315,22 @@ void summar_seg_prepass(seg_run *r, seg_stats *st) {
         st->greek++;
     }
     prev = c;
-    /* The rest of a word's ASCII letters and digits: counted at once */
-    if (in_word)
-      while (i < r->end && ascii_alnum(r->t[i])) {
-        prev = (unsigned char)r->t[i++];
-        line++;
-        st->letters += !(prev >= '0' && prev <= '9');
-      }
+    /* The rest of a word's ASCII letters and digits and Arabic letters:
+     * counted at once */
+    if (!in_word)
+      continue;
+    while (i < r->end && ascii_alnum(r->t[i])) {
+      prev = (unsigned char)r->t[i++];
+      line++;
+      st->letters += !(prev >= '0' && prev <= '9');
+    }
+    for (int32_t a; i < r->end && (a = arabic_letter_at(r->t, r->end, i)) >= 0;) {
+      prev = a;
+      i += 2;
+      line++;
+      st->letters++;
+      st->arabic++;
+    }
   }
   if (line > r->width)
     r->width = line;
@@ -567,13 +586,23 @@ int summar_seg_add_candidates(seg_run *r, const seg_stats *st) {
     else
       sc.arabic_gap = 0;
     sc.prev = c;
-    /* The rest of a word's ASCII letters and digits propose nothing */
-    if (sc.in_word && i < r->end && ascii_alnum(r->t[i])) {
+    /* The rest of a word's ASCII letters and digits and Arabic letters
+     * propose nothing */
+    if (!sc.in_word)
+      continue;
+    if (i < r->end && ascii_alnum(r->t[i])) {
       do
         sc.prev = (unsigned char)r->t[i++];
       while (i < r->end && ascii_alnum(r->t[i]));
       sc.cyrillic_gap = 0;
       sc.arabic_gap = 0;
+    }
+    for (int32_t a; st->arabic && i < r->end &&
+                    (a = arabic_letter_at(r->t, r->end, i)) >= 0;) {
+      sc.prev = a;
+      i += 2;
+      sc.cyrillic_gap = 0;
+      sc.arabic_gap++;
     }
   }
   /* An Arabic block of 20+ words without any sentence-ending mark: the
