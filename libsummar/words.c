@@ -168,6 +168,18 @@ size_t summar_words_walk(summar_words *w, const char *text, size_t len,
     int nospace = cp >= 0 && no_space_script(cp);
     size_t e = i;
     while (e < len) {
+      /* Once the run has a letter or digit, ASCII other than white space
+       * and U+0100..U+07FF change nothing: stepped over. */
+      unsigned char b = (unsigned char)text[e];
+      if (alnum && b > ' ' && b < 0x80) {
+        e++;
+        continue;
+      }
+      if (alnum && b >= 0xC4 && b <= 0xDF && len - e >= 2 &&
+          ((unsigned char)text[e + 1] & 0xC0) == 0x80) {
+        e += 2;
+        continue;
+      }
       size_t at = e;
       int32_t c = summar_utf8_next(text, len, &e);
       if (c >= 0 && summar_is_space(c)) {

@@ -14,6 +14,12 @@ int main(void) {
   CHECK(wc("end. (yes) 3.5%") == 3, "words keep their punctuation");
   CHECK(wc("قال المبعوث\u00a0الروسي") == 3, "NBSP separates Arabic words");
   CHECK(wc("a\nb\tc\r\nd") == 4, "all whitespace separates");
+  CHECK(wc("word\u00a0next\xc2\x85" "last\u3000four\u2003five") == 5 &&
+            wc("—\u00abслово\u00bb и\u00a0ещё") == 3 &&
+            wc("شكراً\u00a0جزيلاً،\u2009الآن") == 3,
+        "white space after a letter inside a run still separates");
+  CHECK(wc("x\u65e5\u672c\u8a9e") == 2,
+        "a script without spaces after a Latin letter still splits the run");
   CHECK(summar_word_count(NULL, 5) == 0, "NULL counts 0");
 
   /* UTF-8 checks. */
