@@ -60,10 +60,11 @@ static int has_declaration(const char *text, size_t s, size_t e) {
   return 0;
 }
 
-/* Counts letters in text[s,e). */
-static size_t count_letters(const char *text, size_t s, size_t e) {
+/* Counts letters in text[s,e), stopping once `cap` are counted. */
+static size_t count_letters(const char *text, size_t s, size_t e,
+                            size_t cap) {
   size_t n = 0, i = s;
-  while (i < e) {
+  while (i < e && n < cap) {
     unsigned char b = (unsigned char)text[i];
     if (b < 0x80) { /* ASCII: the letters are A-Z and a-z */
       n += ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
@@ -146,8 +147,7 @@ static int has_strong(const char *text, size_t s, size_t e) {
 
 /* JavaScript, CSS, HTML or a line without letters. */
 int summar_clean_is_code(const char *text, size_t s, size_t e) {
-  size_t letters = count_letters(text, s, e);
-  if (letters == 0)
+  if (count_letters(text, s, e, 1) == 0)
     return 1;
   if (has_strong(text, s, e))
     return 1;
@@ -168,7 +168,7 @@ int summar_clean_is_code(const char *text, size_t s, size_t e) {
       break;
     }
   }
-  if (syms >= 3 && syms * 4 >= letters)
+  if (syms >= 3 && count_letters(text, s, e, syms * 4 + 1) <= syms * 4)
     return 1;
   /* A statement: "foo(bar);"  "x = 1;"  ".a {" (prose may end a line
    * with ';' but writes no "f(" or "=") */

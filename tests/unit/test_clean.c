@@ -880,6 +880,21 @@ static void test_line_scans(void) {
     CHECK(summar_clean_has_menu_separator(t, 0, strlen(t), 0) == cases[k].sep,
           what);
   }
+  /* Code by its share of symbols: 3 symbols and at most 4 letters each. */
+  static const struct {
+    const char *s;
+    int code;
+  } sym[] = {{"abcd_efgh_ijkl_", 1}, {"abcd_efgh_ijklm_", 0},
+             {"\xd9\x83\xd8\xaa\xd8\xa7\xd8\xa8_\xd9\x82_\xd9\x84_"
+              "\xd9\x85\xd9\x86\xd8\xaa\xd8\xac\xd8\xa7\xd8\xaa",
+              1},
+             {"ab_cd_ef gh ij kl mn", 0}, {"_ _ _", 1}};
+  for (size_t k = 0; k < sizeof sym / sizeof *sym; k++) {
+    char what[96];
+    snprintf(what, sizeof what, "symbol share, case %zu", k);
+    CHECK(summar_clean_is_code(sym[k].s, 0, strlen(sym[k].s)) == sym[k].code,
+          what);
+  }
   /* Pieces joined at random: the last « or » as the code points decode. */
   static const char *const piece[] = {
       "a", " ", "\xC2\xAB", "\xC2\xBB", "\xC2", "\xAB", "\xBB", "\xD8\xA8",
