@@ -117,6 +117,10 @@ static void block_form(const char *text, size_t s, size_t e, bform *f) {
       } else {
         f->commas += cp == ',';
       }
+    } else if (summar_is_arabic_letter(cp)) { /* Lo: no case, no digit */
+      if (!alnum)
+        cap = 0;
+      alnum = 1;
     } else if (summar_is_space(cp)) {
       f->caps += (uint32_t)(alnum && cap);
       f->digits += (uint32_t)(alnum && digit);

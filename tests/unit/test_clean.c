@@ -851,6 +851,22 @@ static void test_body_model(void) {
             page == 0,
         "plain article: the model does not apply");
   summar_blockvec_free(&bv);
+
+  /* Capitalised words and words with digits among Arabic ones: a run's
+   * first letter or digit decides its case. */
+  static const char mixed[] =
+      "\xd9\x83\xd8\xaa\xd8\xa7\xd8\xa8 Book \xd9\x82\xd9\x84\xd9\x85 "
+      "Pen Book\xd9\x83\xd8\xaa\xd8\xa7\xd8\xa8 \xd9\x83\xd8\xaa\xd8\xa7"
+      "\xd8\xa8" "Book \xd9\x83\xd8\xaa\xd8\xa7\xd8\xa8\xd9\xa3 \xd9\x83"
+      "\xd8\xaa\xd8\xa7\xd8\xa8" "3\n";
+  CHECK(summar_clean_classify(A, mixed, strlen(mixed), "ar", &bv) ==
+                SUMMAR_OK &&
+            bv.n == 1 &&
+            summar_clean_body_features(A, mixed, &bv, feat, &page) == 0 &&
+            feat[SUMMAR_BODY_F_CAPS] == 3.0 / 8 &&
+            feat[SUMMAR_BODY_F_DIGITS] == 2.0 / 8,
+        "mixed Arabic and Latin words: 3 of 8 capitalised, 2 with digits");
+  summar_blockvec_free(&bv);
 }
 
 /* The line scans of split_lines: menu separators found wherever they sit
