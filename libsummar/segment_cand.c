@@ -72,6 +72,21 @@ static int push_span(summar_segmenter *seg, size_t open, size_t close,
 }
 
 /* The closer expected for opener c, or 0. */
+static int ascii_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9');
+}
+
+/* The Arabic letter (summar_is_arabic_letter) at t[i], or -1. */
+static inline int32_t arabic_letter_at(const char *t, size_t end, size_t i) {
+  unsigned char c = (unsigned char)t[i];
+  if ((c != 0xD8 && c != 0xD9) || end - i < 2 ||
+      ((unsigned char)t[i + 1] & 0xC0) != 0x80)
+    return -1;
+  int32_t cp = ((int32_t)(c & 0x1F) << 6) | ((unsigned char)t[i + 1] & 0x3F);
+  return summar_is_arabic_letter(cp) ? cp : -1;
+}
+
 static int32_t closer_of(int32_t c) {
   switch (c) {
   case '(': return ')';
@@ -102,6 +117,16 @@ int summar_seg_find_spans(seg_run *r) {
   seg->nspan = 0;
   size_t i = r->start;
   while (i < r->end) {
+    /* ASCII letters and digits and U+0100..U+07FF open and close
+     * nothing */
+    unsigned char b = (unsigned char)r->t[i];
+    if (ascii_alnum((char)b) ||
+        (b >= 0xC4 && b <= 0xDF && r->end - i >= 2 &&
+         ((unsigned char)r->t[i + 1] & 0xC0) == 0x80)) {
+      newlines = 0;
+      i += b < 0x80 ? 1 : 2;
+      continue;
+    }
     size_t at = i;
     int32_t c = summar_utf8_next(r->t, r->end, &i);
     if (c == '\n') {
@@ -264,21 +289,6 @@ int summar_seg_item_at(const char *t, size_t i, size_t end) {
 
 /* An ASCII letter or digit: inside a word, neither counts as anything
  * but a letter nor proposes a boundary. */
-static int ascii_alnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-         (c >= '0' && c <= '9');
-}
-
-/* The Arabic letter (summar_is_arabic_letter) at t[i], or -1. */
-static inline int32_t arabic_letter_at(const char *t, size_t end, size_t i) {
-  unsigned char c = (unsigned char)t[i];
-  if ((c != 0xD8 && c != 0xD9) || end - i < 2 ||
-      ((unsigned char)t[i + 1] & 0xC0) != 0x80)
-    return -1;
-  int32_t cp = ((int32_t)(c & 0x1F) << 6) | ((unsigned char)t[i + 1] & 0x3F);
-  return summar_is_arabic_letter(cp) ? cp : -1;
-}
-
 void summar_seg_prepass(seg_run *r, seg_stats *st) {
   memset(st, 0, sizeof *st);
   size_t i = r->start, line = 0;
