@@ -117,6 +117,8 @@ void summar_buf_free(summar_buf *b) {
 static int buf_reserve(summar_buf *b, size_t extra) {
   if (b->failed)
     return -1;
+  if (b->cap - b->len > extra) /* room for extra bytes and the NUL */
+    return 0;
   if (extra > SIZE_MAX - b->len - 1 ||
       summar_grow(b->a, (void **)&b->data, &b->cap, b->len + extra + 1, 1)) {
     b->failed = 1;
@@ -138,7 +140,12 @@ void summar_buf_puts(summar_buf *b, const char *s) {
   summar_buf_append(b, s, strlen(s));
 }
 
-void summar_buf_putc(summar_buf *b, char c) { summar_buf_append(b, &c, 1); }
+void summar_buf_putc(summar_buf *b, char c) {
+  if (buf_reserve(b, 1))
+    return;
+  b->data[b->len++] = c;
+  b->data[b->len] = '\0';
+}
 
 void summar_buf_printf(summar_buf *b, const char *fmt, ...) {
   va_list ap;

@@ -236,6 +236,34 @@ int main(void) {
     CHECK(ok, "long non-ASCII token normalized");
     summar_buf_free(&b);
   }
+  {
+    /* The buffer grows past its first 8 bytes, keeps a NUL after its
+     * bytes (a NUL put is a byte), and stops at the first failure. */
+    budget bud = {1};
+    summar_allocator one = {bud_realloc, bud_free, &bud};
+    summar_buf b;
+    summar_buf_init(&b, &one);
+    summar_buf_append(&b, "", 0);
+    int ok = b.data && b.len == 0 && b.data[0] == '\0';
+    for (int k = 0; k < 7; k++)
+      summar_buf_putc(&b, (char)('a' + k));
+    ok &= !b.failed && b.len == 7 && strcmp(b.data, "abcdefg") == 0;
+    summar_buf_putc(&b, '\0');
+    ok &= b.failed && b.len == 7; /* a 9th byte needs a second allocation */
+    summar_buf_append(&b, "x", 1);
+    ok &= b.len == 7;
+    summar_buf_free(&b);
+    bud.left = 4;
+    summar_buf_init(&b, &one);
+    summar_buf_append(&b, "abc", 3);
+    summar_buf_putc(&b, '\0');
+    for (int k = 0; k < 20; k++)
+      summar_buf_putc(&b, 'z');
+    ok &= !b.failed && b.len == 24 && b.cap >= 25 &&
+          memcmp(b.data, "abc\0zzzz", 8) == 0 && b.data[24] == '\0';
+    summar_buf_free(&b);
+    CHECK(ok, "buffer: growth, NUL terminator, NUL bytes, failure sticks");
+  }
 
   /* ----- English tokens and offsets */
   summar_tokenizer *en = NULL;
