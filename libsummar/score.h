@@ -1,6 +1,6 @@
 /*
  * score.h - sentence scorers, their registry and the sentence
- * graph (score*.c, graph.c).
+ * graph (score*.c, graph.c, rank.c).
  * Internal, not installed.
  */
 #ifndef SUMMAR_SCORE_H
