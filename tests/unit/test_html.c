@@ -392,6 +392,19 @@ static void test_doc(void) {
   free(html);
 }
 
+/* Four paragraphs of one article on the river park plan, with insert
+ * (when not NULL) after the second. */
+static void river_paras(summar_buf *b, const char *insert) {
+  for (int i = 0; i < 4; i++) {
+    summar_buf_puts(b, "<p>The river park plan adds trails, lighting and a "
+                       "boat launch, and the council approved its budget, "
+                       "its timeline and its first phase on Tuesday night "
+                       "after two years of public hearings.</p>");
+    if (i == 1 && insert)
+      summar_buf_puts(b, insert);
+  }
+}
+
 /* A page whose article ends with a box of the given class holding a
  * paragraph of its own. */
 static void box_page(summar_buf *b, const char *cls, const char *box) {
@@ -548,12 +561,7 @@ static void test_edge_lines(void) {
   summar_buf_init(&b, &summar_default_allocator);
   summar_buf_puts(&b, "<html><body><div class=\"entry-content\">"
                       "<p>Updated 5 pm Tuesday</p>");
-  for (int i = 0; i < 4; i++)
-    summar_buf_puts(&b,
-                    "<p>The river park plan adds trails, lighting and a "
-                    "boat launch, and the council approved its budget, "
-                    "its timeline and its first phase on Tuesday night "
-                    "after two years of public hearings.</p>");
+  river_paras(&b, NULL);
   summar_buf_puts(&b, "<p>What the first phase costs</p>"
                       "<p>What the first phase builds:</p>"
                       "<ul><li>Four miles of trails</li>"
@@ -590,19 +598,12 @@ static void test_credit_captions(void) {
   summar_buf b;
   summar_buf_init(&b, &summar_default_allocator);
   summar_buf_puts(&b, "<html><body><div class=\"entry-content\">");
-  for (int i = 0; i < 4; i++) {
-    summar_buf_puts(&b,
-                    "<p>The river park plan adds trails, lighting and a "
-                    "boat launch, and the council approved its budget, "
-                    "its timeline and its first phase on Tuesday night "
-                    "after two years of public hearings.</p>");
-    if (i == 1)
-      summar_buf_puts(&b, "<div class=\"img\"><img src=\"a.jpg\">"
-                          "<span>Walkers on the east bank of the river "
-                          "at dawn | (AP Photo/Sam Lee)</span></div>"
-                          "<div><span>Natalie Naccache | Bloomberg | Getty "
-                          "Images</span></div>");
-  }
+  river_paras(&b,
+              "<div class=\"img\"><img src=\"a.jpg\">"
+              "<span>Walkers on the east bank of the river "
+              "at dawn | (AP Photo/Sam Lee)</span></div>"
+              "<div><span>Natalie Naccache | Bloomberg | Getty "
+              "Images</span></div>");
   summar_buf_puts(&b, "<p>The mayor told Reuters the first trails open "
                       "next summer.</p></div></body></html>");
   summar_status st;
@@ -625,21 +626,14 @@ static void test_block_element(void) {
   summar_buf b;
   summar_buf_init(&b, &summar_default_allocator);
   summar_buf_puts(&b, "<html><body><div class=\"entry-content\">");
-  for (int i = 0; i < 4; i++) {
-    summar_buf_puts(&b,
-                    "<p>The river park plan adds trails, lighting and a "
-                    "boat launch, and the council approved its budget, "
-                    "its timeline and its first phase on Tuesday night "
-                    "after two years of public hearings.</p>");
-    if (i == 1)
-      summar_buf_puts(&b, "<div class=\"photo\"><img src=\"a.jpg\">"
-                          "<span class=\"caption\">Walkers on the east "
-                          "bank of the river at dawn</span></div>"
-                          "<div><span class=\"share-box\">Tell your "
-                          "friends about this story</span></div>"
-                          "<div>The budget vote was <span class=\"caption\">"
-                          "six to one</span> on Tuesday.</div>");
-  }
+  river_paras(&b,
+              "<div class=\"photo\"><img src=\"a.jpg\">"
+              "<span class=\"caption\">Walkers on the east "
+              "bank of the river at dawn</span></div>"
+              "<div><span class=\"share-box\">Tell your "
+              "friends about this story</span></div>"
+              "<div>The budget vote was <span class=\"caption\">"
+              "six to one</span> on Tuesday.</div>");
   summar_buf_puts(&b, "</div></body></html>");
   summar_status st;
   summar_html *h = extract(b.data, b.len, 0, &st);
@@ -695,12 +689,7 @@ static void test_heading_sections(void) {
   summar_buf b;
   summar_buf_init(&b, &summar_default_allocator);
   summar_buf_puts(&b, "<html><body><div class=\"entry-content\">");
-  for (int i = 0; i < 4; i++)
-    summar_buf_puts(&b,
-                    "<p>The river park plan adds trails, lighting and a "
-                    "boat launch, and the council approved its budget, "
-                    "its timeline and its first phase on Tuesday night "
-                    "after two years of public hearings.</p>");
+  river_paras(&b, NULL);
   summar_buf_puts(&b, "<h2>The plan in detail</h2><h3>Funding</h3>"
                       "<p>The first phase is paid for from the capital "
                       "budget, and the second from a state grant that "
