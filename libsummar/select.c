@@ -10,11 +10,11 @@
  * budget) chooses the subset of them that maximizes the sum of score x
  * words without exceeding the budget.  score x words is the amount of
  * summary-worthy content a sentence brings when the score is read as a
- * density, so the choice uses the budget well (libsummar never cuts a
- * sentence) and never trades a long good sentence for several short weak
- * ones.  A chosen candidate whose idf cosine with a better-ranked chosen
- * one is above `redundancy` is taken out of the pool and the knapsack runs
- * again (a few rounds at most).
+ * density, so the choice uses the budget well and never trades a long
+ * good sentence for several short weak ones.  A chosen candidate whose
+ * idf cosine with a better-ranked chosen one is above `redundancy` is
+ * taken out of the pool and the knapsack runs again (a few rounds at
+ * most).
  * Then, and alone under a sentence budget, with knapsack_pool 0 or with a
  * budget above SUMMAR_SELECT_DP_MAX_WORDS, candidates are taken greedily
  * in rank order:
@@ -27,14 +27,16 @@
  * sentences chosen bring less than `cut_best` x its score x the budget
  * (the knapsack's value), nothing is chosen: the caller then cuts the best
  * sentence to the budget (summar_select_cut), so a tight budget shows the
- * key sentence, marked as cut, rather than minor ones.
+ * key sentence, marked as cut, rather than minor ones.  Otherwise, with
+ * `cut_fill` on (select_cut.c), a top-ranked sentence cut to fill what a
+ * knapsack without it leaves may replace part of the whole sentences.
  * Redundancy is checked through an inverted index of the chosen sentences
  * (terms held by more than summar_graph_df_cap(N) sentences are not
  * followed), so the cost stays near-linear on big inputs; the knapsack
  * costs knapsack_pool x budget steps per round.
  * The result is in source order.
  */
-#include "internal.h"
+#include "select_int.h"
 
 #include <math.h>
 #include <stdint.h>
@@ -48,6 +50,8 @@ const summar_select_params summar_select_params_std = {
     .balance = 1.0,
     .anaphora = 0,
     .cut_best = 0.5,
+  .cut_fill = 0,
+  .cut_min = 0,
 };
 
 typedef struct selector {
@@ -155,7 +159,6 @@ static int sentence_end_mark(int32_t cp) {
  * language ("4. Conclusions.", data/headings/); a heading (a source line
  * of its own, of SUMMAR_HEADING_MAX_WORDS words or fewer, without a
  * sentence-ending mark: section titles, numbered or not). */
-#define SUMMAR_FILLER_MAX_WORDS 3
 #define SUMMAR_HEADING_MAX_WORDS 10
 
 int summar_sent_is_filler(const summar_doc *doc, size_t i) {
@@ -178,8 +181,7 @@ int summar_sent_is_filler(const summar_doc *doc, size_t i) {
   return 0;
 }
 
-/* Whether the document holds a content sentence that is not filler. */
-static int has_content_unit(const summar_doc *doc) {
+int summar_select_has_content_unit(const summar_doc *doc) {
   for (size_t i = 0; i < doc->nsents; i++)
     if (!(doc->sents[i].flags & SUMMAR_SENT_DROP) && doc->sents[i].words &&
         !summar_sent_is_filler(doc, i))
@@ -187,10 +189,7 @@ static int has_content_unit(const summar_doc *doc) {
   return 0;
 }
 
-typedef struct ranked {
-  double key;
-  size_t i;
-} ranked;
+typedef summar_ranked ranked;
 
 static int cmp_ranked(const void *x, const void *y) {
   const ranked *a = x, *b = y;
@@ -199,10 +198,6 @@ static int cmp_ranked(const void *x, const void *y) {
   if (a->key < b->key)
     return 1;
   return (a->i > b->i) - (a->i < b->i);
-}
-
-static double clean_score(double v) {
-  return (v == v && v > -HUGE_VAL && v < HUGE_VAL) ? v : 0.0;
 }
 
 /* Whether sentence i is content with at least one word. */
@@ -254,27 +249,32 @@ static int greedy(selector *s, const ranked *rk, size_t nr, size_t max_words,
   return 0;
 }
 
-/* Exact fill (knapsack) over the best candidates.  Budgets above this use
- * the greedy walk only: the table is pool x (budget + 1) bits. */
-#define SUMMAR_SELECT_DP_MAX_WORDS 65536
+/* Exact fill (knapsack) over the best candidates. */
 #define SUMMAR_SELECT_DP_ROUNDS 6
 
-/* The knapsack's working memory: the pool (indexes into the ranking, best
- * first), the best value per budget, the choice bits per pool entry and
- * budget, and the chosen pool entries. */
-typedef struct dp_table {
-  size_t *pool;
-  size_t np;
-  double *best;
-  size_t rowbytes;
-  unsigned char *take;
-  unsigned char *out;
-} dp_table;
+typedef summar_dp dp_table;
 
-/* One knapsack over the pool into t->out: the subset of maximal
- * sum of score x words within B words. */
-static void dp_fill(const summar_doc *doc, const ranked *rk, size_t B,
-                    dp_table *t) {
+int summar_dp_alloc(const summar_allocator *a, size_t k, size_t B,
+                    summar_dp *t) {
+  memset(t, 0, sizeof *t);
+  t->rowbytes = (B + 8) / 8;
+  t->pool = summar_alloc(a, (k ? k : 1) * sizeof *t->pool);
+  t->best = summar_alloc(a, (B + 1) * sizeof *t->best);
+  t->take = summar_calloc(a, k ? k : 1, t->rowbytes);
+  t->out = summar_calloc(a, k ? k : 1, 1);
+  return t->pool && t->best && t->take && t->out ? 0 : -1;
+}
+
+void summar_dp_free(const summar_allocator *a, summar_dp *t) {
+  summar_dealloc(a, t->pool);
+  summar_dealloc(a, t->best);
+  summar_dealloc(a, t->take);
+  summar_dealloc(a, t->out);
+  memset(t, 0, sizeof *t);
+}
+
+void summar_dp_table(const summar_doc *doc, const summar_ranked *rk, size_t B,
+                     summar_dp *t) {
   for (size_t b = 0; b <= B; b++)
     t->best[b] = 0;
   memset(t->take, 0, t->np * t->rowbytes);
@@ -282,7 +282,7 @@ static void dp_fill(const summar_doc *doc, const ranked *rk, size_t B,
     size_t w = doc->sents[rk[t->pool[q]].i].words;
     double key = rk[t->pool[q]].key;
     double v = key > 0 ? key * (double)w : 0;
-    if (v <= 0)
+    if (v <= 0 || w > B)
       continue;
     unsigned char *row = t->take + q * t->rowbytes;
     for (size_t b = B; b >= w; b--) {
@@ -295,11 +295,10 @@ static void dp_fill(const summar_doc *doc, const ranked *rk, size_t B,
         break;
     }
   }
-  /* Backtrack from the best reachable total. */
-  size_t b = 0;
-  for (size_t x = 1; x <= B; x++)
-    if (t->best[x] > t->best[b])
-      b = x;
+}
+
+void summar_dp_backtrack(const summar_doc *doc, const summar_ranked *rk,
+                         size_t b, summar_dp *t) {
   memset(t->out, 0, t->np);
   for (size_t q = t->np; q-- > 0;) {
     const unsigned char *row = t->take + q * t->rowbytes;
@@ -308,6 +307,19 @@ static void dp_fill(const summar_doc *doc, const ranked *rk, size_t B,
       b -= doc->sents[rk[t->pool[q]].i].words;
     }
   }
+}
+
+/* One knapsack over the pool into t->out: the subset of maximal sum of
+ * score x words within B words, backtracked from the smallest budget
+ * that reaches the best value. */
+static void dp_fill(const summar_doc *doc, const ranked *rk, size_t B,
+                    dp_table *t) {
+  summar_dp_table(doc, rk, B, t);
+  size_t b = 0;
+  for (size_t x = 1; x <= B; x++)
+    if (t->best[x] > t->best[b])
+      b = x;
+  summar_dp_backtrack(doc, rk, b, t);
 }
 
 /* Rounds of the knapsack: the chosen pool entries are taken in rank order
@@ -341,17 +353,11 @@ static int dp_rounds(selector *s, const ranked *rk, size_t B, dp_table *t) {
 static int knapsack(selector *s, const ranked *rk, size_t nr,
                     size_t max_words, size_t *used_w, size_t *used_n) {
   const summar_doc *doc = s->doc;
-  const summar_allocator *a = &doc->a;
   size_t k = s->p->knapsack_pool < nr ? s->p->knapsack_pool : nr;
   size_t B = max_words;
-  dp_table t = {0};
-  t.rowbytes = (B + 8) / 8;
-  t.pool = summar_alloc(a, (k ? k : 1) * sizeof *t.pool);
-  t.best = summar_alloc(a, (B + 1) * sizeof *t.best);
-  t.take = summar_calloc(a, k ? k : 1, t.rowbytes);
-  t.out = summar_calloc(a, k ? k : 1, 1);
+  dp_table t;
   int rc = -1;
-  if (!t.pool || !t.best || !t.take || !t.out)
+  if (summar_dp_alloc(&doc->a, k, B, &t))
     goto done;
   for (size_t r = 0; r < k; r++)
     if (doc->sents[rk[r].i].words <= B)
@@ -367,10 +373,7 @@ static int knapsack(selector *s, const ranked *rk, size_t nr,
   }
   rc = 0;
 done:
-  summar_dealloc(a, t.pool);
-  summar_dealloc(a, t.best);
-  summar_dealloc(a, t.take);
-  summar_dealloc(a, t.out);
+  summar_dp_free(&doc->a, &t);
   return rc;
 }
 
@@ -401,13 +404,13 @@ static int short_source(const summar_doc *doc, size_t max_words,
 static size_t rank_candidates(const summar_doc *doc, const double *scores,
                               ranked *rk) {
   size_t nr = 0;
-  int units = has_content_unit(doc);
+  int units = summar_select_has_content_unit(doc);
   for (size_t i = 0; i < doc->nsents; i++) {
     const summar_sent *se = &doc->sents[i];
     if ((se->flags & SUMMAR_SENT_DROP) || !se->words ||
         (units && summar_sent_is_filler(doc, i)))
       continue;
-    rk[nr].key = clean_score(scores[i]);
+    rk[nr].key = summar_select_score(scores[i]);
     rk[nr].i = i;
     nr++;
   }
@@ -472,16 +475,19 @@ static int cut_best_wins(const summar_doc *doc, const double *scores,
   double v = 0;
   for (size_t i = 0; i < doc->nsents; i++)
     if (chosen[i])
-      v += clean_score(scores[i]) * (double)doc->sents[i].words;
+      v += summar_select_score(scores[i]) * (double)doc->sents[i].words;
   return v < p->cut_best * rk[0].key * (double)max_words;
 }
 
 summar_status summar_select(const summar_doc *doc, const double *scores,
                             size_t max_words, size_t max_sents,
                             const summar_select_params *p, size_t **out,
-                            size_t *nout, unsigned *warnings) {
+                            size_t *nout, summar_cut *cut,
+                            unsigned *warnings) {
   *out = NULL;
   *nout = 0;
+  if (cut)
+    *cut = (summar_cut){SIZE_MAX, 0, 0, 0};
   if (!p)
     p = &summar_select_params_std;
   if (max_sents == 0 || max_words == 0) {
@@ -511,17 +517,24 @@ summar_status summar_select(const summar_doc *doc, const double *scores,
   size_t nr = rank_candidates(doc, scores, rk);
 
   size_t used_w = 0, used_n = 0;
-  if (max_sents == SIZE_MAX && p->knapsack_pool > 0 &&
-      max_words <= SUMMAR_SELECT_DP_MAX_WORDS &&
-      knapsack(&s, rk, nr, max_words, &used_w, &used_n))
+  int exact = max_sents == SIZE_MAX && p->knapsack_pool > 0 &&
+              max_words <= SUMMAR_SELECT_DP_MAX_WORDS;
+  if (exact && knapsack(&s, rk, nr, max_words, &used_w, &used_n))
     goto done;
   if (greedy(&s, rk, nr, max_words, max_sents, &used_w, &used_n))
     goto done;
   if (p->anaphora &&
       resolve_anaphora(&s, rk, nr, max_words, max_sents, &used_w, &used_n))
     goto done;
+  int r = 0;
   if (nr && cut_best_wins(doc, scores, rk, s.chosen, max_words, max_sents, p))
     memset(s.chosen, 0, doc->nsents);
+  else if (cut && exact && !p->anaphora && p->cut_fill > 0)
+    r = summar_select_cut_fill(doc, rk, nr, max_words, p, s.chosen, cut);
+  if (r < 0)
+    goto done;
+  if (r > 0 && cut->cut)
+    *warnings |= SUMMAR_WARN_TRUNCATED;
   st = list_sentences(doc, s.chosen, out, nout);
   if (st == SUMMAR_OK && *nout == 0)
     *warnings |= SUMMAR_WARN_NOTHING_FITS;
@@ -533,127 +546,4 @@ done:
   summar_dealloc(&doc->a, s.stamp);
   summar_dealloc(&doc->a, s.ent);
   return st;
-}
-
-/* --------------------------------------------------------- cut sentences */
-
-static int better(const double *scores, size_t i, size_t best) {
-  return best == SIZE_MAX || clean_score(scores[i]) > clean_score(scores[best]);
-}
-
-static int is_candidate(const summar_doc *doc, size_t i) {
-  const summar_sent *se = &doc->sents[i];
-  return !(se->flags & SUMMAR_SENT_DROP) && se->words > 0;
-}
-
-size_t summar_select_best(const summar_doc *doc, const double *scores) {
-  size_t best = SIZE_MAX;
-  int units = has_content_unit(doc);
-  for (size_t i = 0; i < doc->nsents; i++)
-    if (is_candidate(doc, i) && better(scores, i, best) &&
-        !(units && summar_sent_is_filler(doc, i)))
-      best = i;
-  return best;
-}
-
-static int in_sorted(const size_t *v, size_t n, size_t x) {
-  size_t lo = 0, hi = n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (v[mid] == x)
-      return 1;
-    if (v[mid] < x)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return 0;
-}
-
-/* Separators that do not end a cut prefix: white space, commas, colons,
- * semicolons, dashes, opening brackets and quotes (Latin and Arabic). */
-static int trailing_separator(int32_t cp) {
-  switch (cp) {
-  case ',': case ';': case ':': case '-': case '(': case '[': case '{':
-  case '"': case '\'': case '/': case 0x060C: case 0x061B: case 0x2013:
-  case 0x2014: case 0x00AB: case 0x201C: case 0x2018: case 0x3001:
-  case 0xFF0C: case 0xFF1A: case 0xFF1B: case 0x2026:
-    return 1;
-  default:
-    return summar_is_space(cp);
-  }
-}
-
-/* Start of the last code point of text[s,e) (e > s). */
-static size_t last_start(const char *text, size_t s, size_t e) {
-  size_t i = e - 1;
-  while (i > s && ((unsigned char)text[i] & 0xC0) == 0x80)
-    i--;
-  return i;
-}
-
-static void cut_sentence(const summar_doc *doc, summar_words *w, size_t i,
-                         size_t room, summar_cut *out) {
-  const summar_sent *se = &doc->sents[i];
-  out->sent = i;
-  out->cut = 0;
-  out->end = se->end;
-  out->words = se->words;
-  if (se->words <= room)
-    return;
-  size_t cut = 0;
-  size_t n = summar_words_walk(w, doc->text + se->start, se->end - se->start,
-                               room, &cut);
-  size_t e = se->start + cut;
-  while (e > se->start) {
-    size_t at = last_start(doc->text, se->start, e), j = at;
-    int32_t cp = summar_utf8_next(doc->text, e, &j);
-    if (cp < 0 || !trailing_separator(cp))
-      break;
-    e = at;
-  }
-  out->end = e;
-  out->words = n;
-  out->cut = 1;
-}
-
-int summar_select_cut(const summar_doc *doc, const double *scores,
-                      const size_t *chosen, size_t nchosen, size_t room,
-                      const summar_select_params *p, summar_cut *out) {
-  if (!p)
-    p = &summar_select_params_std;
-  if (room == 0)
-    return 0;
-  unsigned char *skip = summar_calloc(&doc->a, doc->nsents ? doc->nsents : 1,
-                                      1);
-  if (!skip)
-    return -1;
-  int found = 0;
-  int units = has_content_unit(doc);
-  for (size_t i = 0; units && i < doc->nsents; i++)
-    if (is_candidate(doc, i) && summar_sent_is_filler(doc, i))
-      skip[i] = 1;
-  /* A few tries: each redundant candidate is set aside. */
-  for (int tries = 0; tries < 64 && !found; tries++) {
-    size_t best = SIZE_MAX;
-    for (size_t i = 0; i < doc->nsents; i++)
-      if (!skip[i] && is_candidate(doc, i) && better(scores, i, best) &&
-          !in_sorted(chosen, nchosen, i))
-        best = i;
-    if (best == SIZE_MAX)
-      break;
-    skip[best] = 1;
-    int similar = 0;
-    for (size_t k = 0; k < nchosen && !similar && p->redundancy < 1.0; k++)
-      similar = summar_sent_cosine(doc, best, chosen[k]) > p->redundancy;
-    if (similar)
-      continue;
-    summar_words w;
-    summar_words_init(&w);
-    cut_sentence(doc, &w, best, room, out);
-    summar_words_free(&w);
-    found = out->words > 0;
-  }
-  summar_dealloc(&doc->a, skip);
-  return found;
 }

@@ -186,10 +186,11 @@ summar_status summar_summarize_scores(const summar_doc *doc,
   sum->warnings = doc->warnings &
                   (unsigned)(SUMMAR_WARN_REPLACED | SUMMAR_WARN_LANG_GUESSED);
   size_t *sel = NULL, n = 0;
-  summar_status st = summar_select(doc, scores, max_words, max_sents, p, &sel,
-                                   &n, &sum->warnings);
   summar_cut cut = {SIZE_MAX, 0, 0, 0};
-  if (st == SUMMAR_OK && max_words != SIZE_MAX && best != SIZE_MAX)
+  summar_status st = summar_select(doc, scores, max_words, max_sents, p, &sel,
+                                   &n, &cut, &sum->warnings);
+  if (st == SUMMAR_OK && max_words != SIZE_MAX && best != SIZE_MAX &&
+      cut.sent == SIZE_MAX)
     st = add_cut(doc, req, scores, p, max_words, &sel, &n, &cut, sum);
   if (st == SUMMAR_OK && n)
     st = fill_picks(doc, req, scores, p, sel, n, &cut, sum);

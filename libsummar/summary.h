@@ -33,6 +33,16 @@ typedef struct summar_select_params {
                           budget (the knapsack's value, score x words),
                           nothing is chosen, so that the best sentence is
                           cut to the budget (0: off) */
+  double cut_fill;     /* word budgets: the worth of a word of a cut
+                          sentence against a word of a whole one (0: off).
+                          When the knapsack run again without one of the
+                          SUMMAR_CUT_FILL_TRIES best candidates, plus that
+                          candidate cut to fill what it leaves (valued
+                          cut_fill x score x kept words), brings more than
+                          the whole sentences chosen, it replaces them
+                          (summar_select_cut_fill) */
+  double cut_min;      /* the least share of a sentence's words the cut
+                          fill keeps (and always 4 words or more) */
 } summar_select_params;
 
 extern const summar_select_params summar_select_params_std;
@@ -45,12 +55,17 @@ extern const summar_select_params summar_select_params_std;
  * *out receives the chosen sentence indexes in source order (through
  * doc->a, NULL when *nout is 0) and *warnings gains
  * SUMMAR_WARN_SHORT_SOURCE or SUMMAR_WARN_NOTHING_FITS (also when
- * p->cut_best leaves the best sentence to be cut).  p NULL:
+ * p->cut_best leaves the best sentence to be cut).  When `cut` is not
+ * NULL and p->cut_fill is on, one chosen sentence may be cut: *cut
+ * receives it (sent SIZE_MAX: none; the sentence is in *out) and
+ * *warnings gains SUMMAR_WARN_TRUNCATED.  p NULL:
  * summar_select_params_std.  Errors: SUMMAR_ERR_NOMEM. */
+struct summar_cut;
 summar_status summar_select(const struct summar_doc *doc, const double *scores,
                             size_t max_words, size_t max_sents,
                             const summar_select_params *p, size_t **out,
-                            size_t *nout, unsigned *warnings);
+                            size_t *nout, struct summar_cut *cut,
+                            unsigned *warnings);
 
 /* Whether content sentence i is a unit a summary is not filled with while
  * a content sentence can be chosen: three words or fewer, a list lead-in

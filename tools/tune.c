@@ -4,7 +4,8 @@
  * ROUGE beside the in-sample numbers.
  *
  *   tune [--folds K] [--sweeps N] [--fill] [--one-set]
- *        [--anaphora off|free|bring] [--check] DATA_DIR
+ *        [--anaphora off|free|bring] [--cut-fill|--no-cut-fill] [--check]
+ *        DATA_DIR
  *
  * DATA_DIR holds easc.dev.jsonl, cnndm.dev.jsonl and bbc.dev.jsonl (the
  * first 300 documents of bbc are used), in the format and under the
@@ -46,7 +47,10 @@
  * twelve parameters of each shipped set and the cut_best rule of
  * selection (summar_select_params.cut_best, one for both sets: under a
  * word budget shorter than the best sentence, that sentence cut rather
- * than weak whole ones).
+ * than weak whole ones) and the cut fill (summar_select_params.cut_fill
+ * and cut_min, one for both sets: a top-ranked sentence cut to fill what
+ * the knapsack without it leaves); --no-cut-fill keeps the cut fill off
+ * (--cut-fill, the default, searches it).
  */
 #include "tune.h"
 
@@ -69,6 +73,8 @@ typedef struct params {
   wset set[2];
   double anaphora; /* summar_select_params.anaphora (0 or 1) */
   double cut_best; /* summar_select_params.cut_best */
+  double cut_fill; /* summar_select_params.cut_fill */
+  double cut_min;  /* summar_select_params.cut_min */
 } params;
 
 typedef struct pdef {
@@ -97,6 +103,8 @@ static const pdef pdefs[] = {
     {"short_words", SW(short_words), {0, 4, 6, 8.6, 10, 12}, 6},
     {"anaphora", offsetof(params, anaphora), {0, 1}, 2},
     {"cut_best", offsetof(params, cut_best), {0, 0.25, 0.5}, 3},
+    {"cut_fill", offsetof(params, cut_fill), {0, 0.25, 0.5, 0.75, 1}, 5},
+    {"cut_min", offsetof(params, cut_min), {0.1, 0.25, 0.5}, 3},
 };
 #define NSET 12    /* pdefs[0, NSET): the parameters of a weight set */
 #define POSITION 4 /* pdefs index of "position" */
@@ -129,6 +137,8 @@ static int anaphora_mode = ANAPHORA_OFF;
 /* --one-set: Arabic documents take the weights of the others, but for
  * the position weight (the fit before the sets were split). */
 static int one_set;
+/* --no-cut-fill: the cut fill of selection stays off (cut_fill 0). */
+static int no_cut_fill;
 
 /* The fixed start of every fit: the hand-tuned weights of libsummar 0.1
  * (a constant here, so that a fit never depends on what is shipped). */
@@ -147,6 +157,7 @@ static params start_params(void) {
   x->lead_scale = 1.46;
   x->paragraph = 0.38;
   x->question = 0.16;
+  p.cut_min = 0.25;
   p.set[1] = p.set[0];
   p.set[1].w.position = 2;
   if (anaphora_mode == ANAPHORA_BRING)
@@ -162,6 +173,8 @@ static int searched(size_t k) {
     return !one_set;
   if (!strcmp(pd(k)->name, "anaphora"))
     return anaphora_mode == ANAPHORA_FREE;
+  if (!strcmp(pd(k)->name, "cut_fill") || !strcmp(pd(k)->name, "cut_min"))
+    return !no_cut_fill;
   return 1;
 }
 
@@ -180,6 +193,8 @@ static int eval_doc(const summar_ctx *ctx, tdoc *d, const params *p,
   summar_select_params sp = summar_select_params_std;
   sp.anaphora = p->anaphora > 0;
   sp.cut_best = p->cut_best;
+  sp.cut_fill = p->cut_fill;
+  sp.cut_min = p->cut_min;
   return score_summary(ctx, d, scratch, &sp, out);
 }
 
@@ -340,6 +355,10 @@ static int parse_args(int argc, char **argv, int *folds, int *sweeps,
       tune_fill = 1;
     else if (!strcmp(argv[i], "--one-set"))
       one_set = 1;
+    else if (!strcmp(argv[i], "--cut-fill"))
+      no_cut_fill = 0;
+    else if (!strcmp(argv[i], "--no-cut-fill"))
+      no_cut_fill = 1;
     else if (!strcmp(argv[i], "--anaphora") && i + 1 < argc &&
              (!strcmp(argv[i + 1], "bring") || !strcmp(argv[i + 1], "free") ||
               !strcmp(argv[i + 1], "off")))
@@ -353,8 +372,8 @@ static int parse_args(int argc, char **argv, int *folds, int *sweeps,
   }
   if (!*dir || *folds < 2 || *sweeps < 1) {
     fprintf(stderr, "usage: tune [--folds K] [--sweeps N] [--fill] "
-                    "[--anaphora off|free|bring] [--one-set] [--check] "
-                    "DATA_DIR\n");
+                    "[--anaphora off|free|bring] [--one-set] "
+                    "[--cut-fill|--no-cut-fill] [--check] DATA_DIR\n");
     return 2;
   }
   return 0;
@@ -462,6 +481,8 @@ int main(int argc, char **argv) {
   shipped.set[1].x = summar_default_extra_ar;
   shipped.anaphora = summar_select_params_std.anaphora;
   shipped.cut_best = summar_select_params_std.cut_best;
+  shipped.cut_fill = summar_select_params_std.cut_fill;
+  shipped.cut_min = summar_select_params_std.cut_min;
   int same = same_params(&final, &shipped);
   printf("shipped: ");
   print_params(stdout, &shipped);

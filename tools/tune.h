@@ -17,7 +17,7 @@ typedef struct tdoc {
   double *comp;  /* SUMMAR_DC_COUNT x nsents */
   double lead[3], position[3]; /* ROUGE-1/2/L F1 of the baselines */
   /* Last selection scored and its ROUGE: weights often give the same. */
-  size_t *last_sel, last_n;
+  size_t *last_sel, *last_end, last_n; /* picks: sentence, end byte */
   double last[3];
   int has_last;
 } tdoc;

@@ -70,7 +70,7 @@ int score_summary(const summar_ctx *ctx, tdoc *d, const double *scores,
   if (d->has_last && sum->npicks == d->last_n) {
     size_t k = 0;
     while (k < sum->npicks && sum->picks[k].sentence == d->last_sel[k] &&
-           !sum->picks[k].truncated)
+           sum->picks[k].end == d->last_end[k])
       k++;
     if (k == sum->npicks) {
       memcpy(out, d->last, sizeof d->last);
@@ -84,13 +84,17 @@ int score_summary(const summar_ctx *ctx, tdoc *d, const double *scores,
   rc = rouge(summar_doc_language(d->doc), t, len, d, out);
   if (rc == 0) {
     size_t *v = realloc(d->last_sel, (sum->npicks + 1) * sizeof *v);
-    if (v) {
+    if (v)
       d->last_sel = v;
+    size_t *e = v ? realloc(d->last_end, (sum->npicks + 1) * sizeof *e) : NULL;
+    if (e)
+      d->last_end = e;
+    d->has_last = v && e;
+    if (d->has_last) {
       d->last_n = sum->npicks;
-      d->has_last = 1;
       for (size_t k = 0; k < sum->npicks; k++) {
         v[k] = sum->picks[k].sentence;
-        d->has_last &= !sum->picks[k].truncated;
+        e[k] = sum->picks[k].end;
       }
       memcpy(d->last, out, sizeof d->last);
     }
@@ -168,6 +172,7 @@ static void free_doc(tdoc *d) {
   free(d->ref_lens);
   free(d->comp);
   free(d->last_sel);
+  free(d->last_end);
 }
 
 void free_set(tset *set) {

@@ -90,7 +90,7 @@ static void test_random_budgets(void) {
         unsigned warn = 0;
         summar_status st =
             summar_select(d, sc, budget, SIZE_MAX,
-                          pass ? &nored : NULL, &sel, &m, &warn);
+                          pass ? &nored : NULL, &sel, &m, NULL, &warn);
         if (st != SUMMAR_OK) {
           never_over = 0;
           continue;
@@ -159,11 +159,11 @@ static void test_filling(void) {
   summar_doc *d = synth(s, NULL, NULL, 4);
   size_t *sel = NULL, m = 0;
   unsigned warn = 0;
-  summar_select(d, sc, 14, SIZE_MAX, NULL, &sel, &m, &warn);
+  summar_select(d, sc, 14, SIZE_MAX, NULL, &sel, &m, NULL, &warn);
   CHECK(m == 2 && sel[0] == 0 && sel[1] == 2 && sum_words(d, sel, m) == 14,
         "when the next best does not fit, a lower one that fits is taken");
   summar_dealloc(&d->a, sel);
-  summar_select(d, sc, 15, SIZE_MAX, NULL, &sel, &m, &warn);
+  summar_select(d, sc, 15, SIZE_MAX, NULL, &sel, &m, NULL, &warn);
   CHECK(m == 2 && sel[0] == 0 && sel[1] == 3 && sum_words(d, sel, m) == 15,
         "the fill reaches the budget exactly when it can");
   summar_dealloc(&d->a, sel);
@@ -176,43 +176,43 @@ static void test_filling(void) {
       "north south east west up down left right."};
   double sc2[] = {1.0, 0.95, 0.1};
   summar_doc *d2 = synth(s2, NULL, NULL, 3);
-  summar_select(d2, sc2, 9, SIZE_MAX, NULL, &sel, &m, &warn);
+  summar_select(d2, sc2, 9, SIZE_MAX, NULL, &sel, &m, NULL, &warn);
   CHECK(m == 1 && sel[0] == 1 && sum_words(d2, sel, m) == 9,
         "the knapsack uses the budget with a nearly as good longer sentence");
   summar_dealloc(&d2->a, sel);
   summar_select_params greedy_only = summar_select_params_std;
   greedy_only.knapsack_pool = 0;
-  summar_select(d2, sc2, 9, SIZE_MAX, &greedy_only, &sel, &m, &warn);
+  summar_select(d2, sc2, 9, SIZE_MAX, &greedy_only, &sel, &m, NULL, &warn);
   CHECK(m == 1 && sel[0] == 0,
         "without the knapsack (knapsack_pool 0), the greedy choice stays");
   summar_dealloc(&d2->a, sel);
   summar_doc_free(d2);
 
   warn = 0;
-  summar_select(d, sc, 4, SIZE_MAX, NULL, &sel, &m, &warn);
+  summar_select(d, sc, 4, SIZE_MAX, NULL, &sel, &m, NULL, &warn);
   CHECK(m == 1 && sel[0] == 2 && !(warn & SUMMAR_WARN_NOTHING_FITS),
         "a four-word budget takes the four-word sentence");
   summar_dealloc(&d->a, sel);
   warn = 0;
-  summar_select(d, sc, 1, SIZE_MAX, NULL, &sel, &m, &warn);
+  summar_select(d, sc, 1, SIZE_MAX, NULL, &sel, &m, NULL, &warn);
   CHECK(m == 0 && sel == NULL && (warn & SUMMAR_WARN_NOTHING_FITS),
         "nothing fits: empty selection and warning");
   warn = 0;
-  summar_select(d, sc, 100, SIZE_MAX, NULL, &sel, &m, &warn);
+  summar_select(d, sc, 100, SIZE_MAX, NULL, &sel, &m, NULL, &warn);
   CHECK(m == 4 && (warn & SUMMAR_WARN_SHORT_SOURCE),
         "short source: all content and a warning");
   summar_dealloc(&d->a, sel);
   warn = 0;
-  summar_select(d, sc, d->content_words, SIZE_MAX, NULL, &sel, &m, &warn);
+  summar_select(d, sc, d->content_words, SIZE_MAX, NULL, &sel, &m, NULL, &warn);
   CHECK(m == 4 && !(warn & SUMMAR_WARN_SHORT_SOURCE),
         "budget equal to the source: all content, no warning");
   summar_dealloc(&d->a, sel);
   warn = 0;
-  summar_select(d, sc, SIZE_MAX, 2, NULL, &sel, &m, &warn);
+  summar_select(d, sc, SIZE_MAX, 2, NULL, &sel, &m, NULL, &warn);
   CHECK(m == 2 && sel[0] == 0 && sel[1] == 1 && !warn,
         "sentence budget takes the best N");
   summar_dealloc(&d->a, sel);
-  summar_select(d, sc, SIZE_MAX, 9, NULL, &sel, &m, &warn);
+  summar_select(d, sc, SIZE_MAX, 9, NULL, &sel, &m, NULL, &warn);
   CHECK(m == 4 && (warn & SUMMAR_WARN_SHORT_SOURCE),
         "sentence budget above the source: all, short-source warning");
   summar_dealloc(&d->a, sel);
@@ -231,17 +231,17 @@ static void test_redundancy(void) {
         "synthetic doc: the paraphrase is similar, others not");
   size_t *sel = NULL, m = 0;
   unsigned warn = 0;
-  summar_select(d, sc, 18, SIZE_MAX, NULL, &sel, &m, &warn);
+  summar_select(d, sc, 18, SIZE_MAX, NULL, &sel, &m, NULL, &warn);
   CHECK(m == 2 && sel[0] == 0 && sel[1] == 2,
         "a near-duplicate of a chosen sentence is skipped");
   summar_dealloc(&d->a, sel);
   summar_select_params p = summar_select_params_std;
   p.redundancy = 1.0;
-  summar_select(d, sc, 18, SIZE_MAX, &p, &sel, &m, &warn);
+  summar_select(d, sc, 18, SIZE_MAX, &p, &sel, &m, NULL, &warn);
   CHECK(m == 2 && sel[0] == 0 && sel[1] == 1,
         "with redundancy control off, it is taken");
   summar_dealloc(&d->a, sel);
-  summar_select(d, sc, SIZE_MAX, 2, NULL, &sel, &m, &warn);
+  summar_select(d, sc, SIZE_MAX, 2, NULL, &sel, &m, NULL, &warn);
   CHECK(m == 2 && sel[0] == 0 && sel[1] == 2,
         "redundancy control under a sentence budget");
   summar_dealloc(&d->a, sel);
@@ -351,7 +351,7 @@ static void test_content_units(void) {
   CHECK(flags_ok, "filler: heading, lead-in, two words, clause ending ','");
   size_t *sel = NULL, m = 0;
   unsigned warn = 0;
-  summar_select(d, sc, 40, SIZE_MAX, NULL, &sel, &m, &warn);
+  summar_select(d, sc, 40, SIZE_MAX, NULL, &sel, &m, NULL, &warn);
   int only_content = m > 0;
   for (size_t i = 0; i < m; i++)
     only_content &= sel[i] == 1 || sel[i] == 5;
@@ -365,7 +365,7 @@ static void test_content_units(void) {
                                   "2 Methods"};
   double tc[] = {0.2, 1.0, 0.5};
   summar_doc *d2 = synth(t, NULL, NULL, 3);
-  summar_select(d2, tc, 2, SIZE_MAX, NULL, &sel, &m, &warn);
+  summar_select(d2, tc, 2, SIZE_MAX, NULL, &sel, &m, NULL, &warn);
   CHECK(m == 1 && sel[0] == 1,
         "a text of filler units only: they are chosen");
   summar_dealloc(&d2->a, sel);
@@ -389,7 +389,7 @@ static void test_huge_budget(void) {
   size_t *sel = NULL, m = 0;
   unsigned warn = 0;
   summar_status st =
-      summar_select(d, sc, budget, SIZE_MAX, &nored, &sel, &m, &warn);
+      summar_select(d, sc, budget, SIZE_MAX, &nored, &sel, &m, NULL, &warn);
   size_t w = st == SUMMAR_OK ? sum_words(d, sel, m) : 0;
   int filled = st == SUMMAR_OK && d->content_words > budget;
   unsigned char *chosen = calloc(n, 1);
@@ -488,18 +488,18 @@ static void test_anaphora_rule(void) {
   size_t *sel = NULL, m = 0;
   unsigned warn = 0;
   size_t w0 = d->sents[0].words, w1 = d->sents[1].words;
-  summar_select(d, sc, w0 + w1, SIZE_MAX, &p, &sel, &m, &warn);
+  summar_select(d, sc, w0 + w1, SIZE_MAX, &p, &sel, &m, NULL, &warn);
   CHECK(m == 2 && sel[0] == 0 && sel[1] == 1,
         "an anaphor brings its predecessor when the budget has room");
   summar_dealloc(&d->a, sel);
-  summar_select(d, sc, w1 + 1, SIZE_MAX, &p, &sel, &m, &warn);
+  summar_select(d, sc, w1 + 1, SIZE_MAX, &p, &sel, &m, NULL, &warn);
   int gave_way = 1;
   for (size_t i = 0; i < m; i++)
     gave_way &= sel[i] != 1;
   CHECK(gave_way, "an anaphor without room for its predecessor gives way");
   summar_dealloc(&d->a, sel);
   p.anaphora = 0;
-  summar_select(d, sc, w1 + 1, SIZE_MAX, &p, &sel, &m, &warn);
+  summar_select(d, sc, w1 + 1, SIZE_MAX, &p, &sel, &m, NULL, &warn);
   int has_best = 0;
   for (size_t i = 0; i < m; i++)
     has_best |= sel[i] == 1;
@@ -522,23 +522,23 @@ static void test_cut_best(void) {
   p.cut_best = 0.5;
   /* budget 9: the best (11 words) does not fit; 5 words x 0.3 = 1.5 is
    * less than 0.5 x 1.0 x 9 */
-  summar_select(d, sc, 9, SIZE_MAX, &p, &sel, &m, &warn);
+  summar_select(d, sc, 9, SIZE_MAX, &p, &sel, &m, NULL, &warn);
   CHECK(m == 0 && (warn & SUMMAR_WARN_NOTHING_FITS),
         "weak whole sentences give way to the best one, to be cut");
   p.cut_best = 0;
   warn = 0;
-  summar_select(d, sc, 9, SIZE_MAX, &p, &sel, &m, &warn);
+  summar_select(d, sc, 9, SIZE_MAX, &p, &sel, &m, NULL, &warn);
   CHECK(m == 2 && sel[0] == 1 && sel[1] == 2,
         "without the rule the whole sentences that fit are taken");
   summar_dealloc(&d->a, sel);
   /* nearly as good whole sentences stay */
   double sc2[] = {1.0, 0.9, 0.95};
   p.cut_best = 0.5;
-  summar_select(d, sc2, 9, SIZE_MAX, &p, &sel, &m, &warn);
+  summar_select(d, sc2, 9, SIZE_MAX, &p, &sel, &m, NULL, &warn);
   CHECK(m == 2, "whole sentences worth more than cut_best of it stay");
   summar_dealloc(&d->a, sel);
   /* the best fits: the rule does not apply */
-  summar_select(d, sc, 11, SIZE_MAX, &p, &sel, &m, &warn);
+  summar_select(d, sc, 11, SIZE_MAX, &p, &sel, &m, NULL, &warn);
   CHECK(m == 1 && sel[0] == 0, "the best sentence fits: taken whole");
   summar_dealloc(&d->a, sel);
 
