@@ -559,9 +559,146 @@ static void test_cut_best(void) {
   summar_doc_free(d);
 }
 
+/* Summary of d under a word budget with scores sc and select params p. */
+static summar_summary *summary_of(summar_doc *d, const double *sc,
+                                  size_t budget,
+                                  const summar_select_params *p) {
+  summar_request *req = NULL;
+  summar_summary *sum = NULL;
+  if (summar_request_new(&req) == SUMMAR_OK &&
+      summar_request_set_words(req, budget) == SUMMAR_OK)
+    summar_summarize_scores(d, req, sc, p, &sum);
+  summar_request_free(req);
+  return sum;
+}
+
+/* The pick of sentence i (NULL: not picked). */
+static const summar_pick *pick_of(const summar_summary *sum, size_t i) {
+  for (size_t k = 0; sum && k < sum->npicks; k++)
+    if (sum->picks[k].sentence == i)
+      return &sum->picks[k];
+  return NULL;
+}
+
+/* Whether the summary holds at most one cut pick, of 4 words or more, not
+ * ending at a comma or another separator, and stays within the budget. */
+static int cuts_sound(const summar_doc *d, const summar_summary *sum,
+                      size_t budget) {
+  size_t cuts = 0;
+  for (size_t k = 0; k < sum->npicks; k++) {
+    const summar_pick *pk = &sum->picks[k];
+    if (!pk->truncated)
+      continue;
+    cuts++;
+    char last = d->text[pk->end - 1];
+    if (pk->words < 4 || last == ',' || last == ';' || last == ':' ||
+        last == ' ' || pk->end >= d->sents[pk->sentence].end)
+      return 0;
+  }
+  return cuts <= 1 && sum->words <= budget;
+}
+
+/* The cut fill: a top-ranked sentence that does not fit whole beside the
+ * best one is cut to fill the budget when that is worth more than the
+ * whole sentences that fit; never at a comma, never over the budget. */
+static void test_cut_fill(void) {
+  static const char *const s[] = {
+      "The river bridge opened today after three years of work by the "
+      "city.",
+      "Traffic on the old road across the valley fell by half, the council "
+      "said on Monday after counting the cars on every road for a whole "
+      "week.",
+      "Prices rose.",
+      "Farm crop storm coast police court judge vote."};
+  double sc[] = {1.0, 0.9, 0.1, 0.2};
+  summar_doc *d = synth(s, NULL, NULL, 4);
+  size_t w0 = d->sents[0].words, w3 = d->sents[3].words;
+  CHECK(w0 == 13 && d->sents[1].words == 27 && w3 == 8,
+        "cut fill document: sentence lengths");
+  size_t budget = w0 + 11; /* the 11th word of sentence 1 is "half," */
+  summar_select_params p = summar_select_params_std;
+  p.cut_best = 0;
+  p.cut_fill = 0;
+  p.cut_min = 0.1;
+  summar_summary *sum = summary_of(d, sc, budget, &p);
+  CHECK(sum && sum->npicks == 2 && pick_of(sum, 0) && pick_of(sum, 3) &&
+            !(sum->warnings & SUMMAR_WARN_TRUNCATED),
+        "cut fill off: the whole sentences that fit");
+  summar_summary_free(sum);
+
+  p.cut_fill = 0.75;
+  sum = summary_of(d, sc, budget, &p);
+  const summar_pick *cut = pick_of(sum, 1);
+  CHECK(sum && sum->npicks == 2 && pick_of(sum, 0) && cut &&
+            cut->truncated && cut->words == 11 &&
+            (sum->warnings & SUMMAR_WARN_TRUNCATED) &&
+            sum->words == budget,
+        "cut fill on: the second-ranked sentence cut to the leftover, "
+        "flagged truncated");
+  const char *text = sum ? summar_summary_text(sum, NULL) : "";
+  CHECK(strstr(text, "fell by half\xE2\x80\xA6") != NULL &&
+            strstr(text, ",\xE2\x80\xA6") == NULL,
+        "the cut ends with an ellipsis, before the comma, not after it");
+  CHECK(sum && cuts_sound(d, sum, budget), "the cut fill keeps the budget");
+  summar_summary_free(sum);
+
+  /* cut_min: at most 24 of its 27 words fit, under 0.95 of them */
+  p.cut_min = 0.95;
+  sum = summary_of(d, sc, budget, &p);
+  CHECK(sum && !pick_of(sum, 1) && pick_of(sum, 3),
+        "a cut keeping less than cut_min of the sentence is not made");
+  summar_summary_free(sum);
+  p.cut_min = 0.1;
+
+  /* three words left: a cut of three words or fewer is a fragment */
+  sum = summary_of(d, sc, w0 + 3, &p);
+  CHECK(sum && sum->npicks == 1 && pick_of(sum, 0) &&
+            !(sum->warnings & SUMMAR_WARN_TRUNCATED),
+        "no cut of three words or fewer");
+  summar_summary_free(sum);
+
+  /* a weak sentence is not worth cutting: whole sentences stay */
+  double weak[] = {1.0, 0.05, 0.1, 0.2};
+  sum = summary_of(d, weak, budget, &p);
+  CHECK(sum && sum->npicks == 2 && pick_of(sum, 3) && !pick_of(sum, 1),
+        "a cut worth less than the whole sentences is not made");
+  summar_summary_free(sum);
+  summar_doc_free(d);
+
+  /* Random documents with commas, random scores and budgets. */
+  int sound = 1, any_cut = 0;
+  for (int round = 0; round < 60; round++) {
+    size_t n = 4 + rnd(12);
+    char *sents[16];
+    double rs[16];
+    for (size_t i = 0; i < n; i++) {
+      char *t = random_sentence(30);
+      for (char *c = t; *c; c++)
+        if (*c == ' ' && rnd(5) == 0)
+          *c = ','; /* "river,bridge": a comma inside a word run */
+      sents[i] = t;
+      rs[i] = (double)(1 + rnd(1000)) / 1000.0;
+    }
+    summar_doc *r = synth((const char *const *)sents, NULL, NULL, n);
+    for (size_t budget2 = 5; r && budget2 < 80; budget2 += 1 + rnd(9)) {
+      summar_summary *x = summary_of(r, rs, budget2, &p);
+      sound &= x != NULL && cuts_sound(r, x, budget2);
+      for (size_t k = 0; x && k < x->npicks; k++)
+        any_cut |= x->picks[k].truncated;
+      summar_summary_free(x);
+    }
+    summar_doc_free(r);
+    for (size_t i = 0; i < n; i++)
+      free(sents[i]);
+  }
+  CHECK(sound && any_cut, "random documents: every cut sound, within the "
+                          "budget, and some made");
+}
+
 int main(void) {
   test_filling();
   test_cut_best();
+  test_cut_fill();
   test_content_units();
   test_unit_lists();
   test_anaphora_rule();
