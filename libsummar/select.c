@@ -29,7 +29,8 @@
  * sentence to the budget (summar_select_cut), so a tight budget shows the
  * key sentence, marked as cut, rather than minor ones.  Otherwise, with
  * `cut_fill` on (select_cut.c), a top-ranked sentence cut to fill what a
- * knapsack without it leaves may replace part of the whole sentences.
+ * knapsack over the sentences before it leaves may replace part of the
+ * whole sentences.
  * Redundancy is checked through an inverted index of the chosen sentences
  * (terms held by more than summar_graph_df_cap(N) sentences are not
  * followed), so the cost stays near-linear on big inputs; the knapsack
@@ -53,6 +54,24 @@ const summar_select_params summar_select_params_std = {
   .cut_fill = 0,
   .cut_min = 0,
 };
+
+/* Arabic documents (summar_default_uses_ar): the cut fill apart, fitted
+ * with the Arabic weights of "default" (tools/tune.c). */
+const summar_select_params summar_select_params_ar = {
+    .redundancy = 0.6,
+    .knapsack_pool = 32,
+    .para_break = 0.5,
+    .balance = 1.0,
+    .anaphora = 0,
+    .cut_best = 0.5,
+    .cut_fill = 0,
+    .cut_min = 0,
+};
+
+const summar_select_params *summar_select_params_for(const summar_doc *doc) {
+  return summar_default_uses_ar(doc) ? &summar_select_params_ar
+                                     : &summar_select_params_std;
+}
 
 typedef struct selector {
   const summar_doc *doc;

@@ -159,16 +159,17 @@ static int set_diverse(const summar_doc *doc, const summar_ranked *rk,
   return 1;
 }
 
-/* The pool of the knapsack without candidate rk[r]: the best
- * knapsack_pool candidates of at most B words, but rk[r] and those too
- * similar to it. */
-static void pool_without(const summar_doc *doc, const summar_ranked *rk,
-                         size_t nr, size_t r, size_t B,
-                         const summar_select_params *p, summar_dp *t) {
+/* The pool of the knapsack beside candidate rk[r] cut: the best
+ * knapsack_pool candidates of at most B words that come before rk[r] in
+ * the source (the cut sentence ends the summary) and are not too similar
+ * to it. */
+static void pool_before(const summar_doc *doc, const summar_ranked *rk,
+                        size_t nr, size_t r, size_t B,
+                        const summar_select_params *p, summar_dp *t) {
   size_t k = p->knapsack_pool < nr ? p->knapsack_pool : nr;
   t->np = 0;
   for (size_t q = 0; q < k; q++)
-    if (q != r && doc->sents[rk[q].i].words <= B &&
+    if (rk[q].i < rk[r].i && doc->sents[rk[q].i].words <= B &&
         !too_similar(doc, rk[q].i, rk[r].i, p))
       t->pool[t->np++] = q;
 }
@@ -213,7 +214,7 @@ int summar_select_cut_fill(const summar_doc *doc, const summar_ranked *rk,
   for (size_t r = 0; r < nr && r < SUMMAR_CUT_FILL_TRIES; r++) {
     if (!(rk[r].key > 0) || doc->sents[rk[r].i].words < 2)
       continue;
-    pool_without(doc, rk, nr, r, B, p, &t);
+    pool_before(doc, rk, nr, r, B, p, &t);
     summar_dp_table(doc, rk, B, &t);
     double v;
     size_t keep = best_keep(doc, rk, r, B, p, &t, &v);
@@ -227,7 +228,7 @@ int summar_select_cut_fill(const summar_doc *doc, const summar_ranked *rk,
     win_keep = keep;
   }
   if (win != SIZE_MAX) {
-    pool_without(doc, rk, nr, win, B, p, &t);
+    pool_before(doc, rk, nr, win, B, p, &t);
     summar_dp_table(doc, rk, B, &t);
     summar_dp_backtrack(doc, rk, B - win_keep, &t);
     memset(chosen, 0, doc->nsents);

@@ -61,9 +61,9 @@ void summar_dp_backtrack(const summar_doc *doc, const summar_ranked *rk,
 /* The cut fill (summar_select_params.cut_fill): chosen[] (per sentence)
  * holds the whole sentences selection chose under the word budget B from
  * the ranking rk[0..nr).  For each of the SUMMAR_CUT_FILL_TRIES
- * best-ranked candidates c, the knapsack runs again without c (and
- * without the candidates too similar to it), and c cut to k words fills
- * what it leaves: k from max(cut_min x words(c), SUMMAR_FILLER_MAX_WORDS
+ * best-ranked candidates c, the knapsack runs again over the candidates
+ * before c in the source (the cut sentence ends the summary) that are not
+ * too similar to it, and c cut to k words fills what it leaves: k from max(cut_min x words(c), SUMMAR_FILLER_MAX_WORDS
  * + 1) to words(c) - 1, valued cut_fill x score(c) x k.  The best of
  * these, when it brings more than the whole sentences chosen (sum of
  * score x words), replaces them: chosen[] receives its whole sentences

@@ -168,6 +168,8 @@ summar_status summar_summarize_scores(const summar_doc *doc,
   }
   if (lang_mismatch(doc, req))
     return SUMMAR_ERR_LANG_MISMATCH;
+  if (!p)
+    p = summar_select_params_for(doc);
   size_t best = summar_select_best(doc, scores);
   size_t max_words, max_sents;
   budget_of(doc, req, best, &max_words, &max_sents);

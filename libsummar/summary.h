@@ -35,17 +35,24 @@ typedef struct summar_select_params {
                           cut to the budget (0: off) */
   double cut_fill;     /* word budgets: the worth of a word of a cut
                           sentence against a word of a whole one (0: off).
-                          When the knapsack run again without one of the
-                          SUMMAR_CUT_FILL_TRIES best candidates, plus that
-                          candidate cut to fill what it leaves (valued
-                          cut_fill x score x kept words), brings more than
-                          the whole sentences chosen, it replaces them
-                          (summar_select_cut_fill) */
+                          When the knapsack run again over the sentences
+                          before one of the SUMMAR_CUT_FILL_TRIES best
+                          candidates, plus that candidate cut to fill what
+                          it leaves (valued cut_fill x score x kept words),
+                          brings more than the whole sentences chosen, it
+                          replaces them (summar_select_cut_fill) */
   double cut_min;      /* the least share of a sentence's words the cut
                           fill keeps (and always 4 words or more) */
 } summar_select_params;
 
 extern const summar_select_params summar_select_params_std;
+extern const summar_select_params summar_select_params_ar;
+
+/* The shipped selection parameters of a document: summar_select_params_ar
+ * for Arabic documents (summar_default_uses_ar), else
+ * summar_select_params_std. */
+const summar_select_params *
+summar_select_params_for(const struct summar_doc *doc);
 
 /* Budgets of summar_select(): SIZE_MAX means "no limit". */
 /* Chooses sentences of `doc` under the budget from `scores` (one per
@@ -167,7 +174,7 @@ summar_status summar_summary_add_keywords(const struct summar_doc *doc,
 
 /* summar_summarize() with the scores given (one per sentence) instead of
  * computed by the request's algorithm, and the selection parameters p
- * (NULL: summar_select_params_std).  req NULL: defaults. */
+ * (NULL: summar_select_params_for(doc)).  req NULL: defaults. */
 summar_status summar_summarize_scores(const struct summar_doc *doc,
                                       const summar_request *req,
                                       const double *scores,

@@ -45,11 +45,12 @@
  * brings its predecessor): "off" (the default), "bring" (on) or "free"
  * (the fit chooses), one for both sets.  Without it the fit searches the
  * twelve parameters of each shipped set and the cut_best rule of
- * selection (summar_select_params.cut_best, one for both sets: under a
+ * selection (summar_select_params.cut_best, one per set: under a
  * word budget shorter than the best sentence, that sentence cut rather
  * than weak whole ones) and the cut fill (summar_select_params.cut_fill
- * and cut_min, one for both sets: a top-ranked sentence cut to fill what
- * the knapsack without it leaves); --no-cut-fill keeps the cut fill off
+ * and cut_min, one pair per weight set, summar_select_params_std and
+ * summar_select_params_ar: a top-ranked sentence cut to fill what the
+ * knapsack without it leaves); --no-cut-fill keeps the cut fill off
  * (--cut-fill, the default, searches it).
  */
 #include "tune.h"
@@ -72,9 +73,9 @@ typedef struct wset {
 typedef struct params {
   wset set[2];
   double anaphora; /* summar_select_params.anaphora (0 or 1) */
-  double cut_best; /* summar_select_params.cut_best */
-  double cut_fill; /* summar_select_params.cut_fill */
-  double cut_min;  /* summar_select_params.cut_min */
+  double cut_best[2]; /* summar_select_params.cut_best: std, ar */
+  double cut_fill[2]; /* summar_select_params.cut_fill: std, ar */
+  double cut_min[2];  /* summar_select_params.cut_min: std, ar */
 } params;
 
 typedef struct pdef {
@@ -103,8 +104,14 @@ static const pdef pdefs[] = {
     {"short_words", SW(short_words), {0, 4, 6, 8.6, 10, 12}, 6},
     {"anaphora", offsetof(params, anaphora), {0, 1}, 2},
     {"cut_best", offsetof(params, cut_best), {0, 0.25, 0.5}, 3},
+    {"ar_cut_best", offsetof(params, cut_best) + sizeof(double),
+     {0, 0.25, 0.5}, 3},
     {"cut_fill", offsetof(params, cut_fill), {0, 0.25, 0.5, 0.75, 1}, 5},
     {"cut_min", offsetof(params, cut_min), {0.1, 0.25, 0.5}, 3},
+    {"ar_cut_fill", offsetof(params, cut_fill) + sizeof(double),
+     {0, 0.25, 0.5, 0.75, 1}, 5},
+    {"ar_cut_min", offsetof(params, cut_min) + sizeof(double),
+     {0.1, 0.25, 0.5}, 3},
 };
 #define NSET 12    /* pdefs[0, NSET): the parameters of a weight set */
 #define POSITION 4 /* pdefs index of "position" */
@@ -157,7 +164,7 @@ static params start_params(void) {
   x->lead_scale = 1.46;
   x->paragraph = 0.38;
   x->question = 0.16;
-  p.cut_min = 0.25;
+  p.cut_min[0] = p.cut_min[1] = 0.25;
   p.set[1] = p.set[0];
   p.set[1].w.position = 2;
   if (anaphora_mode == ANAPHORA_BRING)
@@ -173,7 +180,9 @@ static int searched(size_t k) {
     return !one_set;
   if (!strcmp(pd(k)->name, "anaphora"))
     return anaphora_mode == ANAPHORA_FREE;
-  if (!strcmp(pd(k)->name, "cut_fill") || !strcmp(pd(k)->name, "cut_min"))
+  if (one_set && !strncmp(pd(k)->name, "ar_", 3))
+    return 0;
+  if (strstr(pd(k)->name, "cut_fill") || strstr(pd(k)->name, "cut_min"))
     return !no_cut_fill;
   return 1;
 }
@@ -190,11 +199,12 @@ static int eval_doc(const summar_ctx *ctx, tdoc *d, const params *p,
   if (ar)
     w.position = p->set[1].w.position;
   summar_default_combine(d->doc, d->comp, &w, &x, scratch);
-  summar_select_params sp = summar_select_params_std;
+  summar_select_params sp = *summar_select_params_for(d->doc);
   sp.anaphora = p->anaphora > 0;
-  sp.cut_best = p->cut_best;
-  sp.cut_fill = p->cut_fill;
-  sp.cut_min = p->cut_min;
+  int own_rules = ar && !one_set;
+  sp.cut_best = p->cut_best[own_rules];
+  sp.cut_fill = p->cut_fill[own_rules];
+  sp.cut_min = p->cut_min[own_rules];
   return score_summary(ctx, d, scratch, &sp, out);
 }
 
@@ -480,9 +490,12 @@ int main(int argc, char **argv) {
   shipped.set[1].w = summar_default_weights_ar;
   shipped.set[1].x = summar_default_extra_ar;
   shipped.anaphora = summar_select_params_std.anaphora;
-  shipped.cut_best = summar_select_params_std.cut_best;
-  shipped.cut_fill = summar_select_params_std.cut_fill;
-  shipped.cut_min = summar_select_params_std.cut_min;
+  shipped.cut_best[0] = summar_select_params_std.cut_best;
+  shipped.cut_best[1] = summar_select_params_ar.cut_best;
+  shipped.cut_fill[0] = summar_select_params_std.cut_fill;
+  shipped.cut_min[0] = summar_select_params_std.cut_min;
+  shipped.cut_fill[1] = summar_select_params_ar.cut_fill;
+  shipped.cut_min[1] = summar_select_params_ar.cut_min;
   int same = same_params(&final, &shipped);
   printf("shipped: ");
   print_params(stdout, &shipped);
