@@ -35,11 +35,11 @@
 const summar_default_weights summar_default_weights_std = {
     .textrank = 0.43,
     .position = 0.0,
-    .title = 0.2,
+    .title = 0.05,
     .centroid = 0.21,
     .directed = 0.17,
     .lambda_back = 0.5,
-    .short_words = 0,
+    .short_words = 8.6,
 };
 
 const summar_default_extra summar_default_extra_std = {
@@ -55,21 +55,21 @@ const summar_default_extra summar_default_extra_std = {
  * Arabic (rich morphology, light stemming); tied to the language the
  * library detects (doc->lang), not to a data set. */
 const summar_default_weights summar_default_weights_ar = {
-    .textrank = 0.1,
+    .textrank = 0.3,
     .position = 2.0,
     .title = 0.05,
-    .centroid = 0.3,
-    .directed = 0.17,
-    .lambda_back = -1.0,
+    .centroid = 0.1,
+    .directed = 0.6,
+    .lambda_back = 0.25,
     .short_words = 8.6,
 };
 
 const summar_default_extra summar_default_extra_ar = {
-    .lead = 0.6,
+    .lead = 1.0,
     .lead_exp = 2.33,
     .lead_scale = 1.46,
-    .paragraph = 0.38,
-    .question = 0.0,
+    .paragraph = 0.5,
+    .question = 0.16,
 };
 
 int summar_default_uses_ar(const struct summar_doc *doc) {

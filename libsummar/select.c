@@ -50,9 +50,9 @@ const summar_select_params summar_select_params_std = {
     .para_break = 0.5,
     .balance = 1.0,
     .anaphora = 0,
-    .cut_best = 0.5,
-  .cut_fill = 0,
-  .cut_min = 0,
+    .cut_best = 0,
+    .cut_fill = 0,
+    .cut_min = 0.25,
 };
 
 /* Arabic documents (summar_default_uses_ar): the cut fill apart, fitted
@@ -64,8 +64,8 @@ const summar_select_params summar_select_params_ar = {
     .balance = 1.0,
     .anaphora = 0,
     .cut_best = 0.5,
-    .cut_fill = 0,
-    .cut_min = 0,
+    .cut_fill = 1,
+    .cut_min = 0.25,
 };
 
 const summar_select_params *summar_select_params_for(const summar_doc *doc) {

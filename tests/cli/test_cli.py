@@ -22,10 +22,15 @@ EN = os.path.join(DATA, "article-en.txt")
 
 def verbatim(doc, source):
     """Every chosen sentence is a byte-exact slice of the source, at its
-    offsets, and the text rendering is its paragraphs joined."""
+    offsets (a sentence cut to the budget: the slice and an ellipsis), and
+    the text rendering is its paragraphs joined."""
     paras = {}
     for s in doc["sentences"]:
         t = s["text"].encode("utf-8")
+        if s.get("truncated"):
+            if not t.endswith("\u2026".encode("utf-8")):
+                return False
+            t = t[:-3]
         if source[s["start"]:s["end"]] != t or t not in source:
             return False
         paras.setdefault(s["paragraph"], []).append(s["text"])

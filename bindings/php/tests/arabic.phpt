@@ -7,7 +7,9 @@ $s = Summar\summarize($text, ['words' => 120, 'paragraphs' => 2]);
 var_dump($s->language, count($s->paragraphs), $s->wordCount <= 120);
 $exact = true;
 foreach ($s->sentences as $x) {
-    $exact = $exact && substr($text, $x['start'], $x['end'] - $x['start']) === $x['text'];
+    // a sentence cut to the budget is its prefix and an ellipsis
+    $cut = isset($x['truncated']) ? "\u{2026}" : '';
+    $exact = $exact && substr($text, $x['start'], $x['end'] - $x['start']) . $cut === $x['text'];
 }
 var_dump($exact, count($s->sentences) > 1);
 // a title of its own: not in the summary, offsets still into $text
