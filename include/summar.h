@@ -555,9 +555,12 @@ SUMMAR_API void summar_request_free(summar_request *req);
  * Budget in words (never exceeded; the "…" that ends a cut sentence is not
  * a word).  When no whole content sentence fits, the best one is cut after
  * N words and ends with "…" (SUMMAR_WARN_TRUNCATED): a source with content
- * never gives an empty summary.  So is the best one when it is longer than
- * N words and the whole sentences that fit are worth less than half of it
- * (score x words).  Words are counted as summar_word_count()
+ * never gives an empty summary.  In an Arabic document, so is the best one
+ * when it is longer than N words and the whole sentences that fit are
+ * worth less than half of it (score x words), and otherwise the summary
+ * may end with a top-ranked sentence cut to fill the budget when that is
+ * worth more than whole sentences (the cut fill, docs/algorithms.md).  At
+ * most one sentence is cut, flagged like the others.  Words are counted as summar_word_count()
  * counts them.  Replaces any sentences or ratio budget.  Errors: SUMMAR_ERR_ARG (NULL), SUMMAR_ERR_RANGE (0 or above
  * 100000000). Since: 0.1
  */
