@@ -580,8 +580,9 @@ static const summar_pick *pick_of(const summar_summary *sum, size_t i) {
   return NULL;
 }
 
-/* Whether the summary holds at most one cut pick, of 4 words or more, not
- * ending at a comma or another separator, and stays within the budget. */
+/* Whether the summary holds at most one cut pick, the last one, of 4
+ * words or more, not ending at a comma or another separator, and stays
+ * within the budget. */
 static int cuts_sound(const summar_doc *d, const summar_summary *sum,
                       size_t budget) {
   size_t cuts = 0;
@@ -592,7 +593,8 @@ static int cuts_sound(const summar_doc *d, const summar_summary *sum,
     cuts++;
     char last = d->text[pk->end - 1];
     if (pk->words < 4 || last == ',' || last == ';' || last == ':' ||
-        last == ' ' || pk->end >= d->sents[pk->sentence].end)
+        last == ' ' || pk->end >= d->sents[pk->sentence].end ||
+        k + 1 != sum->npicks)
       return 0;
   }
   return cuts <= 1 && sum->words <= budget;
