@@ -44,29 +44,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-const summar_select_params summar_select_params_std = {
-    .redundancy = 0.6,
-    .knapsack_pool = 32,
-    .para_break = 0.5,
-    .balance = 1.0,
-    .anaphora = 0,
-    .cut_best = 0,
-    .cut_fill = 0,
-    .cut_min = 0.25,
-};
+/* The parameters both sets share; the rules of cutting (cut_best,
+ * cut_fill, cut_min) are fitted per set by tools/tune.c with the weights
+ * of "default" (Arabic documents: summar_default_uses_ar). */
+#define SUMMAR_SELECT_SHARED                                                  \
+  .redundancy = 0.6, .knapsack_pool = 32, .para_break = 0.5, .balance = 1.0, \
+  .anaphora = 0
 
-/* Arabic documents (summar_default_uses_ar): the cut fill apart, fitted
- * with the Arabic weights of "default" (tools/tune.c). */
+const summar_select_params summar_select_params_std = {
+    SUMMAR_SELECT_SHARED, .cut_best = 0, .cut_fill = 0, .cut_min = 0.25};
+
 const summar_select_params summar_select_params_ar = {
-    .redundancy = 0.6,
-    .knapsack_pool = 32,
-    .para_break = 0.5,
-    .balance = 1.0,
-    .anaphora = 0,
-    .cut_best = 0.5,
-    .cut_fill = 1,
-    .cut_min = 0.25,
-};
+    SUMMAR_SELECT_SHARED, .cut_best = 0.5, .cut_fill = 1, .cut_min = 0.25};
 
 const summar_select_params *summar_select_params_for(const summar_doc *doc) {
   return summar_default_uses_ar(doc) ? &summar_select_params_ar
