@@ -59,53 +59,97 @@ typedef struct affix {
 #define R2(m, x, y, r) {2, m, {x, y, 0}, 1, {r, 0, 0}}
 #define NTAB(t) (sizeof(t) / sizeof((t)[0]))
 
+/* An `among` of the program: its strings, and the set of the letters
+ * U+0620..U+065F that its strings end with (suffixes) or start with
+ * (prefixes), which rejects most words with one test. */
+typedef struct rule {
+  const affix *t;
+  size_t n;
+  uint64_t ends;
+} rule;
+#define B(c) ((uint64_t)1 << ((c)-0x620))
+
 /* Suffixes, each deleted when the word is long enough. */
-static const affix verb1[] = {
+static const affix verb1_t[] = {
     A1(4, AR_HEH), A1(4, AR_KAF),
     A2(5, AR_NOON, AR_YEH), A2(5, AR_NOON, AR_ALEF), A2(5, AR_HEH, AR_ALEF),
     A2(5, AR_HEH, AR_MEEM), A2(5, AR_HEH, AR_NOON), A2(5, AR_KAF, AR_MEEM),
     A2(5, AR_KAF, AR_NOON),
     A3(6, AR_HEH, AR_MEEM, AR_ALEF), A3(6, AR_KAF, AR_MEEM, AR_ALEF),
     A3(6, AR_KAF, AR_MEEM, AR_WAW)};
-static const affix verb2a[] = {
+static const rule verb1 = {verb1_t, NTAB(verb1_t),
+                          B(AR_HEH) | B(AR_KAF) | B(AR_YEH) | B(AR_ALEF) | B(AR_MEEM) | B(AR_NOON) | B(AR_WAW)};
+static const affix verb2a_t[] = {
     A1(4, AR_TEH), A1(4, AR_ALEF), A1(4, AR_NOON), A1(4, AR_YEH),
     A2(5, AR_NOON, AR_ALEF), A2(5, AR_TEH, AR_ALEF), A2(5, AR_TEH, AR_NOON),
     A2(6, AR_ALEF, AR_NOON), A2(6, AR_WAW, AR_NOON), A2(6, AR_YEH, AR_NOON),
     A3(6, AR_TEH, AR_MEEM, AR_ALEF)};
-static const affix verb2b[] = {A2(5, AR_WAW, AR_ALEF), A2(5, AR_TEH, AR_MEEM)};
-static const affix verb2c[] = {A1(4, AR_WAW), A3(6, AR_TEH, AR_MEEM, AR_WAW)};
-static const affix noun1a[] = {
+static const rule verb2a = {verb2a_t, NTAB(verb2a_t),
+                          B(AR_TEH) | B(AR_ALEF) | B(AR_NOON) | B(AR_YEH)};
+static const affix verb2b_t[] = {A2(5, AR_WAW, AR_ALEF), A2(5, AR_TEH, AR_MEEM)};
+static const rule verb2b = {verb2b_t, NTAB(verb2b_t),
+                          B(AR_ALEF) | B(AR_MEEM)};
+static const affix verb2c_t[] = {A1(4, AR_WAW), A3(6, AR_TEH, AR_MEEM, AR_WAW)};
+static const rule verb2c = {verb2c_t, NTAB(verb2c_t),
+                          B(AR_WAW)};
+static const affix noun1a_t[] = {
     A1(4, AR_YEH), A1(4, AR_KAF), A1(4, AR_HEH),
     A2(5, AR_NOON, AR_ALEF), A2(5, AR_KAF, AR_MEEM), A2(5, AR_HEH, AR_ALEF),
     A2(5, AR_HEH, AR_NOON), A2(5, AR_HEH, AR_MEEM),
     A3(6, AR_KAF, AR_MEEM, AR_ALEF), A3(6, AR_HEH, AR_MEEM, AR_ALEF)};
-static const affix noun1b[] = {A1(6, AR_NOON)};
-static const affix noun2a[] = {A1(5, AR_ALEF), A1(5, AR_YEH), A1(5, AR_WAW)};
-static const affix noun2b[] = {A2(5, AR_ALEF, AR_TEH)};
-static const affix noun2c1[] = {A1(4, AR_TEH)};
-static const affix noun2c2[] = {A1(4, AR_TEH_M)};
-static const affix noun3[] = {A1(3, AR_YEH)};
+static const rule noun1a = {noun1a_t, NTAB(noun1a_t),
+                          B(AR_YEH) | B(AR_KAF) | B(AR_HEH) | B(AR_ALEF) | B(AR_MEEM) | B(AR_NOON)};
+static const affix noun1b_t[] = {A1(6, AR_NOON)};
+static const rule noun1b = {noun1b_t, NTAB(noun1b_t),
+                          B(AR_NOON)};
+static const affix noun2a_t[] = {A1(5, AR_ALEF), A1(5, AR_YEH), A1(5, AR_WAW)};
+static const rule noun2a = {noun2a_t, NTAB(noun2a_t),
+                          B(AR_ALEF) | B(AR_YEH) | B(AR_WAW)};
+static const affix noun2b_t[] = {A2(5, AR_ALEF, AR_TEH)};
+static const rule noun2b = {noun2b_t, NTAB(noun2b_t),
+                          B(AR_TEH)};
+static const affix noun2c1_t[] = {A1(4, AR_TEH)};
+static const rule noun2c1 = {noun2c1_t, NTAB(noun2c1_t),
+                          B(AR_TEH)};
+static const affix noun2c2_t[] = {A1(4, AR_TEH_M)};
+static const rule noun2c2 = {noun2c2_t, NTAB(noun2c2_t),
+                          B(AR_TEH_M)};
+static const affix noun3_t[] = {A1(3, AR_YEH)};
+static const rule noun3 = {noun3_t, NTAB(noun3_t),
+                          B(AR_YEH)};
 
 /* Prefixes, deleted (rlen 0) or replaced by r. */
-static const affix prefix1[] = {
+static const affix prefix1_t[] = {
     R2(4, AR_ALEF_HA, AR_ALEF_HA, AR_ALEF_HA),
     R2(4, AR_ALEF_HA, AR_ALEF_MADDA, AR_ALEF_MADDA),
     R2(4, AR_ALEF_HA, AR_WAW_H, AR_ALEF_HA),
     R2(4, AR_ALEF_HA, AR_ALEF, AR_ALEF),
     R2(4, AR_ALEF_HA, AR_ALEF_HB, AR_ALEF_HB)};
-static const affix prefix2[] = {A1(4, AR_FEH), A1(4, AR_WAW)};
-static const affix prefix3a[] = {
+static const rule prefix1 = {prefix1_t, NTAB(prefix1_t),
+                          B(AR_ALEF_HA)};
+static const affix prefix2_t[] = {A1(4, AR_FEH), A1(4, AR_WAW)};
+static const rule prefix2 = {prefix2_t, NTAB(prefix2_t),
+                          B(AR_FEH) | B(AR_WAW)};
+static const affix prefix3a_t[] = {
     A3(6, AR_BEH, AR_ALEF, AR_LAM), A3(6, AR_KAF, AR_ALEF, AR_LAM),
     A2(5, AR_LAM, AR_LAM), A2(5, AR_ALEF, AR_LAM)};
-static const affix prefix3b[] = {A1(4, AR_BEH), R2(4, AR_BEH, AR_BEH, AR_BEH),
+static const rule prefix3a = {prefix3a_t, NTAB(prefix3a_t),
+                          B(AR_BEH) | B(AR_KAF) | B(AR_LAM) | B(AR_ALEF)};
+static const affix prefix3b_t[] = {A1(4, AR_BEH), R2(4, AR_BEH, AR_BEH, AR_BEH),
                                  R2(4, AR_KAF, AR_KAF, AR_KAF)};
-static const affix prefix3v[] = {
+static const rule prefix3b = {prefix3b_t, NTAB(prefix3b_t),
+                          B(AR_BEH) | B(AR_KAF)};
+static const affix prefix3v_t[] = {
     R2(5, AR_SEEN, AR_YEH, AR_YEH), R2(5, AR_SEEN, AR_TEH, AR_TEH),
     R2(5, AR_SEEN, AR_NOON, AR_NOON), R2(5, AR_SEEN, AR_ALEF_HA, AR_ALEF_HA)};
-static const affix prefix4v[] = {
+static const rule prefix3v = {prefix3v_t, NTAB(prefix3v_t),
+                          B(AR_SEEN)};
+static const affix prefix4v_t[] = {
     {3, 5, {AR_YEH, AR_SEEN, AR_TEH}, 3, {AR_ALEF, AR_SEEN, AR_TEH}},
     {3, 5, {AR_NOON, AR_SEEN, AR_TEH}, 3, {AR_ALEF, AR_SEEN, AR_TEH}},
     {3, 5, {AR_TEH, AR_SEEN, AR_TEH}, 3, {AR_ALEF, AR_SEEN, AR_TEH}}};
+static const rule prefix4v = {prefix4v_t, NTAB(prefix4v_t),
+                          B(AR_YEH) | B(AR_NOON) | B(AR_TEH)};
 
 /* The word being stemmed: w[0..n), the cursor c and the program's flags. */
 typedef struct word {
@@ -114,24 +158,29 @@ typedef struct word {
   int noun, verb, defined;
 } word;
 
-static int has_at(const word *x, size_t at, const uint16_t *s, size_t k) {
+static inline int has_at(const word *x, size_t at, const uint16_t *s, size_t k) {
   for (size_t j = 0; j < k; j++)
     if (x->w[at + j] != s[j])
       return 0;
   return 1;
 }
 
-/* The longest entry of t ending at the cursor (backward) or starting at it
- * (forward), or NULL. */
-static const affix *longest(const word *x, const affix *t, size_t nt,
-                            int backward) {
+/* The longest string of r ending at the cursor (backward) or starting at
+ * it (forward), or NULL. */
+static inline const affix *longest(const word *x, const rule *r, int backward) {
+  if (backward ? !x->c : x->c == x->n)
+    return NULL;
+  uint32_t ch = x->w[backward ? x->c - 1 : x->c] - 0x620;
+  if (ch >= 64 || !(r->ends & ((uint64_t)1 << ch)))
+    return NULL;
   const affix *best = NULL;
-  for (size_t i = 0; i < nt; i++) {
-    size_t k = t[i].len;
+  for (size_t i = 0; i < r->n; i++) {
+    const affix *e = &r->t[i];
+    size_t k = e->len;
     if ((best && k <= best->len) || k > (backward ? x->c : x->n - x->c))
       continue;
-    if (has_at(x, backward ? x->c - k : x->c, t[i].s, k))
-      best = &t[i];
+    if (has_at(x, backward ? x->c - k : x->c, e->s, k))
+      best = e;
   }
   return best;
 }
@@ -149,8 +198,8 @@ static void splice(word *x, size_t at, size_t k, const uint16_t *r,
 
 /* A backward step: deletes the longest suffix of t ending at the cursor
  * when the word is long enough, leaving the cursor where it began. */
-static int suffix(word *x, const affix *t, size_t nt) {
-  const affix *e = longest(x, t, nt, 1);
+static int suffix(word *x, const rule *r) {
+  const affix *e = longest(x, r, 1);
   if (!e || x->n < e->min)
     return 0;
   x->c -= e->len;
@@ -160,12 +209,11 @@ static int suffix(word *x, const affix *t, size_t nt) {
 
 /* Some of `steps` (tried in order) succeeds; the cursor, end-relative, is
  * restored before each. */
-static int suffix_any(word *x, const affix *const *steps, const size_t *ns,
-                      size_t k) {
+static int suffix_any(word *x, const rule *const *steps, size_t k) {
   size_t m = x->n - x->c;
   for (size_t i = 0; i < k; i++) {
     x->c = x->n - m;
-    if (suffix(x, steps[i], ns[i]))
+    if (suffix(x, steps[i]))
       return 1;
   }
   x->c = x->n - m;
@@ -174,9 +222,8 @@ static int suffix_any(word *x, const affix *const *steps, const size_t *ns,
 
 /* `(noun2a or noun2b or noun2c1)`. */
 static int noun2(word *x) {
-  static const affix *const steps[] = {noun2a, noun2b, noun2c1};
-  static const size_t ns[] = {NTAB(noun2a), NTAB(noun2b), NTAB(noun2c1)};
-  return suffix_any(x, steps, ns, 3);
+  static const rule *const steps[] = {&noun2a, &noun2b, &noun2c1};
+  return suffix_any(x, steps, 3);
 }
 
 /* Backward `next`: one character towards the start. */
@@ -192,44 +239,42 @@ static int back_one(word *x) {
  * Suffix_Verb_Step2a`. */
 static int verb_suffixes(word *x) {
   size_t m = x->n - x->c;
-  if (suffix(x, verb1, NTAB(verb1))) {
-    while (suffix(x, verb1, NTAB(verb1)))
+  if (suffix(x, &verb1)) {
+    while (suffix(x, &verb1))
       ;
-    static const affix *const steps[] = {verb2a, verb2c};
-    static const size_t ns[] = {NTAB(verb2a), NTAB(verb2c)};
-    if (suffix_any(x, steps, ns, 2) || back_one(x))
+    static const rule *const steps[] = {&verb2a, &verb2c};
+    if (suffix_any(x, steps, 2) || back_one(x))
       return 1;
   }
-  static const affix *const steps[] = {verb2b, verb2a};
-  static const size_t ns[] = {NTAB(verb2b), NTAB(verb2a)};
+  static const rule *const steps[] = {&verb2b, &verb2a};
   x->c = x->n - m;
-  return suffix_any(x, steps, ns, 2);
+  return suffix_any(x, steps, 2);
 }
 
 /* The noun suffixes: a `try` of five alternatives, then
  * Suffix_Noun_Step3. */
 static int noun_suffixes(word *x) {
   size_t m = x->n - x->c;
-  int done = suffix(x, noun2c2, NTAB(noun2c2));
+  int done = suffix(x, &noun2c2);
   if (!done && !x->defined) {
     x->c = x->n - m;
-    done = suffix(x, noun1a, NTAB(noun1a)) && (noun2(x) || back_one(x));
+    done = suffix(x, &noun1a) && (noun2(x) || back_one(x));
   }
   if (!done) {
     x->c = x->n - m;
-    done = suffix(x, noun1b, NTAB(noun1b)) && noun2(x);
+    done = suffix(x, &noun1b) && noun2(x);
   }
   if (!done && !x->defined) {
     x->c = x->n - m;
-    done = suffix(x, noun2a, NTAB(noun2a));
+    done = suffix(x, &noun2a);
   }
   if (!done) {
     x->c = x->n - m;
-    done = suffix(x, noun2b, NTAB(noun2b));
+    done = suffix(x, &noun2b);
   }
   if (!done)
     x->c = x->n - m;
-  return suffix(x, noun3, NTAB(noun3));
+  return suffix(x, &noun3);
 }
 
 static void suffixes(word *x) {
@@ -252,8 +297,8 @@ static int starts2(const word *x, uint32_t a, uint32_t b) {
 /* A forward step: the longest prefix of t at the cursor, deleted or
  * replaced when the word is long enough; the cursor then follows the
  * replacement.  On failure the cursor is unchanged. */
-static int prefix(word *x, const affix *t, size_t nt) {
-  const affix *e = longest(x, t, nt, 0);
+static int prefix(word *x, const rule *r) {
+  const affix *e = longest(x, r, 0);
   if (!e || x->n < e->min)
     return 0;
   splice(x, x->c, e->len, e->r, e->rlen);
@@ -263,19 +308,19 @@ static int prefix(word *x, const affix *t, size_t nt) {
 
 static void prefixes(word *x) {
   x->c = 0;
-  prefix(x, prefix1, NTAB(prefix1));
+  prefix(x, &prefix1);
   /* Prefix_Step2 fails on "فا" and "وا". */
   if (!starts2(x, AR_FEH, AR_ALEF) && !starts2(x, AR_WAW, AR_ALEF))
-    prefix(x, prefix2, NTAB(prefix2));
-  if (prefix(x, prefix3a, NTAB(prefix3a)))
+    prefix(x, &prefix2);
+  if (prefix(x, &prefix3a))
     return;
   /* Prefix_Step3b_Noun fails on "با". */
   if (x->noun && !starts2(x, AR_BEH, AR_ALEF) &&
-      prefix(x, prefix3b, NTAB(prefix3b)))
+      prefix(x, &prefix3b))
     return;
   if (x->verb) {
-    prefix(x, prefix3v, NTAB(prefix3v));
-    if (prefix(x, prefix4v, NTAB(prefix4v))) {
+    prefix(x, &prefix3v);
+    if (prefix(x, &prefix4v)) {
       x->verb = 1;
       x->noun = 0;
     }
@@ -348,13 +393,13 @@ static size_t normalize_pre(uint32_t ch, uint32_t *out) {
 void summar_stem_ar_init(summar_stemmer_ar *s, const summar_allocator *a) {
   memset(s, 0, sizeof *s);
   s->a = a;
-  summar_buf_init(&s->out, a);
 }
 
 void summar_stem_ar_free(summar_stemmer_ar *s) {
   summar_dealloc(s->a, s->w);
-  summar_buf_free(&s->out);
+  summar_dealloc(s->a, s->out);
   s->w = NULL;
+  s->out = NULL;
   s->cap = 0;
 }
 
@@ -374,15 +419,22 @@ static void checks1(word *x, const uint32_t *head, size_t n) {
 
 const char *summar_stem_ar(summar_stemmer_ar *s, const char *in, size_t len,
                            size_t *out_len) {
-  /* A byte is at most one code point, a ligature two. */
-  if (len > SIZE_MAX / 2 / sizeof *s->w)
+  /* A byte is at most one code point, and a code point that becomes two
+   * (a lam-alef ligature) has three bytes that become four: 2 len + 1
+   * code points and bytes are enough. */
+  if (len >= SIZE_MAX / 2 / sizeof *s->w)
     return NULL;
-  if (2 * len > s->cap) {
-    uint32_t *w = summar_realloc(s->a, s->w, 2 * len * sizeof *w);
-    if (!w)
+  if (2 * len + 1 > s->cap) {
+    size_t cap = 2 * len + 1;
+    uint32_t *w = summar_realloc(s->a, s->w, cap * sizeof *w);
+    if (w)
+      s->w = w;
+    char *out = summar_realloc(s->a, s->out, cap);
+    if (out)
+      s->out = out;
+    if (!w || !out)
       return NULL;
-    s->w = w;
-    s->cap = 2 * len;
+    s->cap = cap;
   }
   word x = {s->w, 0, 0, 1, 1, 0};
   uint32_t head[3] = {0, 0, 0};
@@ -402,21 +454,22 @@ const char *summar_stem_ar(summar_stemmer_ar *s, const char *in, size_t len,
   prefixes(&x);
   normalize_post(&x);
 
-  summar_buf *o = &s->out;
-  o->len = 0;
-  o->failed = 0;
+  char *o = s->out;
+  size_t n = 0;
   for (size_t i = 0; i < x.n; i++) {
-    char b[4];
-    if (x.w[i] >= 0x110000u) {
-      b[0] = (char)(x.w[i] - 0x110000u);
-      summar_buf_append(o, b, 1);
+    uint32_t u = x.w[i];
+    if (u < 0x80) {
+      o[n++] = (char)u;
+    } else if (u < 0x800) {
+      o[n++] = (char)(0xC0 | (u >> 6));
+      o[n++] = (char)(0x80 | (u & 0x3F));
+    } else if (u >= 0x110000u) {
+      o[n++] = (char)(u - 0x110000u);
     } else {
-      summar_buf_append(o, b, summar_utf8_encode((int32_t)x.w[i], b));
+      n += summar_utf8_encode((int32_t)u, o + n);
     }
   }
-  summar_buf_putc(o, '\0');
-  if (o->failed)
-    return NULL;
-  *out_len = --o->len;
-  return o->data;
+  o[n] = '\0';
+  *out_len = n;
+  return o;
 }

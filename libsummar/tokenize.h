@@ -104,8 +104,8 @@ int summar_wb_words(const summar_wb *w, const summar_allocator *a,
 typedef struct summar_stemmer_ar {
   const summar_allocator *a;
   uint32_t *w; /* the word's code points */
-  size_t cap;
-  summar_buf out;
+  char *out;   /* its stem */
+  size_t cap;  /* of both, in elements */
 } summar_stemmer_ar;
 void summar_stem_ar_init(summar_stemmer_ar *s, const summar_allocator *a);
 void summar_stem_ar_free(summar_stemmer_ar *s);
