@@ -111,6 +111,17 @@ static inline uint64_t summar_hash_bytes(const char *s, size_t len) {
 static inline int summar_is_arabic_letter(int32_t cp) {
   return cp >= 0x0621 && cp <= 0x064A && cp != 0x0640;
 }
+/* The Arabic letter (summar_is_arabic_letter) whose two bytes start at
+ * t[i] (i < end), or -1: the scans of runs of Arabic letters. */
+static inline int32_t summar_arabic_letter_at(const char *t, size_t end,
+                                              size_t i) {
+  unsigned char c = (unsigned char)t[i];
+  if ((c != 0xD8 && c != 0xD9) || end - i < 2 ||
+      ((unsigned char)t[i + 1] & 0xC0) != 0x80)
+    return -1;
+  int32_t cp = ((int32_t)(c & 0x1F) << 6) | ((unsigned char)t[i + 1] & 0x3F);
+  return summar_is_arabic_letter(cp) ? cp : -1;
+}
 
 /* summar_is_space and summar_is_alnum beyond ASCII (utf8.c). */
 int summar_is_space_nonascii(int32_t cp);

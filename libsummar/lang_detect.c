@@ -63,6 +63,12 @@ static size_t skip_tag(const char *text, size_t i, size_t end) {
   return i;
 }
 
+/* The letters U+0621..U+064A that count_arabic() counts as Arabic only
+ * (ي ك ة ى), as bits of cp - U+0620. */
+#define AR_ONLY_BITS                                                         \
+  ((1ull << (0x064A - 0x0620)) | (1ull << (0x0643 - 0x0620)) |               \
+   (1ull << (0x0629 - 0x0620)) | (1ull << (0x0649 - 0x0620)))
+
 static void count_arabic(scan *sc, int32_t cp) {
   switch (cp) {
   case 0x064A: case 0x0643: case 0x0629: case 0x0649:
@@ -193,8 +199,21 @@ static void scan_letters(const char *text, size_t start, size_t end,
         sc->script[SUMMAR_SCRIPT_LATIN]++;
       continue;
     }
-    int32_t cp = summar_utf8_next(text, end, &i);
-    if (summar_is_arabic_letter(cp) || (cp >= 0 && summar_is_letter(cp)))
+    int32_t cp = summar_arabic_letter_at(text, end, i);
+    if (cp >= 0) {
+      /* A run of Arabic letters, counted as count_letter() does */
+      size_t run = 0, only = 0;
+      do {
+        run++;
+        only += (AR_ONLY_BITS >> (cp - 0x0620)) & 1;
+        i += 2;
+      } while (i < end && (cp = summar_arabic_letter_at(text, end, i)) >= 0);
+      sc->script[SUMMAR_SCRIPT_ARABIC] += run;
+      sc->ar_only += only;
+      continue;
+    }
+    cp = summar_utf8_next(text, end, &i);
+    if (cp >= 0 && summar_is_letter(cp))
       count_letter(sc, cp);
   }
 }
@@ -259,6 +278,20 @@ static void scan_words(const char *text, size_t start, size_t end,
   size_t i = start;
   while (i <= end) {
     int32_t cp = -1;
+    if (i < end && summar_is_ascii_alpha(text[i])) {
+      /* A run of ASCII letters, lowercased and stored as below */
+      if (!in_word) {
+        in_word = 1;
+        n = chars = 0;
+        keep = p->script == SUMMAR_SCRIPT_LATIN;
+      }
+      do {
+        chars++;
+        if (n <= WORD_MAX)
+          w[n++] = (char)(text[i] | 0x20);
+      } while (++i < end && summar_is_ascii_alpha(text[i]));
+      continue;
+    }
     if (i < end) {
       unsigned char c = (unsigned char)text[i];
       size_t k = c == '<' ? skip_tag(text, i, end) : i;
