@@ -115,12 +115,14 @@ static inline int summar_is_arabic_letter(int32_t cp) {
  * t[i] (i < end), or -1: the scans of runs of Arabic letters. */
 static inline int32_t summar_arabic_letter_at(const char *t, size_t end,
                                               size_t i) {
-  unsigned char c = (unsigned char)t[i];
-  if ((c != 0xD8 && c != 0xD9) || end - i < 2 ||
-      ((unsigned char)t[i + 1] & 0xC0) != 0x80)
+  unsigned c = (unsigned char)t[i];
+  if ((c & 0xFEu) != 0xD8u || end - i < 2)
     return -1;
-  int32_t cp = ((int32_t)(c & 0x1F) << 6) | ((unsigned char)t[i + 1] & 0x3F);
-  return summar_is_arabic_letter(cp) ? cp : -1;
+  /* U+0621..U+063F are D8 A1..D8 BF, U+0641..U+064A D9 81..D9 8A */
+  unsigned c1 = (unsigned char)t[i + 1];
+  if (c == 0xD8u)
+    return c1 - 0xA1u <= 0xBFu - 0xA1u ? (int32_t)(c1 - 0xA1u) + 0x0621 : -1;
+  return c1 - 0x81u <= 0x8Au - 0x81u ? (int32_t)(c1 - 0x81u) + 0x0641 : -1;
 }
 
 /* summar_is_space and summar_is_alnum beyond ASCII (utf8.c). */

@@ -152,6 +152,28 @@ int main(void) {
     }
     CHECK(ok, "the Arabic letter shortcut agrees with utf8proc and ICU");
   }
+  {
+    /* summar_arabic_letter_at reads the Arabic letter of every byte pair
+     * that UTF-8 decoding reads as one, and no other, nor a lone lead
+     * byte at the end. */
+    int ok = 1;
+    for (unsigned b0 = 0; b0 < 256; b0++) {
+      char one[1] = {(char)b0};
+      if (summar_arabic_letter_at(one, 1, 0) != -1)
+        ok = 0;
+      for (unsigned b1 = 0; b1 < 256; b1++) {
+        char t[2] = {(char)b0, (char)b1};
+        size_t i = 0;
+        int32_t cp = summar_utf8_next(t, 2, &i);
+        int32_t want = i == 2 && summar_is_arabic_letter(cp) ? cp : -1;
+        if (summar_arabic_letter_at(t, 2, 0) != want) {
+          printf("# %02X %02X\n", b0, b1);
+          ok = 0;
+        }
+      }
+    }
+    CHECK(ok, "Arabic letters read from byte pairs as UTF-8 decodes them");
+  }
   CHECK(summar_script_of(0x0434) == SUMMAR_SCRIPT_CYRILLIC &&
             summar_script_of(0x03B1) == SUMMAR_SCRIPT_GREEK &&
             summar_script_of(0x05D0) == SUMMAR_SCRIPT_HEBREW &&
