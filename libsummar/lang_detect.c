@@ -6,6 +6,7 @@
 #include "lang_int.h"
 #include "stopwords.h"
 
+#include <pthread.h>
 #include <string.h>
 
 #include <utf8proc.h>
@@ -389,9 +390,24 @@ typedef struct detection {
   profile p;
 } detection;
 
-static const char *detect_latin(detection *d) {
+/* The candidates of Latin text, looked up once. */
+static profile latin_cands;
+static pthread_once_t latin_once = PTHREAD_ONCE_INIT;
+
+static void init_latin_cands(void) {
   for (size_t k = 0; latin_langs[k]; k++)
-    add_cand(&d->p, latin_langs[k], NULL);
+    add_cand(&latin_cands, latin_langs[k], NULL);
+}
+
+static const char *detect_latin(detection *d) {
+  if (pthread_once(&latin_once, init_latin_cands) == 0) {
+    summar_script s = d->p.script;
+    d->p = latin_cands;
+    d->p.script = s;
+  } else {
+    for (size_t k = 0; latin_langs[k]; k++)
+      add_cand(&d->p, latin_langs[k], NULL);
+  }
   int c2 = 0;
   const char *code =
       detect_profile(d->text, d->start, d->end, &d->p, NULL, &c2);
