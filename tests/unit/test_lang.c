@@ -174,6 +174,29 @@ int main(void) {
     }
     CHECK(ok, "Arabic letters read from byte pairs as UTF-8 decodes them");
   }
+  {
+    /* summar_arabic_unify (a table) follows its documented rule on every
+     * code point of the BMP and a few beyond it. */
+    int ok = 1;
+    for (int32_t cp = -1; cp < 0x10010; cp++) {
+      int32_t want = cp;
+      if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640)
+        want = -1;
+      else if (cp == 0x0622 || cp == 0x0623 || cp == 0x0625 || cp == 0x0671)
+        want = 0x0627;
+      else if (cp == 0x0649 || cp == 0x0626)
+        want = 0x064A;
+      else if (cp == 0x0629)
+        want = 0x0647;
+      else if (cp == 0x0624)
+        want = 0x0648;
+      if (summar_arabic_unify(cp) != want) {
+        printf("# U+%04X\n", (unsigned)cp);
+        ok = 0;
+      }
+    }
+    CHECK(ok, "Arabic unification follows its rule");
+  }
   CHECK(summar_script_of(0x0434) == SUMMAR_SCRIPT_CYRILLIC &&
             summar_script_of(0x03B1) == SUMMAR_SCRIPT_GREEK &&
             summar_script_of(0x05D0) == SUMMAR_SCRIPT_HEBREW &&
