@@ -336,15 +336,12 @@ static void normalize_post(word *x) {
         *l == AR_WAW_H || *l == AR_YEH_H)
       *l = AR_HAMZA;
   }
-  for (size_t i = 0; i < x->n; i++) {
-    uint32_t ch = x->w[i];
-    if (ch == AR_ALEF_HA || ch == AR_ALEF_HB || ch == AR_ALEF_MADDA)
-      x->w[i] = AR_ALEF;
-    else if (ch == AR_WAW_H)
-      x->w[i] = AR_WAW;
-    else if (ch == AR_YEH_H)
-      x->w[i] = AR_YEH;
-  }
+  /* آ أ ؤ إ ئ (U+0622..U+0626) -> ا ا و ا ي */
+  static const uint16_t carrier[] = {AR_ALEF, AR_ALEF, AR_WAW, AR_ALEF,
+                                     AR_YEH};
+  for (size_t i = 0; i < x->n; i++)
+    if (x->w[i] - AR_ALEF_MADDA <= AR_YEH_H - AR_ALEF_MADDA)
+      x->w[i] = carrier[x->w[i] - AR_ALEF_MADDA];
 }
 
 /* The base letters of the presentation forms U+FE80..U+FEFC, in runs:
@@ -365,6 +362,12 @@ static const struct {
 /* Normalize_pre of one code point: appends its 0, 1 or 2 code points to
  * out, returns how many. */
 static size_t normalize_pre(uint32_t ch, uint32_t *out) {
+  /* Arabic letters first, in one test (not a branch on either side of
+   * the tatweel, which the letters of a word would mispredict) */
+  if ((ch - 0x621u <= 0x64Au - 0x621u) & (ch != 0x640u)) {
+    out[0] = ch;
+    return 1;
+  }
   if (ch < 0x640 || (ch > 0x640 && ch < 0x64B) ||
       (ch > 0x652 && ch < 0x660) || (ch > 0x669 && ch < 0xFE80) ||
       ch > 0xFEFC) {
@@ -406,11 +409,13 @@ void summar_stem_ar_free(summar_stemmer_ar *s) {
 /* Checks1 on the word as written: a definite article makes it a defined
  * noun. */
 static void checks1(word *x, const uint32_t *head, size_t n) {
-  int art3 = n >= 3 && (head[0] == AR_BEH || head[0] == AR_KAF) &&
-             head[1] == AR_ALEF && head[2] == AR_LAM;
-  int art2 = n >= 2 && (head[0] == AR_LAM || head[0] == AR_ALEF) &&
-             head[1] == AR_LAM;
-  if ((art3 && n > 4) || (art2 && n > 3)) {
+  /* Bitwise, one branch: the first letters of words vary too much for
+   * short-circuit tests to be predicted (head[] is 0 past n). */
+  int art3 = ((head[0] == AR_BEH) | (head[0] == AR_KAF)) &
+             (head[1] == AR_ALEF) & (head[2] == AR_LAM);
+  int art2 = ((head[0] == AR_LAM) | (head[0] == AR_ALEF)) &
+             (head[1] == AR_LAM);
+  if ((art3 & (n > 4)) | (art2 & (n > 3))) {
     x->noun = 1;
     x->verb = 0;
     x->defined = 1;
