@@ -111,6 +111,23 @@ static inline uint64_t summar_hash_bytes(const char *s, size_t len) {
 static inline int summar_is_arabic_letter(int32_t cp) {
   return cp >= 0x0621 && cp <= 0x064A && cp != 0x0640;
 }
+/* The Arabic letter (summar_is_arabic_letter) whose two bytes start at
+ * t[i] (i < end), or -1: the scans of runs of Arabic letters. */
+static inline int32_t summar_arabic_letter_at(const char *t, size_t end,
+                                              size_t i) {
+  unsigned c = (unsigned char)t[i];
+  if ((c & 0xFEu) != 0xD8u || end - i < 2)
+    return -1;
+  /* D8 or D9 and a continuation byte: U+0600..U+067F.  One test of the
+   * three conditions (the lead byte alternates in Arabic text, which a
+   * branch on it would mispredict). */
+  unsigned c1 = (unsigned char)t[i + 1];
+  int32_t cp = (int32_t)(((c & 1u) << 6) | (c1 & 0x3Fu)) + 0x0600;
+  if (((c1 & 0xC0u) != 0x80u) | ((unsigned)(cp - 0x0621) > 0x064A - 0x0621) |
+      (cp == 0x0640))
+    return -1;
+  return cp;
+}
 
 /* summar_is_space and summar_is_alnum beyond ASCII (utf8.c). */
 int summar_is_space_nonascii(int32_t cp);
@@ -136,27 +153,13 @@ static inline int summar_is_alnum(int32_t cp) {
  * tashkeel (U+064B..U+065F), superscript alef and tatweel are dropped
  * (returns -1); alef variants آ أ إ ٱ -> ا, ى ئ -> ي, ة -> ه, ؤ -> و.
  * Every other code point is returned unchanged. */
+extern const int16_t summar_arabic_unify_map[0x0671 - 0x0622 + 1];
 static inline int32_t summar_arabic_unify(int32_t cp) {
-  if (cp < 0x0622 || cp > 0x0671)
+  /* A table rather than a switch: the letters of a word would make a
+   * switch's branches mispredict. */
+  if ((uint32_t)(cp - 0x0622) > 0x0671 - 0x0622)
     return cp;
-  if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640)
-    return -1;
-  switch (cp) {
-  case 0x0622: /* آ */
-  case 0x0623: /* أ */
-  case 0x0625: /* إ */
-  case 0x0671: /* ٱ */
-    return 0x0627;
-  case 0x0649: /* ى */
-  case 0x0626: /* ئ */
-    return 0x064A;
-  case 0x0629: /* ة */
-    return 0x0647;
-  case 0x0624: /* ؤ */
-    return 0x0648;
-  default:
-    return cp;
-  }
+  return summar_arabic_unify_map[cp - 0x0622];
 }
 
 /* ------------------------------------------------------------ words */

@@ -27,6 +27,22 @@ static summar_script body_script(const char *text, size_t len,
   size_t counts[SUMMAR_SCRIPT_COUNT] = {0};
   size_t total = 0, i = 0;
   while (i < len) {
+    /* ASCII and Arabic letters answered as summar_script_of() does */
+    unsigned char c = (unsigned char)text[i];
+    if (c < 0x80) {
+      i++;
+      if ((unsigned)((c | 0x20) - 'a') < 26) {
+        counts[SUMMAR_SCRIPT_LATIN]++;
+        total++;
+      }
+      continue;
+    }
+    if (summar_arabic_letter_at(text, len, i) >= 0) {
+      i += 2;
+      counts[SUMMAR_SCRIPT_ARABIC]++;
+      total++;
+      continue;
+    }
     int32_t cp = summar_utf8_next(text, len, &i);
     if (cp < 0)
       continue;

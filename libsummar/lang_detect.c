@@ -6,6 +6,7 @@
 #include "lang_int.h"
 #include "stopwords.h"
 
+#include <pthread.h>
 #include <string.h>
 
 #include <utf8proc.h>
@@ -62,6 +63,12 @@ static size_t skip_tag(const char *text, size_t i, size_t end) {
   }
   return i;
 }
+
+/* The letters U+0621..U+064A that count_arabic() counts as Arabic only
+ * (ي ك ة ى), as bits of cp - U+0620. */
+#define AR_ONLY_BITS                                                         \
+  ((1ull << (0x064A - 0x0620)) | (1ull << (0x0643 - 0x0620)) |               \
+   (1ull << (0x0629 - 0x0620)) | (1ull << (0x0649 - 0x0620)))
 
 static void count_arabic(scan *sc, int32_t cp) {
   switch (cp) {
@@ -193,8 +200,21 @@ static void scan_letters(const char *text, size_t start, size_t end,
         sc->script[SUMMAR_SCRIPT_LATIN]++;
       continue;
     }
-    int32_t cp = summar_utf8_next(text, end, &i);
-    if (summar_is_arabic_letter(cp) || (cp >= 0 && summar_is_letter(cp)))
+    int32_t cp = summar_arabic_letter_at(text, end, i);
+    if (cp >= 0) {
+      /* A run of Arabic letters, counted as count_letter() does */
+      size_t run = 0, only = 0;
+      do {
+        run++;
+        only += (AR_ONLY_BITS >> (cp - 0x0620)) & 1;
+        i += 2;
+      } while (i < end && (cp = summar_arabic_letter_at(text, end, i)) >= 0);
+      sc->script[SUMMAR_SCRIPT_ARABIC] += run;
+      sc->ar_only += only;
+      continue;
+    }
+    cp = summar_utf8_next(text, end, &i);
+    if (cp >= 0 && summar_is_letter(cp))
       count_letter(sc, cp);
   }
 }
@@ -259,6 +279,20 @@ static void scan_words(const char *text, size_t start, size_t end,
   size_t i = start;
   while (i <= end) {
     int32_t cp = -1;
+    if (i < end && summar_is_ascii_alpha(text[i])) {
+      /* A run of ASCII letters, lowercased and stored as below */
+      if (!in_word) {
+        in_word = 1;
+        n = chars = 0;
+        keep = p->script == SUMMAR_SCRIPT_LATIN;
+      }
+      do {
+        chars++;
+        if (n <= WORD_MAX)
+          w[n++] = (char)(text[i] | 0x20);
+      } while (++i < end && summar_is_ascii_alpha(text[i]));
+      continue;
+    }
     if (i < end) {
       unsigned char c = (unsigned char)text[i];
       size_t k = c == '<' ? skip_tag(text, i, end) : i;
@@ -356,9 +390,24 @@ typedef struct detection {
   profile p;
 } detection;
 
-static const char *detect_latin(detection *d) {
+/* The candidates of Latin text, looked up once. */
+static profile latin_cands;
+static pthread_once_t latin_once = PTHREAD_ONCE_INIT;
+
+static void init_latin_cands(void) {
   for (size_t k = 0; latin_langs[k]; k++)
-    add_cand(&d->p, latin_langs[k], NULL);
+    add_cand(&latin_cands, latin_langs[k], NULL);
+}
+
+static const char *detect_latin(detection *d) {
+  if (pthread_once(&latin_once, init_latin_cands) == 0) {
+    summar_script s = d->p.script;
+    d->p = latin_cands;
+    d->p.script = s;
+  } else {
+    for (size_t k = 0; latin_langs[k]; k++)
+      add_cand(&d->p, latin_langs[k], NULL);
+  }
   int c2 = 0;
   const char *code =
       detect_profile(d->text, d->start, d->end, &d->p, NULL, &c2);

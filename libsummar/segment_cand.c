@@ -77,16 +77,6 @@ static int ascii_alnum(char c) {
          (c >= '0' && c <= '9');
 }
 
-/* The Arabic letter (summar_is_arabic_letter) at t[i], or -1. */
-static inline int32_t arabic_letter_at(const char *t, size_t end, size_t i) {
-  unsigned char c = (unsigned char)t[i];
-  if ((c != 0xD8 && c != 0xD9) || end - i < 2 ||
-      ((unsigned char)t[i + 1] & 0xC0) != 0x80)
-    return -1;
-  int32_t cp = ((int32_t)(c & 0x1F) << 6) | ((unsigned char)t[i + 1] & 0x3F);
-  return summar_is_arabic_letter(cp) ? cp : -1;
-}
-
 static int32_t closer_of(int32_t c) {
   switch (c) {
   case '(': return ')';
@@ -334,7 +324,8 @@ void summar_seg_prepass(seg_run *r, seg_stats *st) {
       line++;
       st->letters += !(prev >= '0' && prev <= '9');
     }
-    for (int32_t a; i < r->end && (a = arabic_letter_at(r->t, r->end, i)) >= 0;) {
+    for (int32_t a;
+         i < r->end && (a = summar_arabic_letter_at(r->t, r->end, i)) >= 0;) {
       prev = a;
       i += 2;
       line++;
@@ -608,7 +599,7 @@ int summar_seg_add_candidates(seg_run *r, const seg_stats *st) {
       sc.arabic_gap = 0;
     }
     for (int32_t a; st->arabic && i < r->end &&
-                    (a = arabic_letter_at(r->t, r->end, i)) >= 0;) {
+                    (a = summar_arabic_letter_at(r->t, r->end, i)) >= 0;) {
       sc.prev = a;
       i += 2;
       sc.cyrillic_gap = 0;

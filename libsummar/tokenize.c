@@ -1,7 +1,8 @@
 /*
  * tokenize.c - word tokens through ICU's word BreakIterator over a UTF-8
  * UText (no UTF-16 copy), normalized (normalize.c), stemmed with
- * libstemmer and flagged against the built-in stopword lists.
+ * libstemmer (Arabic: the same algorithm on code points, stem_ar.c) and
+ * flagged against the built-in stopword lists.
  *
  * Runs that UAX #29 segments by rule alone (Latin, Arabic...) take the
  * rule-based path of wordbreak.c instead of ICU's iterator, once a probe
@@ -67,7 +68,8 @@ struct summar_tokenizer {
   const summar_stoplist *stop;
   uint64_t stop_bit; /* stop's bit in summar_stopword_langs() */
   int elide;
-  int arabic; /* stem the word as written, normalize the stem */
+  int arabic; /* stem the word as written with ar, normalize the stem */
+  summar_stemmer_ar ar;
   int plural_terms; /* English: the term form folds plurals only */
   int no_stems; /* tokens get no stem (summar_tokenizer_defer_stems) */
   int no_stop_stems; /* stopwords get no stem (the same) */
@@ -199,14 +201,17 @@ summar_status summar_tokenizer_new(const summar_allocator *a,
   if (code) {
     tk->stop = summar_stoplist_find(code);
     tk->stop_bit = summar_stoplist_bit(tk->stop);
-    if (tk->stop && tk->stop->snowball && has_stemmer(tk->stop->snowball)) {
+    tk->arabic = strcmp(code, "ar") == 0;
+    if (tk->arabic) {
+      summar_stem_ar_init(&tk->ar, &tk->a);
+    } else if (tk->stop && tk->stop->snowball &&
+               has_stemmer(tk->stop->snowball)) {
       tk->stemmer = sb_stemmer_new(tk->stop->snowball, "UTF_8");
       if (!tk->stemmer) { /* a known algorithm: out of memory */
         summar_tokenizer_free(tk);
         return SUMMAR_ERR_NOMEM;
       }
     }
-    tk->arabic = strcmp(code, "ar") == 0 && tk->stemmer;
     tk->plural_terms = strcmp(code, "en") == 0;
     if (strcmp(code, "fr") == 0)
       tk->elide = ELIDE_FR;
@@ -229,6 +234,8 @@ void summar_tokenizer_free(summar_tokenizer *tk) {
     utext_close(&tk->ut);
   if (tk->stemmer)
     sb_stemmer_delete(tk->stemmer);
+  if (tk->arabic)
+    summar_stem_ar_free(&tk->ar);
   summar_buf_free(&tk->norm);
   summar_buf_free(&tk->stem);
   summar_buf_free(&tk->term);
@@ -360,28 +367,33 @@ static summar_status analyze(summar_tokenizer *tk, const char *text, size_t s,
                  (tk->no_stop_stems && (tok.flags & SUMMAR_TOKEN_STOPWORD));
   tok.stem = deferred ? NULL : nb->data;
   tok.stem_len = deferred ? 0 : nb->len;
-  if (!deferred && tk->stemmer && (flags & SUMMAR_TOKEN_LETTERS) &&
-      nb->len <= STEM_MAX && e - s <= 4 * STEM_MAX) {
+  if (!deferred && (tk->stemmer || tk->arabic) &&
+      (flags & SUMMAR_TOKEN_LETTERS) && nb->len <= STEM_MAX &&
+      e - s <= 4 * STEM_MAX) {
     /* Snowball's Arabic stemmer does its own normalization and needs ة
      * (feminine ending) apart from ه (pronoun suffix): it gets the word as
      * written, and its stem is normalized after.  Others get the norm. */
-    const char *in = tk->arabic ? text + s : nb->data;
-    size_t in_len = tk->arabic ? e - s : nb->len;
-    const sb_symbol *r =
-        sb_stemmer_stem(tk->stemmer, (const sb_symbol *)in, (int)in_len);
+    const char *r;
+    size_t rl = 0;
+    if (tk->arabic) {
+      r = summar_stem_ar(&tk->ar, text + s, e - s, &rl);
+    } else {
+      r = (const char *)sb_stemmer_stem(
+          tk->stemmer, (const sb_symbol *)nb->data, (int)nb->len);
+      rl = r ? (size_t)sb_stemmer_length(tk->stemmer) : 0;
+    }
     if (!r)
       return SUMMAR_ERR_NOMEM;
-    int rl = sb_stemmer_length(tk->stemmer);
     if (rl > 0) {
       summar_buf *sb = &tk->stem;
       sb->len = 0;
       sb->failed = 0;
       if (tk->arabic) {
-        st = summar_normalize((const char *)r, (size_t)rl, sb);
+        st = summar_normalize(r, rl, sb);
         if (st == SUMMAR_ERR_NOMEM)
           return st;
       } else {
-        summar_buf_append(sb, (const char *)r, (size_t)rl);
+        summar_buf_append(sb, r, rl);
       }
       if (sb->failed)
         return SUMMAR_ERR_NOMEM;
@@ -551,7 +563,7 @@ int summar_tokenizer_fast(summar_tokenizer *tk, int on) {
 }
 
 int summar_tokenizer_defer_stems(summar_tokenizer *tk) {
-  if (!tk || tk->memo.n || !tk->stemmer)
+  if (!tk || tk->memo.n || (!tk->stemmer && !tk->arabic))
     return 0;
   if (tk->plural_terms)
     tk->no_stems = 1;

@@ -98,4 +98,21 @@ int summar_wb_words(const summar_wb *w, const summar_allocator *a,
                     const char *text, size_t start, size_t end,
                     summar_wb_seg **segs, size_t *n, size_t *cap);
 
+/* The Snowball Arabic stemmer on code points (stem_ar.c): libstemmer's
+ * "arabic" algorithm without its UTF-8 walks and table searches.  The state
+ * holds its buffers, reused from word to word; not thread-safe. */
+typedef struct summar_stemmer_ar {
+  const summar_allocator *a;
+  uint32_t *w; /* the word's code points */
+  char *out;   /* its stem */
+  size_t cap;  /* of both, in elements */
+} summar_stemmer_ar;
+void summar_stem_ar_init(summar_stemmer_ar *s, const summar_allocator *a);
+void summar_stem_ar_free(summar_stemmer_ar *s);
+/* The stem of the UTF-8 word in[0..len) (UTF-8, NUL-terminated, its length
+ * in *out_len; valid until the next call), or NULL when out of memory.
+ * Bytes of invalid sequences are kept as they are and match no rule. */
+const char *summar_stem_ar(summar_stemmer_ar *s, const char *in, size_t len,
+                           size_t *out_len);
+
 #endif /* SUMMAR_TOKENIZE_H */

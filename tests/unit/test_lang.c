@@ -152,6 +152,51 @@ int main(void) {
     }
     CHECK(ok, "the Arabic letter shortcut agrees with utf8proc and ICU");
   }
+  {
+    /* summar_arabic_letter_at reads the Arabic letter of every byte pair
+     * that UTF-8 decoding reads as one, and no other, nor a lone lead
+     * byte at the end. */
+    int ok = 1;
+    for (unsigned b0 = 0; b0 < 256; b0++) {
+      char one[1] = {(char)b0};
+      if (summar_arabic_letter_at(one, 1, 0) != -1)
+        ok = 0;
+      for (unsigned b1 = 0; b1 < 256; b1++) {
+        char t[2] = {(char)b0, (char)b1};
+        size_t i = 0;
+        int32_t cp = summar_utf8_next(t, 2, &i);
+        int32_t want = i == 2 && summar_is_arabic_letter(cp) ? cp : -1;
+        if (summar_arabic_letter_at(t, 2, 0) != want) {
+          printf("# %02X %02X\n", b0, b1);
+          ok = 0;
+        }
+      }
+    }
+    CHECK(ok, "Arabic letters read from byte pairs as UTF-8 decodes them");
+  }
+  {
+    /* summar_arabic_unify (a table) follows its documented rule on every
+     * code point of the BMP and a few beyond it. */
+    int ok = 1;
+    for (int32_t cp = -1; cp < 0x10010; cp++) {
+      int32_t want = cp;
+      if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640)
+        want = -1;
+      else if (cp == 0x0622 || cp == 0x0623 || cp == 0x0625 || cp == 0x0671)
+        want = 0x0627;
+      else if (cp == 0x0649 || cp == 0x0626)
+        want = 0x064A;
+      else if (cp == 0x0629)
+        want = 0x0647;
+      else if (cp == 0x0624)
+        want = 0x0648;
+      if (summar_arabic_unify(cp) != want) {
+        printf("# U+%04X\n", (unsigned)cp);
+        ok = 0;
+      }
+    }
+    CHECK(ok, "Arabic unification follows its rule");
+  }
   CHECK(summar_script_of(0x0434) == SUMMAR_SCRIPT_CYRILLIC &&
             summar_script_of(0x03B1) == SUMMAR_SCRIPT_GREEK &&
             summar_script_of(0x05D0) == SUMMAR_SCRIPT_HEBREW &&
