@@ -20,7 +20,10 @@
  * punctuation, capitalised and numeric words, the runs it lies in, its
  * distance to them, whether it comes before or after them, how much
  * text its neighbours hold, whether it opens with a quotation mark (a
- * quotation the article reports), and two word lists: the words of the
+ * quotation the article reports), for a block outside the runs the share
+ * of its words (of BODY_SHARED_CHARS code points or more) that the runs'
+ * text blocks also use (a part of the article keeps to its subject, a
+ * menu or teaser does not), and two word lists: the words of the
  * calls around an article (newsletter, subscription, privacy,
  * advertising; data/junk "promo") and a photo or agency credit at its end
  * (data/credits).  The weights are fitted by
@@ -31,6 +34,7 @@
 #include "data_lists.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <utf8proc.h>
@@ -47,15 +51,17 @@
 #define BODY_TINY_WORDS 3
 /* Promo words counted in a block, at most. */
 #define BODY_PROMO_MAX 3
+/* Long words, compared between blocks: this many code points or more. */
+#define BODY_SHARED_CHARS 4
 
 /* The model's weights, one a feature (SUMMAR_BODY_F_*), the threshold
  * folded into the bias: a block is kept when the weighted sum is
  * positive.  Written by tools/clean_fit.py. */
 static const double body_weights[SUMMAR_BODY_NFEAT] = {
     /* BEGIN body_weights */
-    -3.462, 0.9171, 0.8124, 0.607, 0.0096, 0.1713, 0.1438, -0.0038, 0.2099,
-    -2.342, 0.468, 1.066, -0.4909, -1.004, 0.6298, 0.0886, 0.2662, -3.524,
-    -1.095, 1.301,
+    -4.017, 0.8908, 0.9064, 0.7896, -0.0498, 0.6597, 0.3079, -0.0499, -0.0087,
+    -2.332, 0.3456, 1.15, -0.6538, -1.006, 0.6524, 0.1054, 0.2764, -3.454,
+    -1.144, 1.327, 2.276,
     /* END body_weights */
 };
 
@@ -71,6 +77,8 @@ typedef struct bform {
   unsigned char promo;           /* promo words, at most BODY_PROMO_MAX */
   unsigned char credit;          /* ends with a credit */
   unsigned char quote;           /* opens with a quotation mark */
+  uint32_t distinct, shared;     /* outside the body: distinct long
+                                    words; those in its text blocks */
 } bform;
 
 /* Quotation marks that open a quotation: " ' „ “ « » ‘ ‚ (» opens German
@@ -154,6 +162,84 @@ static void block_lists(const char *text, size_t s, size_t e, bform *f) {
          summar_lexword_next(text, e, &pos, &w))
     f->promo += (unsigned char)summar_in_list(summar_junk_promo, w.norm);
   f->credit = (unsigned char)summar_clean_has_credit(text, s, e);
+}
+
+/* A long word of a block: the hash of its normal form. */
+typedef struct bword {
+  uint64_t hash;
+  size_t block;
+} bword;
+
+static int bword_cmp(const void *pa, const void *pb) {
+  const bword *x = pa, *y = pb;
+  if (x->hash != y->hash)
+    return x->hash < y->hash ? -1 : 1;
+  return (x->block > y->block) - (x->block < y->block);
+}
+
+/* Whether w holds BODY_SHARED_CHARS code points or more. */
+static int long_word(const summar_lexword *w) {
+  size_t cps = 0;
+  for (size_t k = 0; k < w->norm_len && cps < BODY_SHARED_CHARS; k++)
+    cps += ((unsigned char)w->norm[k] & 0xC0) != 0x80;
+  return cps >= BODY_SHARED_CHARS;
+}
+
+/* The long words of the kept blocks of bv into v (when not NULL);
+ * returns their count. */
+static size_t long_words(const char *text, const summar_blockvec *bv,
+                         bword *v) {
+  size_t n = 0;
+  for (size_t i = 0; i < bv->n; i++) {
+    const summar_block *b = &bv->v[i];
+    if (b->flags & SUMMAR_SENT_DROP)
+      continue;
+    summar_lexword w;
+    size_t pos = b->start;
+    while (summar_lexword_next(text, b->end, &pos, &w))
+      if (long_word(&w)) {
+        if (v) {
+          v[n].hash = summar_hash_bytes(w.norm, w.norm_len);
+          v[n].block = i;
+        }
+        n++;
+      }
+  }
+  return n;
+}
+
+/* Whether form[i] is a text block of the body. */
+static int body_text(const bform *form, size_t i) {
+  return form[i].dist == 0 && form[i].text;
+}
+
+/* form[i].distinct and form[i].shared of each kept block outside the
+ * body: its distinct long words, and those of them that occur in a text
+ * block of the body.  Returns 0, or -1 on allocation failure. */
+static int shared_words(const summar_allocator *a, const char *text,
+                        const summar_blockvec *bv, bform *form) {
+  size_t n = long_words(text, bv, NULL);
+  if (n == 0)
+    return 0;
+  bword *v = summar_calloc(a, n, sizeof *v);
+  if (!v)
+    return -1;
+  long_words(text, bv, v);
+  qsort(v, n, sizeof *v, bword_cmp);
+  for (size_t g = 0, h; g < n; g = h) {
+    int in_body = 0;
+    for (h = g; h < n && v[h].hash == v[g].hash; h++)
+      in_body |= body_text(form, v[h].block);
+    for (size_t k = g; k < h; k++) {
+      bform *f = &form[v[k].block];
+      if (f->dist == 0 || (k > g && v[k].block == v[k - 1].block))
+        continue;
+      f->distinct++;
+      f->shared += (uint32_t)in_body;
+    }
+  }
+  summar_dealloc(a, v);
+  return 0;
 }
 
 /* The value of a block in the search for dense runs. */
@@ -275,6 +361,8 @@ static void features(const bform *form, size_t n, size_t i,
   f[SUMMAR_BODY_F_PROMO] = (double)fm->promo / BODY_PROMO_MAX;
   f[SUMMAR_BODY_F_CREDIT] = fm->credit;
   f[SUMMAR_BODY_F_QUOTE] = fm->quote;
+  f[SUMMAR_BODY_F_SHARED] =
+      fm->distinct ? (double)fm->shared / (double)fm->distinct : 0;
 }
 
 /* Finds the dense runs of bv and calls fn with each block's features.
@@ -303,6 +391,10 @@ static int body_scan(const summar_allocator *a, const char *text,
   for (size_t i = 0; page && i < n; i++)
     if (!(bv->v[i].flags & SUMMAR_SENT_DROP))
       block_lists(text, bv->v[i].start, bv->v[i].end, &form[i]);
+  if (page && shared_words(a, text, bv, form) < 0) {
+    summar_dealloc(a, form);
+    return -1;
+  }
   for (size_t i = 0; i < n; i++) {
     double f[SUMMAR_BODY_NFEAT];
     features(form, n, i, &r, f);
