@@ -153,22 +153,19 @@ static void block_form(const char *text, size_t s, size_t e, bform *f) {
   f->colon = fin == ':';
 }
 
-/* The word-list features of text[s,e): its promo words (counted up to
- * BODY_PROMO_MAX) and whether it ends with a credit. */
-static void block_lists(const char *text, size_t s, size_t e, bform *f) {
-  summar_lexword w;
-  size_t pos = s;
-  while (f->promo < BODY_PROMO_MAX &&
-         summar_lexword_next(text, e, &pos, &w))
-    f->promo += (unsigned char)summar_in_list(summar_junk_promo, w.norm);
-  f->credit = (unsigned char)summar_clean_has_credit(text, s, e);
-}
-
 /* A long word of a block: the hash of its normal form. */
 typedef struct bword {
   uint64_t hash;
   size_t block;
 } bword;
+
+/* The long words of the blocks, as block_lists reads them. */
+typedef struct bwords {
+  const summar_allocator *a;
+  bword *v;
+  size_t n, cap;
+  int failed; /* an allocation failed */
+} bwords;
 
 static int bword_cmp(const void *pa, const void *pb) {
   const bword *x = pa, *y = pb;
@@ -185,27 +182,28 @@ static int long_word(const summar_lexword *w) {
   return cps >= BODY_SHARED_CHARS;
 }
 
-/* The long words of the kept blocks of bv into v (when not NULL);
- * returns their count. */
-static size_t long_words(const char *text, const summar_blockvec *bv,
-                         bword *v) {
-  size_t n = 0;
-  for (size_t i = 0; i < bv->n; i++) {
-    const summar_block *b = &bv->v[i];
-    if (b->flags & SUMMAR_SENT_DROP)
-      continue;
-    summar_lexword w;
-    size_t pos = b->start;
-    while (summar_lexword_next(text, b->end, &pos, &w))
-      if (long_word(&w)) {
-        if (v) {
-          v[n].hash = summar_hash_bytes(w.norm, w.norm_len);
-          v[n].block = i;
-        }
-        n++;
+/* The word-list features of block i, text[s,e): its promo words
+ * (counted up to BODY_PROMO_MAX) and whether it ends with a credit; its
+ * long words go to ws when ws is not NULL. */
+static void block_lists(const char *text, size_t s, size_t e, size_t i,
+                        bform *f, bwords *ws) {
+  summar_lexword w;
+  size_t pos = s;
+  while ((ws || f->promo < BODY_PROMO_MAX) &&
+         summar_lexword_next(text, e, &pos, &w)) {
+    if (f->promo < BODY_PROMO_MAX)
+      f->promo += (unsigned char)summar_in_list(summar_junk_promo, w.norm);
+    if (ws && !ws->failed && long_word(&w)) {
+      if (summar_grow(ws->a, (void **)&ws->v, &ws->cap, ws->n + 1,
+                      sizeof *ws->v) < 0) {
+        ws->failed = 1;
+        continue;
       }
+      ws->v[ws->n].hash = summar_hash_bytes(w.norm, w.norm_len);
+      ws->v[ws->n++].block = i;
+    }
   }
-  return n;
+  f->credit = (unsigned char)summar_clean_has_credit(text, s, e);
 }
 
 /* Whether form[i] is a text block of the body. */
@@ -213,19 +211,15 @@ static int body_text(const bform *form, size_t i) {
   return form[i].dist == 0 && form[i].text;
 }
 
-/* form[i].distinct and form[i].shared of each kept block outside the
- * body: its distinct long words, and those of them that occur in a text
- * block of the body.  Returns 0, or -1 on allocation failure. */
-static int shared_words(const summar_allocator *a, const char *text,
-                        const summar_blockvec *bv, bform *form) {
-  size_t n = long_words(text, bv, NULL);
-  if (n == 0)
-    return 0;
-  bword *v = summar_calloc(a, n, sizeof *v);
-  if (!v)
-    return -1;
-  long_words(text, bv, v);
-  qsort(v, n, sizeof *v, bword_cmp);
+/* form[i].distinct and form[i].shared of each block outside the body
+ * whose long words ws holds (with those of the body's text blocks): its
+ * distinct long words, and those of them that occur in a text block of
+ * the body.  Sorts ws. */
+static void shared_words(bwords *ws, bform *form) {
+  bword *v = ws->v;
+  size_t n = ws->n;
+  if (n)
+    qsort(v, n, sizeof *v, bword_cmp);
   for (size_t g = 0, h; g < n; g = h) {
     int in_body = 0;
     for (h = g; h < n && v[h].hash == v[g].hash; h++)
@@ -238,8 +232,6 @@ static int shared_words(const summar_allocator *a, const char *text,
       f->shared += (uint32_t)in_body;
     }
   }
-  summar_dealloc(a, v);
-  return 0;
 }
 
 /* The value of a block in the search for dense runs. */
@@ -387,14 +379,20 @@ static int body_scan(const summar_allocator *a, const char *text,
   body_runs r;
   find_runs(bv, form, &r);
   int page = r.body && r.outside >= BODY_MIN_OUTSIDE;
-  /* The word lists are read only where the model decides. */
+  /* The word lists are read only where the model decides; the long
+   * words of the blocks outside the body and of its text blocks. */
+  bwords ws = {a, NULL, 0, 0, 0};
   for (size_t i = 0; page && i < n; i++)
     if (!(bv->v[i].flags & SUMMAR_SENT_DROP))
-      block_lists(text, bv->v[i].start, bv->v[i].end, &form[i]);
-  if (page && shared_words(a, text, bv, form) < 0) {
+      block_lists(text, bv->v[i].start, bv->v[i].end, i, &form[i],
+                  form[i].dist || form[i].text ? &ws : NULL);
+  if (ws.failed) {
+    summar_dealloc(a, ws.v);
     summar_dealloc(a, form);
     return -1;
   }
+  shared_words(&ws, form);
+  summar_dealloc(a, ws.v);
   for (size_t i = 0; i < n; i++) {
     double f[SUMMAR_BODY_NFEAT];
     features(form, n, i, &r, f);
