@@ -20,7 +20,10 @@
  * punctuation, capitalised and numeric words, the runs it lies in, its
  * distance to them, whether it comes before or after them, how much
  * text its neighbours hold, whether it opens with a quotation mark (a
- * quotation the article reports), and two word lists: the words of the
+ * quotation the article reports), for a block outside the runs the share
+ * of its words (of BODY_SHARED_CHARS code points or more) that the runs'
+ * text blocks also use (a part of the article keeps to its subject, a
+ * menu or teaser does not), and two word lists: the words of the
  * calls around an article (newsletter, subscription, privacy,
  * advertising; data/junk "promo") and a photo or agency credit at its end
  * (data/credits).  The weights are fitted by
@@ -31,6 +34,7 @@
 #include "data_lists.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <utf8proc.h>
@@ -47,15 +51,17 @@
 #define BODY_TINY_WORDS 3
 /* Promo words counted in a block, at most. */
 #define BODY_PROMO_MAX 3
+/* Long words, compared between blocks: this many code points or more. */
+#define BODY_SHARED_CHARS 4
 
 /* The model's weights, one a feature (SUMMAR_BODY_F_*), the threshold
  * folded into the bias: a block is kept when the weighted sum is
  * positive.  Written by tools/clean_fit.py. */
 static const double body_weights[SUMMAR_BODY_NFEAT] = {
     /* BEGIN body_weights */
-    -3.462, 0.9171, 0.8124, 0.607, 0.0096, 0.1713, 0.1438, -0.0038, 0.2099,
-    -2.342, 0.468, 1.066, -0.4909, -1.004, 0.6298, 0.0886, 0.2662, -3.524,
-    -1.095, 1.301,
+    -4.017, 0.8908, 0.9064, 0.7896, -0.0498, 0.6597, 0.3079, -0.0499, -0.0087,
+    -2.332, 0.3456, 1.15, -0.6538, -1.006, 0.6524, 0.1054, 0.2764, -3.454,
+    -1.144, 1.327, 2.276,
     /* END body_weights */
 };
 
@@ -71,6 +77,8 @@ typedef struct bform {
   unsigned char promo;           /* promo words, at most BODY_PROMO_MAX */
   unsigned char credit;          /* ends with a credit */
   unsigned char quote;           /* opens with a quotation mark */
+  uint32_t distinct, shared;     /* outside the body: distinct long
+                                    words; those in its text blocks */
 } bform;
 
 /* Quotation marks that open a quotation: " ' „ “ « » ‘ ‚ (» opens German
@@ -145,15 +153,85 @@ static void block_form(const char *text, size_t s, size_t e, bform *f) {
   f->colon = fin == ':';
 }
 
-/* The word-list features of text[s,e): its promo words (counted up to
- * BODY_PROMO_MAX) and whether it ends with a credit. */
-static void block_lists(const char *text, size_t s, size_t e, bform *f) {
+/* A long word of a block: the hash of its normal form. */
+typedef struct bword {
+  uint64_t hash;
+  size_t block;
+} bword;
+
+/* The long words of the blocks, as block_lists reads them. */
+typedef struct bwords {
+  const summar_allocator *a;
+  bword *v;
+  size_t n, cap;
+  int failed; /* an allocation failed */
+} bwords;
+
+static int bword_cmp(const void *pa, const void *pb) {
+  const bword *x = pa, *y = pb;
+  if (x->hash != y->hash)
+    return x->hash < y->hash ? -1 : 1;
+  return (x->block > y->block) - (x->block < y->block);
+}
+
+/* Whether w holds BODY_SHARED_CHARS code points or more. */
+static int long_word(const summar_lexword *w) {
+  size_t cps = 0;
+  for (size_t k = 0; k < w->norm_len && cps < BODY_SHARED_CHARS; k++)
+    cps += ((unsigned char)w->norm[k] & 0xC0) != 0x80;
+  return cps >= BODY_SHARED_CHARS;
+}
+
+/* The word-list features of block i, text[s,e): its promo words
+ * (counted up to BODY_PROMO_MAX) and whether it ends with a credit; its
+ * long words go to ws when ws is not NULL. */
+static void block_lists(const char *text, size_t s, size_t e, size_t i,
+                        bform *f, bwords *ws) {
   summar_lexword w;
   size_t pos = s;
-  while (f->promo < BODY_PROMO_MAX &&
-         summar_lexword_next(text, e, &pos, &w))
-    f->promo += (unsigned char)summar_in_list(summar_junk_promo, w.norm);
+  while ((ws || f->promo < BODY_PROMO_MAX) &&
+         summar_lexword_next(text, e, &pos, &w)) {
+    if (f->promo < BODY_PROMO_MAX)
+      f->promo += (unsigned char)summar_in_list(summar_junk_promo, w.norm);
+    if (ws && !ws->failed && long_word(&w)) {
+      if (summar_grow(ws->a, (void **)&ws->v, &ws->cap, ws->n + 1,
+                      sizeof *ws->v) < 0) {
+        ws->failed = 1;
+        continue;
+      }
+      ws->v[ws->n].hash = summar_hash_bytes(w.norm, w.norm_len);
+      ws->v[ws->n++].block = i;
+    }
+  }
   f->credit = (unsigned char)summar_clean_has_credit(text, s, e);
+}
+
+/* Whether form[i] is a text block of the body. */
+static int body_text(const bform *form, size_t i) {
+  return form[i].dist == 0 && form[i].text;
+}
+
+/* form[i].distinct and form[i].shared of each block outside the body
+ * whose long words ws holds (with those of the body's text blocks): its
+ * distinct long words, and those of them that occur in a text block of
+ * the body.  Sorts ws. */
+static void shared_words(bwords *ws, bform *form) {
+  bword *v = ws->v;
+  size_t n = ws->n;
+  if (n)
+    qsort(v, n, sizeof *v, bword_cmp);
+  for (size_t g = 0, h; g < n; g = h) {
+    int in_body = 0;
+    for (h = g; h < n && v[h].hash == v[g].hash; h++)
+      in_body |= body_text(form, v[h].block);
+    for (size_t k = g; k < h; k++) {
+      bform *f = &form[v[k].block];
+      if (f->dist == 0 || (k > g && v[k].block == v[k - 1].block))
+        continue;
+      f->distinct++;
+      f->shared += (uint32_t)in_body;
+    }
+  }
 }
 
 /* The value of a block in the search for dense runs. */
@@ -275,6 +353,8 @@ static void features(const bform *form, size_t n, size_t i,
   f[SUMMAR_BODY_F_PROMO] = (double)fm->promo / BODY_PROMO_MAX;
   f[SUMMAR_BODY_F_CREDIT] = fm->credit;
   f[SUMMAR_BODY_F_QUOTE] = fm->quote;
+  f[SUMMAR_BODY_F_SHARED] =
+      fm->distinct ? (double)fm->shared / (double)fm->distinct : 0;
 }
 
 /* Finds the dense runs of bv and calls fn with each block's features.
@@ -299,10 +379,20 @@ static int body_scan(const summar_allocator *a, const char *text,
   body_runs r;
   find_runs(bv, form, &r);
   int page = r.body && r.outside >= BODY_MIN_OUTSIDE;
-  /* The word lists are read only where the model decides. */
+  /* The word lists are read only where the model decides; the long
+   * words of the blocks outside the body and of its text blocks. */
+  bwords ws = {a, NULL, 0, 0, 0};
   for (size_t i = 0; page && i < n; i++)
     if (!(bv->v[i].flags & SUMMAR_SENT_DROP))
-      block_lists(text, bv->v[i].start, bv->v[i].end, &form[i]);
+      block_lists(text, bv->v[i].start, bv->v[i].end, i, &form[i],
+                  form[i].dist || form[i].text ? &ws : NULL);
+  if (ws.failed) {
+    summar_dealloc(a, ws.v);
+    summar_dealloc(a, form);
+    return -1;
+  }
+  shared_words(&ws, form);
+  summar_dealloc(a, ws.v);
   for (size_t i = 0; i < n; i++) {
     double f[SUMMAR_BODY_NFEAT];
     features(form, n, i, &r, f);

@@ -89,6 +89,9 @@ enum {
   SUMMAR_BODY_F_PROMO,      /* promo words (data/junk), at most 3, / 3 */
   SUMMAR_BODY_F_CREDIT,     /* ends with a photo or agency credit */
   SUMMAR_BODY_F_QUOTE,      /* opens with a quotation mark */
+  SUMMAR_BODY_F_SHARED,     /* outside the runs: share of its distinct
+                               words of 4 code points or more that occur
+                               in a text block of the runs; 0 in them */
   SUMMAR_BODY_NFEAT
 };
 

@@ -50,7 +50,8 @@ import sys
 
 FEATURES = ["bias", "words", "term", "commas", "text", "in", "run", "dist",
             "before", "after", "neighbours", "tiny", "caps", "digits",
-            "colon", "prev", "next", "promo", "credit", "quote"]
+            "colon", "prev", "next", "promo", "credit", "quote",
+            "shared"]
 L2 = 1.0
 THRESHOLDS = [x / 100 for x in range(30, 71, 5)]
 SOURCE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..",

@@ -729,7 +729,7 @@ static void test_body_model(void) {
       "The plan costs twelve million, paid by the city and the region over "
       "the next twenty years, the mayor said.\n\n"
       "Updated 3 May 2025:\n\nContact\n";
-  double feat[11 * SUMMAR_BODY_NFEAT];
+  double feat[14 * SUMMAR_BODY_NFEAT];
   int page = 0;
   CHECK(summar_clean_classify(A, en, strlen(en), "en", &bv) == SUMMAR_OK &&
             bv.n == 11 &&
@@ -828,6 +828,35 @@ static void test_body_model(void) {
             block_flags(quote, &bv, "\xE2\x80\x9CIt took") == 0 &&
             block_flags(quote, &bv, "Home") == SUMMAR_SENT_JUNK,
         "page with a quotation: the quotation is kept, the menu is junk");
+  summar_blockvec_free(&bv);
+  /* Teasers after the article: one keeps to its subject, one shares a
+   * word with it and one with the menu only, one shares none. */
+  static const char teasers[] =
+      "Home\n\nNews\n\nSport\n\nWorld\n\nBusiness\n\nTravel\n\n"
+      "The council approved the harbour plan on Tuesday, after a long "
+      "debate that lasted well into the evening, and work starts soon.\n\n"
+      "The plan costs twelve million and adds forty berths, paid by the "
+      "city and the region over the next twenty years.\n\n"
+      "Fishermen on the quay said they hoped the new berths would bring "
+      "back the boats that left the town a decade ago.\n\n"
+      "Most read\n\nHarbour berths for fishermen\n\n"
+      "Harbour traffic news\n\nStorm closes the bridge\n\nContact\n";
+  CHECK(summar_clean_classify(A, teasers, strlen(teasers), "en", &bv) ==
+                SUMMAR_OK &&
+            bv.n == 14 &&
+            summar_clean_body_features(A, teasers, &bv, feat, &page) == 0 &&
+            page == 1,
+        "page with teasers: features computed");
+  if (bv.n == 14) {
+    double para = feat[7 * SUMMAR_BODY_NFEAT + SUMMAR_BODY_F_SHARED],
+           same = feat[10 * SUMMAR_BODY_NFEAT + SUMMAR_BODY_F_SHARED],
+           third = feat[11 * SUMMAR_BODY_NFEAT + SUMMAR_BODY_F_SHARED],
+           none = feat[12 * SUMMAR_BODY_NFEAT + SUMMAR_BODY_F_SHARED];
+    CHECK(same == 1 && third > 0.33 && third < 0.34 && none == 0 &&
+              para == 0,
+          "shared: the long words of a teaser found in the article's text "
+          "(not the menu's), 0 inside the article");
+  }
   summar_blockvec_free(&bv);
   static const char de_quote[] = "\xE2\x80\x9E" "Endlich\xE2\x80\x9C\n\n"
                                  "\xC2\xBB" "Endlich\xC2\xAB\n\n'Endlich'\n";
