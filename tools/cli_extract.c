@@ -5,9 +5,10 @@
  * HTML (given with --html, or when the input obviously is HTML): the main
  * content, title first, blocks separated by one blank line; --visible
  * gives every visible text block instead (no content finding).
- * Plain text (--text, or input that is not HTML): the content sentences
- * the cleaning keeps (no menus, share lines, titles, instructions...),
- * each block of the source on its own, blocks separated by a blank line.
+ * Plain text (--text, or input that is not HTML): the headline the
+ * cleaning found first, as for a page, then the content sentences the
+ * cleaning keeps (no menus, share lines, instructions...), each block of
+ * the source on its own, blocks separated by a blank line.
  * --format json: {"format":"html"|"text","charset","title","text",
  * "blocks":[{"kind","level","start","end","src_start","src_end",
  * "text"}]}; start/end are offsets in "text", src_* in the input bytes.
@@ -182,6 +183,10 @@ static int extract_text(const extract_opts_t *e, summar_ctx *ctx,
                    titled ? title.end - title.start : 0, text, len);
   size_t block = SIZE_MAX, bstart = 0, bend = 0;
   int nblocks = 0;
+  if (titled && !e->json) {
+    printf("%.*s\n", (int)(title.end - title.start), text + title.start);
+    nblocks++;
+  }
   size_t n = summar_doc_sentence_count(doc);
   for (size_t i = 0; rc == CLI_OK && i <= n; i++) {
     summar_span s = {sizeof s, 0, 0, 0, 0};

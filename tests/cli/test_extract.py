@@ -108,6 +108,23 @@ def main():
     rc, out2, _ = run(["extract", REQUEST])
     check(rc == 0 and out2 == out,
           "extract: the sample request is detected as plain text")
+    lines = out.split("\n")
+    check(len(lines) > 2 and "العدو المشترك" in lines[0] and lines[1] == ""
+          and lines.count(lines[0]) == 1,
+          "extract --text: the headline first, once, then a blank line")
+    story = ("Harbour plant opens on the coast\n\nThe new plant opened on "
+             "Tuesday in the town. It makes fresh water from the sea with "
+             "the power of the sun.\n").encode()
+    rc, out, _ = run(["extract", "--text", "-"], story)
+    check(rc == 0 and out.startswith("Harbour plant opens on the coast\n\n"
+                                     "The new plant") and
+          out.count("Harbour plant") == 1,
+          "extract --text: an English headline first, then the body")
+    rc, out, _ = run(["extract", "--text", "--format", "json", "-"], story)
+    doc = json.loads(out) if rc == 0 else {}
+    check(doc.get("title") == "Harbour plant opens on the coast" and
+          all("Harbour" not in b["text"] for b in doc.get("blocks", [])),
+          "extract --text --format json: the headline as title, not a block")
 
     rc, _, err = run(["extract", "-"], b"<html><body><script>x</script>"
                      b"</body></html>")
