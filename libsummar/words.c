@@ -23,6 +23,9 @@
 #include <unicode/ubrk.h>
 #include <unicode/utext.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* Whether cp belongs to a script written without spaces between words. */
 static int no_space_script(int32_t cp) {
@@ -42,6 +45,38 @@ static int no_space_script(int32_t cp) {
          (cp >= 0xF900 && cp <= 0xFAFF) ||   /* CJK compatibility */
          (cp >= 0xFF66 && cp <= 0xFF9F) ||   /* halfwidth Katakana */
          (cp >= 0x20000 && cp <= 0x3FFFF);   /* CJK extensions B.. */
+}
+
+/* Whether byte b can end a run holding a letter or digit, or change what
+ * it counts: ASCII white space and controls (up to 0x20), the lead bytes
+ * C0..C3 (U+0085 and U+00A0 are spaces) and the lead bytes of three or
+ * more bytes (the other spaces, the scripts without spaces).  Every other
+ * byte (ASCII from 0x21, a continuation byte, a lead byte C4..DF of
+ * U+0100..U+07FF, none of which is a space) is stepped over: as a
+ * character or, when it is no valid one, as the invalid byte it is. */
+static inline int run_stop(unsigned char b) {
+  return b <= 0x20 || (b >= 0xC0 && b <= 0xC3) || b >= 0xE0;
+}
+
+/* The first e' >= e with text[e'] a run_stop() byte, or len. */
+static size_t skip_to_stop(const char *text, size_t e, size_t len) {
+#ifdef __SSE2__
+  /* As signed bytes the stops are -32..32 and -64..-61. */
+  const __m128i lo1 = _mm_set1_epi8(-33), hi1 = _mm_set1_epi8(33);
+  const __m128i lo2 = _mm_set1_epi8(-65), hi2 = _mm_set1_epi8(-60);
+  while (len - e >= 16) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(text + e));
+    __m128i a = _mm_and_si128(_mm_cmpgt_epi8(v, lo1), _mm_cmplt_epi8(v, hi1));
+    __m128i b = _mm_and_si128(_mm_cmpgt_epi8(v, lo2), _mm_cmplt_epi8(v, hi2));
+    unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(a, b));
+    if (m)
+      return e + (size_t)__builtin_ctz(m);
+    e += 16;
+  }
+#endif
+  while (e < len && !run_stop((unsigned char)text[e]))
+    e++;
+  return e;
 }
 
 void summar_words_init(summar_words *w) {
@@ -168,17 +203,12 @@ size_t summar_words_walk(summar_words *w, const char *text, size_t len,
     int nospace = cp >= 0 && no_space_script(cp);
     size_t e = i;
     while (e < len) {
-      /* Once the run has a letter or digit, ASCII other than white space
-       * and U+0100..U+07FF change nothing: stepped over. */
-      unsigned char b = (unsigned char)text[e];
-      if (alnum && b > ' ' && b < 0x80) {
-        e++;
-        continue;
-      }
-      if (alnum && b >= 0xC4 && b <= 0xDF && len - e >= 2 &&
-          ((unsigned char)text[e + 1] & 0xC0) == 0x80) {
-        e += 2;
-        continue;
+      /* Once the run has a letter or digit, only a run_stop() byte can
+       * end it or change what it counts. */
+      if (alnum) {
+        e = skip_to_stop(text, e, len);
+        if (e >= len)
+          break;
       }
       size_t at = e;
       int32_t c = summar_utf8_next(text, len, &e);

@@ -21,6 +21,37 @@ int main(void) {
   CHECK(wc("x\u65e5\u672c\u8a9e") == 2,
         "a script without spaces after a Latin letter still splits the run");
   CHECK(summar_word_count(NULL, 5) == 0, "NULL counts 0");
+  {
+    /* Every white space character ends a word, and a script without
+     * spaces splits it, wherever it falls in a long run of letters (the
+     * counter steps over such runs by blocks of bytes). */
+    int ends = 1, splits = 1;
+    for (int32_t cp = 0; cp <= 0x10FFFF && ends; cp++) {
+      if (!summar_is_space(cp) || cp == 0)
+        continue;
+      for (size_t k = 1; k <= 40 && ends; k++) {
+        char t[128];
+        size_t n = 0;
+        for (size_t j = 0; j < k; j++, n += 2)
+          memcpy(t + n, "\xd9\x82", 2); /* Arabic qaf */
+        n += summar_utf8_encode(cp, t + n);
+        memcpy(t + n, "word", 4);
+        n += 4;
+        ends = summar_word_count(t, n) == 2;
+        if (!ends)
+          printf("# U+%04X after %zu letters does not end the word\n",
+                 (unsigned)cp, k);
+      }
+    }
+    for (size_t k = 1; k <= 40 && splits; k++) {
+      char t[128];
+      memset(t, 'x', k);
+      memcpy(t + k, "\u65e5\u672c\u8a9e", 9);
+      splits = summar_word_count(t, k + 9) == 2;
+    }
+    CHECK(ends, "white space ends a long word at any offset");
+    CHECK(splits, "a script without spaces splits a long run at any offset");
+  }
 
   /* UTF-8 checks. */
   size_t off = 99;
