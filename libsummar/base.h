@@ -128,6 +128,10 @@ static inline int32_t summar_arabic_letter_at(const char *t, size_t end,
     return -1;
   return cp;
 }
+/* The number of Arabic letters (summar_is_arabic_letter), two bytes
+ * each, in the run that starts at t[i] (i <= end): the scans that step
+ * over runs of them (utf8.c). */
+size_t summar_arabic_run(const char *t, size_t i, size_t end);
 
 /* summar_is_space and summar_is_alnum beyond ASCII (utf8.c). */
 int summar_is_space_nonascii(int32_t cp);

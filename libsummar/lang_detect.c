@@ -200,20 +200,21 @@ static void scan_letters(const char *text, size_t start, size_t end,
         sc->script[SUMMAR_SCRIPT_LATIN]++;
       continue;
     }
-    int32_t cp = summar_arabic_letter_at(text, end, i);
-    if (cp >= 0) {
+    size_t run = summar_arabic_run(text, i, end);
+    if (run) {
       /* A run of Arabic letters, counted as count_letter() does */
-      size_t run = 0, only = 0;
-      do {
-        run++;
-        only += (AR_ONLY_BITS >> (cp - 0x0620)) & 1;
-        i += 2;
-      } while (i < end && (cp = summar_arabic_letter_at(text, end, i)) >= 0);
+      size_t only = 0;
+      for (size_t k = i, e = i + 2 * run; k < e; k += 2) {
+        unsigned off = (((unsigned char)text[k] & 1u) << 6) |
+                       ((unsigned char)text[k + 1] & 0x3Fu);
+        only += (AR_ONLY_BITS >> (off - 0x20)) & 1;
+      }
+      i += 2 * run;
       sc->script[SUMMAR_SCRIPT_ARABIC] += run;
       sc->ar_only += only;
       continue;
     }
-    cp = summar_utf8_next(text, end, &i);
+    int32_t cp = summar_utf8_next(text, end, &i);
     if (cp >= 0 && summar_is_letter(cp))
       count_letter(sc, cp);
   }

@@ -93,15 +93,14 @@ summar_script summar_dominant_script(const char *text, size_t start,
         counts[SUMMAR_SCRIPT_LATIN]++;
       continue;
     }
-    int32_t cp = summar_arabic_letter_at(text, end, i);
-    if (cp >= 0) {
-      /* the rest of a run of Arabic letters at once */
-      do
-        i += 2, counts[SUMMAR_SCRIPT_ARABIC]++;
-      while (i < end && summar_arabic_letter_at(text, end, i) >= 0);
+    /* a run of Arabic letters at once */
+    size_t run = summar_arabic_run(text, i, end);
+    if (run) {
+      i += 2 * run;
+      counts[SUMMAR_SCRIPT_ARABIC] += run;
       continue;
     }
-    cp = summar_utf8_next(text, end, &i);
+    int32_t cp = summar_utf8_next(text, end, &i);
     if (cp >= 0 && summar_is_letter(cp))
       counts[summar_script_of(cp)]++;
   }

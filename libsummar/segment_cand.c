@@ -324,13 +324,13 @@ void summar_seg_prepass(seg_run *r, seg_stats *st) {
       line++;
       st->letters += !(prev >= '0' && prev <= '9');
     }
-    for (int32_t a;
-         i < r->end && (a = summar_arabic_letter_at(r->t, r->end, i)) >= 0;) {
-      prev = a;
-      i += 2;
-      line++;
-      st->letters++;
-      st->arabic++;
+    size_t run = summar_arabic_run(r->t, i, r->end);
+    if (run) {
+      i += 2 * run;
+      prev = summar_arabic_letter_at(r->t, r->end, i - 2);
+      line += run;
+      st->letters += run;
+      st->arabic += run;
     }
   }
   if (line > r->width)
@@ -598,12 +598,12 @@ int summar_seg_add_candidates(seg_run *r, const seg_stats *st) {
       sc.cyrillic_gap = 0;
       sc.arabic_gap = 0;
     }
-    for (int32_t a; st->arabic && i < r->end &&
-                    (a = summar_arabic_letter_at(r->t, r->end, i)) >= 0;) {
-      sc.prev = a;
-      i += 2;
+    size_t run = st->arabic ? summar_arabic_run(r->t, i, r->end) : 0;
+    if (run) {
+      i += 2 * run;
+      sc.prev = summar_arabic_letter_at(r->t, r->end, i - 2);
       sc.cyrillic_gap = 0;
-      sc.arabic_gap++;
+      sc.arabic_gap += (int)run;
     }
   }
   /* An Arabic block of 20+ words without any sentence-ending mark: the

@@ -5,6 +5,9 @@
 #include "internal.h"
 
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 int32_t summar_utf8_decode(const char *s, size_t len, size_t *i) {
   const unsigned char *p = (const unsigned char *)s + *i;
@@ -175,3 +178,36 @@ const int16_t summar_arabic_unify_map[0x0671 - 0x0622 + 1] = {
     0x0662, 0x0663, 0x0664, 0x0665, 0x0666, 0x0667, 0x0668, 0x0669,
     0x066A, 0x066B, 0x066C, 0x066D, 0x066E, 0x066F, -1, 0x0627,
 };
+
+size_t summar_arabic_run(const char *t, size_t i, size_t end) {
+  size_t n = 0;
+#ifdef __SSE2__
+  /* Eight letters a block: each 16-bit lane holds a lead byte (low) and
+   * its continuation (high); a letter is D8 A1..BF (U+0621..U+063F) or
+   * D9 81..8A (U+0641..U+064A). */
+  const __m128i low = _mm_set1_epi16(0x00FF);
+  const __m128i d8 = _mm_set1_epi16(0xD8), d9 = _mm_set1_epi16(0xD9);
+  const __m128i a0 = _mm_set1_epi16(0xA0), c0 = _mm_set1_epi16(0xC0);
+  const __m128i x80 = _mm_set1_epi16(0x80), x8b = _mm_set1_epi16(0x8B);
+  while (end - i >= 16) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+    __m128i lead = _mm_and_si128(v, low), cont = _mm_srli_epi16(v, 8);
+    __m128i in8 = _mm_and_si128(_mm_cmpgt_epi16(cont, a0),
+                                _mm_cmplt_epi16(cont, c0));
+    __m128i in9 = _mm_and_si128(_mm_cmpgt_epi16(cont, x80),
+                                _mm_cmplt_epi16(cont, x8b));
+    __m128i ok = _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi16(lead, d8), in8),
+                              _mm_and_si128(_mm_cmpeq_epi16(lead, d9), in9));
+    unsigned miss = ~(unsigned)_mm_movemask_epi8(ok) & 0xFFFFu;
+    if (miss)
+      return n + (size_t)__builtin_ctz(miss) / 2;
+    n += 8;
+    i += 16;
+  }
+#endif
+  while (i < end && summar_arabic_letter_at(t, end, i) >= 0) {
+    n++;
+    i += 2;
+  }
+  return n;
+}

@@ -94,6 +94,31 @@ int main(void) {
         spaces = 0;
     CHECK(spaces, "summar_is_space's shortcut below U+1680 keeps the set");
   }
+  {
+    /* summar_arabic_run counts what summar_arabic_letter_at accepts: every
+     * byte pair after 0..19 letters, the text cut anywhere after it. */
+    int same = 1;
+    for (unsigned a = 0xC0; a <= 0xFF && same; a++)
+      for (unsigned c = 0; c <= 0xFF && same; c++)
+        for (size_t k = 0; k < 20 && same; k++) {
+          char t[64];
+          for (size_t j = 0; j < 30; j++)
+            memcpy(t + 2 * j, "\xd8\xb3", 2); /* Arabic seen */
+          t[2 * k] = (char)a;
+          t[2 * k + 1] = (char)c;
+          for (size_t end = 2 * k; end <= 60 && same; end += 7) {
+            size_t n = 0;
+            while (2 * n < end && summar_arabic_letter_at(t, end, 2 * n) >= 0)
+              n++;
+            same = summar_arabic_run(t, 0, end) == n;
+            if (!same)
+              printf("# %02x %02x after %zu letters, end %zu: %zu, not %zu\n",
+                     a, c, k, end, summar_arabic_run(t, 0, end), n);
+          }
+        }
+    CHECK(same, "summar_arabic_run counts the letters summar_arabic_letter_at "
+                "accepts");
+  }
   char enc[4];
   CHECK(summar_utf8_encode(0x1F600, enc) == 4 &&
             memcmp(enc, "\xf0\x9f\x98\x80", 4) == 0,
