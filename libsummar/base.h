@@ -128,10 +128,17 @@ static inline int32_t summar_arabic_letter_at(const char *t, size_t end,
     return -1;
   return cp;
 }
+/* summar_arabic_run for a run that starts with byte D8 or D9 (utf8.c). */
+size_t summar_arabic_run_d8(const char *t, size_t i, size_t end);
 /* The number of Arabic letters (summar_is_arabic_letter), two bytes
  * each, in the run that starts at t[i] (i <= end): the scans that step
- * over runs of them (utf8.c). */
-size_t summar_arabic_run(const char *t, size_t i, size_t end);
+ * over runs of them.  Text of other scripts costs one inline test. */
+static inline size_t summar_arabic_run(const char *t, size_t i,
+                                       size_t end) {
+  if (i >= end || ((unsigned char)t[i] & 0xFEu) != 0xD8u)
+    return 0;
+  return summar_arabic_run_d8(t, i, end);
+}
 
 /* summar_is_space and summar_is_alnum beyond ASCII (utf8.c). */
 int summar_is_space_nonascii(int32_t cp);

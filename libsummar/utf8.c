@@ -179,7 +179,7 @@ const int16_t summar_arabic_unify_map[0x0671 - 0x0622 + 1] = {
     0x066A, 0x066B, 0x066C, 0x066D, 0x066E, 0x066F, -1, 0x0627,
 };
 
-size_t summar_arabic_run(const char *t, size_t i, size_t end) {
+size_t summar_arabic_run_d8(const char *t, size_t i, size_t end) {
   size_t n = 0;
 #ifdef __SSE2__
   /* Eight letters a block: each 16-bit lane holds a lead byte (low) and
