@@ -54,8 +54,10 @@ void summar_graph_free(summar_graph *g);
 /* Weighted PageRank with damping d (edges normalized per row), at most
  * `iters` iterations or until the L1 change is below `eps`.  `prior` (may
  * be NULL: uniform over content) is the teleport distribution.  Fills
- * rank[0..n). */
-summar_status summar_graph_rank(const summar_graph *g, const double *prior,
+ * rank[0..n).  On a big graph the columns are renumbered during the call
+ * and restored before it returns: g is unchanged then, but must not be
+ * read by another thread meanwhile. */
+summar_status summar_graph_rank(summar_graph *g, const double *prior,
                                 double d, int iters, double eps,
                                 double *rank);
 /* Rescales content scores so the best is 1 and dropped sentences are 0. */
