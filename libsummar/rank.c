@@ -11,41 +11,47 @@
 #define SUMMAR_RANK_AHEAD 64
 #define SUMMAR_RANK_AHEAD_MIN 32768
 
-/* The renumbering below is kept when at least half of the first
- * SUMMAR_RANK_PROBE edges join nodes fewer than SUMMAR_RANK_NEAR places
- * apart in the new numbering. */
+/* The renumbering below is kept when at least half of the edges of
+ * SUMMAR_RANK_PROBE_ROWS rows spread evenly over the graph (at most
+ * SUMMAR_RANK_PROBE edges) join nodes fewer than SUMMAR_RANK_NEAR places
+ * apart in it. */
 #define SUMMAR_RANK_PROBE 32768
+#define SUMMAR_RANK_PROBE_ROWS 4096
 #define SUMMAR_RANK_NEAR 512
 
 /*
- * Breadth-first numbering of the nodes (roots in index order): pos[i] is
- * node i's place, and order[0..n) (of n uint32_t) lists the nodes by
- * place.  Sentences that share words form clusters spread over a big
- * document; this numbering gathers each cluster into consecutive places.
- * Returns whether it brings the first SUMMAR_RANK_PROBE edges close.
+ * A numbering by clusters: node v's key is the smallest of v and its
+ * neighbours, and the nodes are placed by key, then by index; pos[i] is
+ * node i's place (scratch: 2n uint32_t).  Sentences that share a word
+ * form cliques spread over a big document: this gathers each into
+ * consecutive places, from sequential passes over the edges.  Returns
+ * whether it brings the probed edges close.
  */
-static int rank_bfs(const summar_graph *g, uint32_t *pos, uint32_t *order) {
-  size_t n = g->n, head = 0, tail = 0;
-  for (size_t i = 0; i < n; i++)
-    pos[i] = UINT32_MAX;
-  for (size_t s = 0; s < n; s++) {
-    if (pos[s] != UINT32_MAX)
-      continue;
-    pos[s] = (uint32_t)tail;
-    order[tail++] = (uint32_t)s;
-    while (head < tail) {
-      uint32_t v = order[head++];
-      for (size_t e = g->row[v]; e < g->row[v + 1]; e++) {
-        uint32_t c = g->col[e];
-        if (pos[c] == UINT32_MAX) {
-          pos[c] = (uint32_t)tail;
-          order[tail++] = c;
-        }
-      }
-    }
+static int rank_clusters(const summar_graph *g, uint32_t *pos,
+                         uint32_t *scratch) {
+  size_t n = g->n;
+  uint32_t *key = scratch, *start = scratch + n;
+  for (size_t v = 0; v < n; v++) {
+    uint32_t k = (uint32_t)v;
+    for (size_t e = g->row[v]; e < g->row[v + 1]; e++)
+      k = g->col[e] < k ? g->col[e] : k;
+    key[v] = k;
+    start[v] = 0;
   }
-  size_t probe = 0, near = 0;
-  for (size_t i = 0; i < n && probe < SUMMAR_RANK_PROBE; i++)
+  for (size_t v = 0; v < n; v++)
+    start[key[v]]++;
+  uint32_t at = 0;
+  for (size_t k = 0; k < n; k++) {
+    uint32_t c = start[k];
+    start[k] = at;
+    at += c;
+  }
+  for (size_t v = 0; v < n; v++)
+    pos[v] = start[key[v]]++;
+  /* The probe's rows are spread over the graph: the first rows' keys are
+   * small whatever the graph, and so are their neighbours'. */
+  size_t probe = 0, near = 0, step = n / SUMMAR_RANK_PROBE_ROWS;
+  for (size_t i = 0; i < n && probe < SUMMAR_RANK_PROBE; i += step)
     for (size_t e = g->row[i]; e < g->row[i + 1]; e++, probe++) {
       uint32_t a = pos[i], b = pos[g->col[e]];
       near += (a > b ? a - b : b - a) < SUMMAR_RANK_NEAR;
@@ -60,16 +66,16 @@ static void rank_relabel(summar_graph *g, const uint32_t *map) {
     g->col[e] = map[g->col[e]];
 }
 
-/* From SUMMAR_RANK_AHEAD_MIN nodes on, the breadth-first numbering of g
- * (order: n uint32_t of scratch), if it brings edges close: the columns
+/* From SUMMAR_RANK_AHEAD_MIN nodes on, the numbering of g by clusters
+ * (scratch: 2n uint32_t), if it brings edges close: the columns
  * are renumbered and the numbering (n places) returned.  NULL otherwise,
  * and without the memory for it (the ranks are then computed in the
  * graph's own numbering, to the same values). */
-static uint32_t *rank_renumber(summar_graph *g, uint32_t *order) {
+static uint32_t *rank_renumber(summar_graph *g, uint32_t *scratch) {
   if (g->n < SUMMAR_RANK_AHEAD_MIN || g->row[g->n] == 0)
     return NULL;
   uint32_t *pos = summar_alloc(g->a, g->n * sizeof *pos);
-  if (pos && rank_bfs(g, pos, order)) {
+  if (pos && rank_clusters(g, pos, scratch)) {
     rank_relabel(g, pos);
     return pos;
   }
@@ -77,8 +83,8 @@ static uint32_t *rank_renumber(summar_graph *g, uint32_t *order) {
   return NULL;
 }
 
-/* Gives g its own columns back and frees pos (order: n uint32_t of
- * scratch). */
+/* Gives g its own columns back and frees pos (order: scratch of n
+ * uint32_t). */
 static void rank_restore(summar_graph *g, uint32_t *pos, uint32_t *order) {
   if (!pos)
     return;
@@ -133,10 +139,11 @@ static void rank_sum_rows(const summar_graph *g, const double *x, size_t j,
  * a walk restricted to content up to one factor, which normalization
  * removes.
  *
- * On a big graph whose breadth-first numbering brings edges close
- * (rank_bfs), x is held in that numbering and the columns are renumbered
- * in place for the iterations (restored before returning): a row's
- * reads of x then fall in a few cache lines instead of one line an edge.
+ * On a big graph whose numbering by clusters brings edges close
+ * (rank_clusters), x is held in that numbering and the columns are
+ * renumbered in place for the iterations (restored before returning): a
+ * row's reads of x then fall in a few cache lines instead of one line an
+ * edge.
  * Rows are still summed in index order, each over its edges in the
  * graph's order, and D and the L1 change are summed in index order, so
  * the ranks are the same bit for bit.
@@ -158,11 +165,11 @@ summar_status summar_graph_rank(summar_graph *g, const double *prior, double d,
   /* p: the teleport distribution, held only when it is not uniform. */
   double *p = psum > 0 ? summar_alloc(a, n * sizeof *p) : NULL;
   double *rs = summar_alloc(a, n * sizeof *rs);
-  /* x, n doubles, also holds the n uint32_t of the numbering's order
-   * before and after the iterations. */
+  /* x, n doubles, is also the scratch of 2n uint32_t that the
+   * renumbering takes before and after the iterations. */
   void *xbuf = summar_alloc(a, n * sizeof(double));
   double *x = xbuf;
-  uint32_t *order = xbuf;
+  uint32_t *scratch = xbuf;
   if ((psum > 0 && !p) || !rs || !x) {
     summar_dealloc(a, p);
     summar_dealloc(a, rs);
@@ -170,7 +177,7 @@ summar_status summar_graph_rank(summar_graph *g, const double *prior, double d,
     return SUMMAR_ERR_NOMEM;
   }
   size_t ne = g->row[n], ahead_end = 0;
-  uint32_t *pos = rank_renumber(g, order);
+  uint32_t *pos = rank_renumber(g, scratch);
   double uniform = 1.0 / (double)n;
   /* A row's neighbours may still lie anywhere: there the rank of the edge
    * SUMMAR_RANK_AHEAD on is fetched while this one is summed, up to edge
@@ -213,7 +220,7 @@ summar_status summar_graph_rank(summar_graph *g, const double *prior, double d,
     if (diff < eps)
       break;
   }
-  rank_restore(g, pos, order);
+  rank_restore(g, pos, scratch);
   summar_dealloc(a, p);
   summar_dealloc(a, rs);
   summar_dealloc(a, xbuf);
