@@ -400,8 +400,10 @@ static int kept_holds(const urow *ur, uint32_t i, double w) {
 }
 
 /* The weakest kept entry of every full row, then the count of every
- * row's reverse entries. */
-static void union_count(const kept *k, size_t n, urow *u) {
+ * row's reverse entries; a kept edge that gives one is marked by the
+ * sign of its weight (every weight is positive), for side_union to list
+ * the reverse entries without visiting the other edges' targets. */
+static void union_count(kept *k, size_t n, urow *u) {
   for (size_t r = 0; r < n; r++) {
     u[r].weak_w = 0;
     u[r].weak_col = 0;
@@ -422,6 +424,7 @@ static void union_count(const kept *k, size_t n, urow *u) {
         __builtin_prefetch(&u[k->col[x + SUMMAR_GRAPH_AHEAD]]);
       urow *ur = &u[k->col[x]];
       if (!kept_holds(ur, (uint32_t)i, k->w[x])) {
+        k->w[x] = -k->w[x];
         if (i < k->col[x])
           ur->lo++;
         else
@@ -460,11 +463,13 @@ static void union_move(const kept *k, size_t n, const size_t *row,
  * this order, the sentences i < r with r in kept(i) but i not in kept(r),
  * then kept(r), then those i > r likewise.  The union is built in the
  * kept rows' own arrays, grown to its exact size: one pass counts each
- * row's reverse entries (kept_holds: no search) and another lists them
- * with their weights (8 bytes each); then the rows are moved into place
- * from the last one down, each row's start only moving up, so a kept row
- * is read before anything is written over it.  Every pass reads the kept
- * rows in order; a kept edge visits only its target's urow. */
+ * row's reverse entries (kept_holds: no search) and marks the kept edges
+ * that give one, and another lists those with their weights (8 bytes
+ * each), visiting only the marked edges' targets; then the rows are
+ * moved into place from the last one down, each row's start only moving
+ * up, so a kept row is read before anything is written over it.  Every
+ * pass reads the kept rows in order; a kept edge visits only its
+ * target's urow. */
 static summar_status side_union(const summar_allocator *a, size_t n,
                                 gside *sd) {
   kept *k = &sd->k;
@@ -487,14 +492,13 @@ static summar_status side_union(const summar_allocator *a, size_t n,
     goto done;
   for (size_t i = 0; i < n; i++)
     for (size_t x = k->row[i]; x < k->row[i + 1]; x++) {
-      if (x + SUMMAR_GRAPH_AHEAD < k->len)
-        __builtin_prefetch(&u[k->col[x + SUMMAR_GRAPH_AHEAD]]);
+      if (!(k->w[x] < 0))
+        continue;
+      k->w[x] = -k->w[x];
       urow *ur = &u[k->col[x]];
-      if (!kept_holds(ur, (uint32_t)i, k->w[x])) {
-        rev[ur->at].col = (uint32_t)i;
-        rev[ur->at].w = k->w[x];
-        ur->at++;
-      }
+      rev[ur->at].col = (uint32_t)i;
+      rev[ur->at].w = k->w[x];
+      ur->at++;
     }
   if (out != k->cap) {
     uint32_t *c = summar_realloc(a, k->col, (out ? out : 1) * sizeof *k->col);
@@ -524,6 +528,27 @@ done:
 
 /* ------------------------------------------------------- construction */
 
+/* Fetches what the walk of the term vector entries after entry q (the
+ * entries of the sentences in order) reads first: the postings' start of
+ * entry q + 3's term, the first postings of entry q + 2's, and the slots
+ * of the first SUMMAR_GRAPH_AHEAD sentences of entry q + 1's, which the
+ * walk within a term's postings does not fetch. */
+static void walk_fetch_next(const gindex *ix, const gslot *slot, size_t q) {
+  const summar_doc *doc = ix->doc;
+  if (q + 3 < doc->ntv && doc->tv[q + 3].term < ix->nt)
+    __builtin_prefetch(&ix->pstart[doc->tv[q + 3].term]);
+  if (q + 2 < doc->ntv && doc->tv[q + 2].term < ix->nt)
+    __builtin_prefetch(&ix->psent[ix->pstart[doc->tv[q + 2].term]]);
+  if (q + 1 < doc->ntv && doc->tv[q + 1].term < ix->nt) {
+    uint32_t t = doc->tv[q + 1].term;
+    size_t p = ix->pstart[t], end = ix->pstart[t + 1];
+    if (end > p + SUMMAR_GRAPH_AHEAD)
+      end = p + SUMMAR_GRAPH_AHEAD;
+    for (; p < end; p++)
+      __builtin_prefetch(&slot[ix->psent[p]]);
+  }
+}
+
 /* The kept rows of sd in one pass over the index: each content sentence
  * accumulates its products with the sentences that share an uncapped term
  * with it. */
@@ -552,6 +577,7 @@ static summar_status build_rows(const summar_allocator *a, const gindex *ix,
     size_t nto = 0;
     for (size_t k = 0; k < s->tv_count; k++) {
       const summar_tv *e = &doc->tv[s->tv_first + k];
+      walk_fetch_next(ix, sd->slot, s->tv_first + k);
       uint32_t t = e->term;
       if (t >= ix->nt)
         continue;
