@@ -528,27 +528,6 @@ done:
 
 /* ------------------------------------------------------- construction */
 
-/* Fetches what the walk of the term vector entries after entry q (the
- * entries of the sentences in order) reads first: the postings' start of
- * entry q + 3's term, the first postings of entry q + 2's, and the slots
- * of the first SUMMAR_GRAPH_AHEAD sentences of entry q + 1's, which the
- * walk within a term's postings does not fetch. */
-static void walk_fetch_next(const gindex *ix, const gslot *slot, size_t q) {
-  const summar_doc *doc = ix->doc;
-  if (q + 3 < doc->ntv && doc->tv[q + 3].term < ix->nt)
-    __builtin_prefetch(&ix->pstart[doc->tv[q + 3].term]);
-  if (q + 2 < doc->ntv && doc->tv[q + 2].term < ix->nt)
-    __builtin_prefetch(&ix->psent[ix->pstart[doc->tv[q + 2].term]]);
-  if (q + 1 < doc->ntv && doc->tv[q + 1].term < ix->nt) {
-    uint32_t t = doc->tv[q + 1].term;
-    size_t p = ix->pstart[t], end = ix->pstart[t + 1];
-    if (end > p + SUMMAR_GRAPH_AHEAD)
-      end = p + SUMMAR_GRAPH_AHEAD;
-    for (; p < end; p++)
-      __builtin_prefetch(&slot[ix->psent[p]]);
-  }
-}
-
 /* The kept rows of sd in one pass over the index: each content sentence
  * accumulates its products with the sentences that share an uncapped term
  * with it. */
@@ -577,7 +556,6 @@ static summar_status build_rows(const summar_allocator *a, const gindex *ix,
     size_t nto = 0;
     for (size_t k = 0; k < s->tv_count; k++) {
       const summar_tv *e = &doc->tv[s->tv_first + k];
-      walk_fetch_next(ix, sd->slot, s->tv_first + k);
       uint32_t t = e->term;
       if (t >= ix->nt)
         continue;
