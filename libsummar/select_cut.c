@@ -87,6 +87,11 @@ static void cut_sentence(const summar_doc *doc, summar_words *w, size_t i,
       break;
     e = at;
   }
+  /* The kept prefix is counted on its own: a cut inside a long word, or
+     the trimming, can leave its last word shorter than the walk saw it
+     (the pieces of a long word are counted from its first letter). */
+  n = summar_words_walk(w, doc->text + se->start, e - se->start, SIZE_MAX,
+                        NULL);
   out->end = e;
   out->words = n;
   out->cut = 1;
