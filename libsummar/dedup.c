@@ -5,7 +5,10 @@
  * earlier sentence) is flagged SUMMAR_SENT_DUPLICATE; so are the short
  * leftovers of a block mostly made of duplicates.  Candidates come from an
  * inverted index of the sentences kept so far, probed through each
- * sentence's rarest terms, with bounded walks: linear in the input.
+ * sentence's rarest terms, with bounded walks: linear in the input.  The
+ * index keeps each term's postings side by side, so a walk reads memory in
+ * order, and each posting carries a 64-bit signature of its sentence's
+ * terms, which rules out most candidates without reading their terms.
  */
 #include "dedup.h"
 
@@ -60,15 +63,16 @@ size_t summar_sort_terms_by_key(uint32_t *t, size_t n, const uint32_t *key,
 
 /* A posting of the index: everything a walk step reads, in one place. */
 typedef struct dpost {
-  uint32_t next; /* previous posting of the same term, UINT32_MAX: none */
+  uint64_t sig;  /* its sentence's signature: sig_bit() of each term */
   uint32_t sent; /* its sentence */
   uint32_t ntv;  /* that sentence's term count */
 } dpost;
 
 typedef struct dedup {
   const summar_doc *doc;
-  uint32_t *head;     /* per term: last posting, UINT32_MAX for none */
-  dpost *post;        /* per tv entry */
+  uint32_t *first;    /* per term: its postings start at post[first[t]] */
+  uint32_t *fill;     /* per term: and end, so far, before post[fill[t]] */
+  dpost *post;        /* per term, its postings in sentence order */
   uint32_t *stamp;    /* per sentence: last probing sentence + 1 */
   uint32_t *scratch;  /* terms of the probing sentence */
   uint32_t *sortbuf;  /* work space of the sort */
@@ -76,6 +80,40 @@ typedef struct dedup {
   size_t *table;      /* exact-repeat hash table of sentence + 1 */
   size_t tmask;
 } dedup;
+
+/* The bit of a term in a sentence's signature. */
+static uint64_t sig_bit(uint32_t term) {
+  return 1ull << ((term * 0x9E3779B1u) >> 26);
+}
+
+/* The probing sentence's terms by signature bit: level[j] holds the bits
+ * that more than j of its terms map to; `over` counts the terms beyond
+ * the last level. */
+#define DUP_SIG_LEVELS 3
+typedef struct dsig {
+  uint64_t level[DUP_SIG_LEVELS];
+  size_t over;
+} dsig;
+
+static void sig_add(dsig *g, uint32_t term) {
+  uint64_t b = sig_bit(term);
+  for (size_t j = 0; j < DUP_SIG_LEVELS; j++)
+    if (!(g->level[j] & b)) {
+      g->level[j] |= b;
+      return;
+    }
+  g->over++;
+}
+
+/* At least the number of the probing sentence's terms shared with a
+ * sentence of signature `sig`: each shared term's bit is in `sig`, so
+ * this counts the probing terms whose bit `sig` holds. */
+static size_t shared_bound(const dsig *g, uint64_t sig) {
+  size_t n = g->over;
+  for (size_t j = 0; j < DUP_SIG_LEVELS; j++)
+    n += (size_t)__builtin_popcountll(g->level[j] & sig);
+  return n;
+}
 
 /* Terms shared by sentences x and y; stops early (returning less than
  * `need`) once `need` cannot be reached. */
@@ -145,8 +183,11 @@ static size_t near_duplicate(dedup *d, size_t si) {
   size_t na = s->tv_count;
   if (na < DUP_MIN_TERMS)
     return 0;
-  for (size_t k = 0; k < na; k++)
+  dsig g = {{0}, 0};
+  for (size_t k = 0; k < na; k++) {
     d->scratch[k] = doc->tv[s->tv_first + k].term;
+    sig_add(&g, d->scratch[k]);
+  }
   summar_sort_terms_by_key(d->scratch, na, d->df, d->sortbuf);
   /* Any duplicate shares >= 60% of our terms, so it holds one of our
    * na - ceil(0.6 na) + 1 rarest. */
@@ -156,10 +197,11 @@ static size_t near_duplicate(dedup *d, size_t si) {
   size_t probe = na - need + 1, budget = DUP_CANDIDATES;
   uint32_t stamp = (uint32_t)si + 1;
   for (size_t k = 0; k < probe && budget; k++) {
-    uint32_t p = d->head[d->scratch[k]];
-    for (size_t walk = 0; p != UINT32_MAX && walk < DUP_POSTING_WALK;
-         walk++, p = d->post[p].next) {
-      const dpost *e = &d->post[p];
+    uint32_t t = d->scratch[k];
+    /* Newest posting first. */
+    for (uint32_t p = d->fill[t], walk = 0;
+         p > d->first[t] && walk < DUP_POSTING_WALK; walk++) {
+      const dpost *e = &d->post[--p];
       size_t other = e->sent, nb = e->ntv;
       if (nb * 10 < na * 6)
         continue; /* too small to share 60% of our terms */
@@ -168,6 +210,9 @@ static size_t near_duplicate(dedup *d, size_t si) {
       d->stamp[other] = stamp;
       if (--budget == 0)
         break;
+      /* Fewer than `need` shared terms fail both tests below. */
+      if (shared_bound(&g, e->sig) < need)
+        continue;
       size_t inter = overlap(doc, si, other, need);
       double jac = (double)inter / (double)(na + nb - inter);
       if (jac >= DUP_JACCARD ||
@@ -180,13 +225,15 @@ static size_t near_duplicate(dedup *d, size_t si) {
 
 static void index_sentence(dedup *d, size_t si) {
   const summar_sent *s = &d->doc->sents[si];
+  const summar_tv *tv = d->doc->tv + s->tv_first;
+  uint64_t sig = 0;
+  for (size_t k = 0; k < s->tv_count; k++)
+    sig |= sig_bit(tv[k].term);
   for (size_t k = 0; k < s->tv_count; k++) {
-    size_t e = s->tv_first + k;
-    uint32_t term = d->doc->tv[e].term;
-    d->post[e].next = d->head[term];
-    d->post[e].sent = (uint32_t)si;
-    d->post[e].ntv = (uint32_t)s->tv_count;
-    d->head[term] = (uint32_t)e;
+    dpost *e = &d->post[d->fill[tv[k].term]++];
+    e->sig = sig;
+    e->sent = (uint32_t)si;
+    e->ntv = (uint32_t)s->tv_count;
   }
 }
 
@@ -221,15 +268,19 @@ static void mark_repeated_tails(summar_doc *doc, const size_t *orig) {
 }
 
 /* Content sentences holding each term, before duplicates are dropped:
- * the rarest terms of a sentence are probed first. */
-static void count_df(const summar_doc *doc, uint32_t *df) {
+ * the rarest terms of a sentence are probed first.  Returns the number of
+ * their term vector entries. */
+static size_t count_df(const summar_doc *doc, uint32_t *df) {
+  size_t n = 0;
   for (size_t i = 0; i < doc->nsents; i++) {
     const summar_sent *s = &doc->sents[i];
     if (s->flags & SUMMAR_SENT_DROP)
       continue;
     for (size_t k = 0; k < s->tv_count; k++)
       df[doc->tv[s->tv_first + k].term]++;
+    n += s->tv_count;
   }
+  return n;
 }
 
 static int dedup_init(dedup *d, summar_doc *doc) {
@@ -244,25 +295,31 @@ static int dedup_init(dedup *d, summar_doc *doc) {
   while (tsize < doc->nsents * 2)
     tsize *= 2;
   d->tmask = tsize - 1;
-  d->head = summar_alloc(a, (doc->nterms + 1) * sizeof *d->head);
-  d->post = summar_alloc(a, (doc->ntv + 1) * sizeof *d->post);
+  d->first = summar_alloc(a, (doc->nterms + 1) * sizeof *d->first);
+  d->fill = summar_alloc(a, (doc->nterms + 1) * sizeof *d->fill);
   d->stamp = summar_calloc(a, doc->nsents, sizeof *d->stamp);
   d->scratch = summar_alloc(a, maxtv * sizeof *d->scratch);
   d->sortbuf = summar_alloc(a, maxtv * sizeof *d->sortbuf);
   d->df = summar_calloc(a, doc->nterms + 1, sizeof *d->df);
   d->table = summar_calloc(a, tsize, sizeof *d->table);
-  if (!d->head || !d->post || !d->stamp || !d->scratch ||
+  if (!d->first || !d->fill || !d->stamp || !d->scratch ||
       !d->sortbuf || !d->df || !d->table)
     return -1;
-  for (size_t t = 0; t <= doc->nterms; t++)
-    d->head[t] = UINT32_MAX;
-  count_df(doc, d->df);
-  return 0;
+  /* A term's postings come from the content sentences holding it: df
+   * of them at most. */
+  size_t npost = count_df(doc, d->df);
+  for (size_t t = 0, at = 0; t <= doc->nterms; t++) {
+    d->first[t] = d->fill[t] = (uint32_t)at;
+    at += d->df[t];
+  }
+  d->post = summar_alloc(a, (npost + 1) * sizeof *d->post);
+  return d->post ? 0 : -1;
 }
 
 static void dedup_free(dedup *d) {
   const summar_allocator *a = &d->doc->a;
-  summar_dealloc(a, d->head);
+  summar_dealloc(a, d->first);
+  summar_dealloc(a, d->fill);
   summar_dealloc(a, d->post);
   summar_dealloc(a, d->stamp);
   summar_dealloc(a, d->scratch);
