@@ -60,6 +60,7 @@ size_t summar_sort_terms_by_key(uint32_t *t, size_t n, const uint32_t *key,
 #define DUP_CONTAIN_MIN 5   /* containment needs this many terms */
 #define DUP_POSTING_WALK 64   /* postings walked per probed term */
 #define DUP_CANDIDATES 256    /* sentences compared per sentence */
+#define DUP_AHEAD 4           /* postings read ahead of a walk */
 
 /* A posting of the index: everything a walk step reads, in one place. */
 typedef struct dpost {
@@ -68,10 +69,15 @@ typedef struct dpost {
   uint32_t ntv;  /* that sentence's term count */
 } dpost;
 
+/* A term's postings: post[first .. fill), fill growing as sentences are
+ * indexed. */
+typedef struct drange {
+  uint32_t first, fill;
+} drange;
+
 typedef struct dedup {
   const summar_doc *doc;
-  uint32_t *first;    /* per term: its postings start at post[first[t]] */
-  uint32_t *fill;     /* per term: and end, so far, before post[fill[t]] */
+  drange *range;      /* per term */
   dpost *post;        /* per term, its postings in sentence order */
   uint32_t *stamp;    /* per sentence: last probing sentence + 1 */
   uint32_t *scratch;  /* terms of the probing sentence */
@@ -88,15 +94,16 @@ static uint64_t sig_bit(uint32_t term) {
 
 /* The probing sentence's terms by signature bit: level[j] holds the bits
  * that more than j of its terms map to; `over` counts the terms beyond
- * the last level. */
+ * the last level, `past0` those beyond the first. */
 #define DUP_SIG_LEVELS 3
 typedef struct dsig {
   uint64_t level[DUP_SIG_LEVELS];
-  size_t over;
+  size_t over, past0;
 } dsig;
 
 static void sig_add(dsig *g, uint32_t term) {
   uint64_t b = sig_bit(term);
+  g->past0 += (g->level[0] & b) != 0;
   for (size_t j = 0; j < DUP_SIG_LEVELS; j++)
     if (!(g->level[j] & b)) {
       g->level[j] |= b;
@@ -106,13 +113,17 @@ static void sig_add(dsig *g, uint32_t term) {
 }
 
 /* At least the number of the probing sentence's terms shared with a
- * sentence of signature `sig`: each shared term's bit is in `sig`, so
- * this counts the probing terms whose bit `sig` holds. */
-static size_t shared_bound(const dsig *g, uint64_t sig) {
-  size_t n = g->over;
-  for (size_t j = 0; j < DUP_SIG_LEVELS; j++)
+ * sentence of signature `sig` when that is `need` or more, else some
+ * number below `need`: each shared term's bit is in `sig`, so this counts
+ * the probing terms whose bit `sig` holds (those past the first level all
+ * taken as shared when that already falls short). */
+static size_t shared_bound(const dsig *g, uint64_t sig, size_t need) {
+  size_t n = (size_t)__builtin_popcountll(g->level[0] & sig);
+  if (n + g->past0 < need)
+    return n + g->past0;
+  for (size_t j = 1; j < DUP_SIG_LEVELS; j++)
     n += (size_t)__builtin_popcountll(g->level[j] & sig);
-  return n;
+  return n + g->over;
 }
 
 /* Terms shared by sentences x and y; stops early (returning less than
@@ -183,7 +194,7 @@ static size_t near_duplicate(dedup *d, size_t si) {
   size_t na = s->tv_count;
   if (na < DUP_MIN_TERMS)
     return 0;
-  dsig g = {{0}, 0};
+  dsig g = {{0}, 0, 0};
   for (size_t k = 0; k < na; k++) {
     d->scratch[k] = doc->tv[s->tv_first + k].term;
     sig_add(&g, d->scratch[k]);
@@ -196,12 +207,23 @@ static size_t near_duplicate(dedup *d, size_t si) {
     need++;
   size_t probe = na - need + 1, budget = DUP_CANDIDATES;
   uint32_t stamp = (uint32_t)si + 1;
+  /* The probed terms' ranges, then their newest postings, fetched
+   * together rather than one cache miss after another. */
+  for (size_t k = 0; k < probe; k++)
+    __builtin_prefetch(&d->range[d->scratch[k]]);
+  for (size_t k = 0; k < probe; k++) {
+    const drange *r = &d->range[d->scratch[k]];
+    if (r->fill > r->first)
+      __builtin_prefetch(&d->post[r->fill - 1]);
+  }
   for (size_t k = 0; k < probe && budget; k++) {
-    uint32_t t = d->scratch[k];
+    const drange *r = &d->range[d->scratch[k]];
     /* Newest posting first. */
-    for (uint32_t p = d->fill[t], walk = 0;
-         p > d->first[t] && walk < DUP_POSTING_WALK; walk++) {
+    for (uint32_t p = r->fill, walk = 0;
+         p > r->first && walk < DUP_POSTING_WALK; walk++) {
       const dpost *e = &d->post[--p];
+      if (p >= r->first + DUP_AHEAD)
+        __builtin_prefetch(&d->stamp[d->post[p - DUP_AHEAD].sent]);
       size_t other = e->sent, nb = e->ntv;
       if (nb * 10 < na * 6)
         continue; /* too small to share 60% of our terms */
@@ -211,7 +233,7 @@ static size_t near_duplicate(dedup *d, size_t si) {
       if (--budget == 0)
         break;
       /* Fewer than `need` shared terms fail both tests below. */
-      if (shared_bound(&g, e->sig) < need)
+      if (shared_bound(&g, e->sig, need) < need)
         continue;
       size_t inter = overlap(doc, si, other, need);
       double jac = (double)inter / (double)(na + nb - inter);
@@ -230,7 +252,7 @@ static void index_sentence(dedup *d, size_t si) {
   for (size_t k = 0; k < s->tv_count; k++)
     sig |= sig_bit(tv[k].term);
   for (size_t k = 0; k < s->tv_count; k++) {
-    dpost *e = &d->post[d->fill[tv[k].term]++];
+    dpost *e = &d->post[d->range[tv[k].term].fill++];
     e->sig = sig;
     e->sent = (uint32_t)si;
     e->ntv = (uint32_t)s->tv_count;
@@ -295,21 +317,20 @@ static int dedup_init(dedup *d, summar_doc *doc) {
   while (tsize < doc->nsents * 2)
     tsize *= 2;
   d->tmask = tsize - 1;
-  d->first = summar_alloc(a, (doc->nterms + 1) * sizeof *d->first);
-  d->fill = summar_alloc(a, (doc->nterms + 1) * sizeof *d->fill);
+  d->range = summar_alloc(a, (doc->nterms + 1) * sizeof *d->range);
   d->stamp = summar_calloc(a, doc->nsents, sizeof *d->stamp);
   d->scratch = summar_alloc(a, maxtv * sizeof *d->scratch);
   d->sortbuf = summar_alloc(a, maxtv * sizeof *d->sortbuf);
   d->df = summar_calloc(a, doc->nterms + 1, sizeof *d->df);
   d->table = summar_calloc(a, tsize, sizeof *d->table);
-  if (!d->first || !d->fill || !d->stamp || !d->scratch ||
+  if (!d->range || !d->stamp || !d->scratch ||
       !d->sortbuf || !d->df || !d->table)
     return -1;
   /* A term's postings come from the content sentences holding it: df
    * of them at most. */
   size_t npost = count_df(doc, d->df);
   for (size_t t = 0, at = 0; t <= doc->nterms; t++) {
-    d->first[t] = d->fill[t] = (uint32_t)at;
+    d->range[t].first = d->range[t].fill = (uint32_t)at;
     at += d->df[t];
   }
   d->post = summar_alloc(a, (npost + 1) * sizeof *d->post);
@@ -318,8 +339,7 @@ static int dedup_init(dedup *d, summar_doc *doc) {
 
 static void dedup_free(dedup *d) {
   const summar_allocator *a = &d->doc->a;
-  summar_dealloc(a, d->first);
-  summar_dealloc(a, d->fill);
+  summar_dealloc(a, d->range);
   summar_dealloc(a, d->post);
   summar_dealloc(a, d->stamp);
   summar_dealloc(a, d->scratch);
