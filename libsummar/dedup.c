@@ -69,6 +69,12 @@ typedef struct dpost {
   uint32_t ntv;  /* that sentence's term count */
 } dpost;
 
+/* A slot of the exact-repeat table: sentence + 1 (0: empty) and the high
+ * half of its hash, compared before the sentences' tokens are. */
+typedef struct dslot {
+  uint32_t sent, tag;
+} dslot;
+
 /* A term's postings: post[first .. fill), fill growing as sentences are
  * indexed. */
 typedef struct drange {
@@ -83,7 +89,7 @@ typedef struct dedup {
   uint32_t *scratch;  /* terms of the probing sentence */
   uint32_t *sortbuf;  /* work space of the sort */
   uint32_t *df;       /* per term: content sentences holding it */
-  size_t *table;      /* exact-repeat hash table of sentence + 1 */
+  dslot *table;       /* exact-repeat hash table */
   size_t tmask;
 } dedup;
 
@@ -177,13 +183,17 @@ static size_t exact_repeat(dedup *d, size_t si) {
   const summar_doc *doc = d->doc;
   if (doc->sents[si].tok_count < 2)
     return 0;
-  size_t slot = (size_t)norm_hash(doc, si) & d->tmask;
-  while (d->table[slot]) {
-    if (same_norms(doc, d->table[slot] - 1, si))
-      return d->table[slot];
+  uint64_t h = norm_hash(doc, si);
+  uint32_t tag = (uint32_t)(h >> 32);
+  size_t slot = (size_t)h & d->tmask;
+  while (d->table[slot].sent) {
+    if (d->table[slot].tag == tag &&
+        same_norms(doc, d->table[slot].sent - 1, si))
+      return d->table[slot].sent;
     slot = (slot + 1) & d->tmask;
   }
-  d->table[slot] = si + 1;
+  d->table[slot].sent = (uint32_t)si + 1;
+  d->table[slot].tag = tag;
   return 0;
 }
 
