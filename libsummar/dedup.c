@@ -5,7 +5,10 @@
  * earlier sentence) is flagged SUMMAR_SENT_DUPLICATE; so are the short
  * leftovers of a block mostly made of duplicates.  Candidates come from an
  * inverted index of the sentences kept so far, probed through each
- * sentence's rarest terms, with bounded walks: linear in the input.
+ * sentence's rarest terms, with bounded walks: linear in the input.  The
+ * index keeps each term's postings side by side, so a walk reads memory in
+ * order, and each posting carries a 64-bit signature of its sentence's
+ * terms, which rules out most candidates without reading their terms.
  */
 #include "dedup.h"
 
@@ -57,25 +60,77 @@ size_t summar_sort_terms_by_key(uint32_t *t, size_t n, const uint32_t *key,
 #define DUP_CONTAIN_MIN 5   /* containment needs this many terms */
 #define DUP_POSTING_WALK 64   /* postings walked per probed term */
 #define DUP_CANDIDATES 256    /* sentences compared per sentence */
+#define DUP_AHEAD 4           /* postings read ahead of a walk */
 
 /* A posting of the index: everything a walk step reads, in one place. */
 typedef struct dpost {
-  uint32_t next; /* previous posting of the same term, UINT32_MAX: none */
+  uint64_t sig;  /* its sentence's signature: sig_bit() of each term */
   uint32_t sent; /* its sentence */
   uint32_t ntv;  /* that sentence's term count */
 } dpost;
 
+/* A slot of the exact-repeat table: sentence + 1 (0: empty) and the high
+ * half of its hash, compared before the sentences' tokens are. */
+typedef struct dslot {
+  uint32_t sent, tag;
+} dslot;
+
+/* A term's postings: post[first .. fill), fill growing as sentences are
+ * indexed. */
+typedef struct drange {
+  uint32_t first, fill;
+} drange;
+
 typedef struct dedup {
   const summar_doc *doc;
-  uint32_t *head;     /* per term: last posting, UINT32_MAX for none */
-  dpost *post;        /* per tv entry */
+  drange *range;      /* per term */
+  dpost *post;        /* per term, its postings in sentence order */
   uint32_t *stamp;    /* per sentence: last probing sentence + 1 */
   uint32_t *scratch;  /* terms of the probing sentence */
   uint32_t *sortbuf;  /* work space of the sort */
   uint32_t *df;       /* per term: content sentences holding it */
-  size_t *table;      /* exact-repeat hash table of sentence + 1 */
+  dslot *table;       /* exact-repeat hash table */
   size_t tmask;
 } dedup;
+
+/* The bit of a term in a sentence's signature. */
+static uint64_t sig_bit(uint32_t term) {
+  return 1ull << ((term * 0x9E3779B1u) >> 26);
+}
+
+/* The probing sentence's terms by signature bit: level[j] holds the bits
+ * that more than j of its terms map to; `over` counts the terms beyond
+ * the last level, `past0` those beyond the first. */
+#define DUP_SIG_LEVELS 3
+typedef struct dsig {
+  uint64_t level[DUP_SIG_LEVELS];
+  size_t over, past0;
+} dsig;
+
+static void sig_add(dsig *g, uint32_t term) {
+  uint64_t b = sig_bit(term);
+  g->past0 += (g->level[0] & b) != 0;
+  for (size_t j = 0; j < DUP_SIG_LEVELS; j++)
+    if (!(g->level[j] & b)) {
+      g->level[j] |= b;
+      return;
+    }
+  g->over++;
+}
+
+/* At least the number of the probing sentence's terms shared with a
+ * sentence of signature `sig` when that is `need` or more, else some
+ * number below `need`: each shared term's bit is in `sig`, so this counts
+ * the probing terms whose bit `sig` holds (those past the first level all
+ * taken as shared when that already falls short). */
+static size_t shared_bound(const dsig *g, uint64_t sig, size_t need) {
+  size_t n = (size_t)__builtin_popcountll(g->level[0] & sig);
+  if (n + g->past0 < need)
+    return n + g->past0;
+  for (size_t j = 1; j < DUP_SIG_LEVELS; j++)
+    n += (size_t)__builtin_popcountll(g->level[j] & sig);
+  return n + g->over;
+}
 
 /* Terms shared by sentences x and y; stops early (returning less than
  * `need`) once `need` cannot be reached. */
@@ -128,13 +183,17 @@ static size_t exact_repeat(dedup *d, size_t si) {
   const summar_doc *doc = d->doc;
   if (doc->sents[si].tok_count < 2)
     return 0;
-  size_t slot = (size_t)norm_hash(doc, si) & d->tmask;
-  while (d->table[slot]) {
-    if (same_norms(doc, d->table[slot] - 1, si))
-      return d->table[slot];
+  uint64_t h = norm_hash(doc, si);
+  uint32_t tag = (uint32_t)(h >> 32);
+  size_t slot = (size_t)h & d->tmask;
+  while (d->table[slot].sent) {
+    if (d->table[slot].tag == tag &&
+        same_norms(doc, d->table[slot].sent - 1, si))
+      return d->table[slot].sent;
     slot = (slot + 1) & d->tmask;
   }
-  d->table[slot] = si + 1;
+  d->table[slot].sent = (uint32_t)si + 1;
+  d->table[slot].tag = tag;
   return 0;
 }
 
@@ -145,8 +204,11 @@ static size_t near_duplicate(dedup *d, size_t si) {
   size_t na = s->tv_count;
   if (na < DUP_MIN_TERMS)
     return 0;
-  for (size_t k = 0; k < na; k++)
+  dsig g = {{0}, 0, 0};
+  for (size_t k = 0; k < na; k++) {
     d->scratch[k] = doc->tv[s->tv_first + k].term;
+    sig_add(&g, d->scratch[k]);
+  }
   summar_sort_terms_by_key(d->scratch, na, d->df, d->sortbuf);
   /* Any duplicate shares >= 60% of our terms, so it holds one of our
    * na - ceil(0.6 na) + 1 rarest. */
@@ -155,11 +217,23 @@ static size_t near_duplicate(dedup *d, size_t si) {
     need++;
   size_t probe = na - need + 1, budget = DUP_CANDIDATES;
   uint32_t stamp = (uint32_t)si + 1;
+  /* The probed terms' ranges, then their newest postings, fetched
+   * together rather than one cache miss after another. */
+  for (size_t k = 0; k < probe; k++)
+    __builtin_prefetch(&d->range[d->scratch[k]]);
+  for (size_t k = 0; k < probe; k++) {
+    const drange *r = &d->range[d->scratch[k]];
+    if (r->fill > r->first)
+      __builtin_prefetch(&d->post[r->fill - 1]);
+  }
   for (size_t k = 0; k < probe && budget; k++) {
-    uint32_t p = d->head[d->scratch[k]];
-    for (size_t walk = 0; p != UINT32_MAX && walk < DUP_POSTING_WALK;
-         walk++, p = d->post[p].next) {
-      const dpost *e = &d->post[p];
+    const drange *r = &d->range[d->scratch[k]];
+    /* Newest posting first. */
+    for (uint32_t p = r->fill, walk = 0;
+         p > r->first && walk < DUP_POSTING_WALK; walk++) {
+      const dpost *e = &d->post[--p];
+      if (p >= r->first + DUP_AHEAD)
+        __builtin_prefetch(&d->stamp[d->post[p - DUP_AHEAD].sent]);
       size_t other = e->sent, nb = e->ntv;
       if (nb * 10 < na * 6)
         continue; /* too small to share 60% of our terms */
@@ -168,6 +242,9 @@ static size_t near_duplicate(dedup *d, size_t si) {
       d->stamp[other] = stamp;
       if (--budget == 0)
         break;
+      /* Fewer than `need` shared terms fail both tests below. */
+      if (shared_bound(&g, e->sig, need) < need)
+        continue;
       size_t inter = overlap(doc, si, other, need);
       double jac = (double)inter / (double)(na + nb - inter);
       if (jac >= DUP_JACCARD ||
@@ -180,13 +257,15 @@ static size_t near_duplicate(dedup *d, size_t si) {
 
 static void index_sentence(dedup *d, size_t si) {
   const summar_sent *s = &d->doc->sents[si];
+  const summar_tv *tv = d->doc->tv + s->tv_first;
+  uint64_t sig = 0;
+  for (size_t k = 0; k < s->tv_count; k++)
+    sig |= sig_bit(tv[k].term);
   for (size_t k = 0; k < s->tv_count; k++) {
-    size_t e = s->tv_first + k;
-    uint32_t term = d->doc->tv[e].term;
-    d->post[e].next = d->head[term];
-    d->post[e].sent = (uint32_t)si;
-    d->post[e].ntv = (uint32_t)s->tv_count;
-    d->head[term] = (uint32_t)e;
+    dpost *e = &d->post[d->range[tv[k].term].fill++];
+    e->sig = sig;
+    e->sent = (uint32_t)si;
+    e->ntv = (uint32_t)s->tv_count;
   }
 }
 
@@ -221,15 +300,19 @@ static void mark_repeated_tails(summar_doc *doc, const size_t *orig) {
 }
 
 /* Content sentences holding each term, before duplicates are dropped:
- * the rarest terms of a sentence are probed first. */
-static void count_df(const summar_doc *doc, uint32_t *df) {
+ * the rarest terms of a sentence are probed first.  Returns the number of
+ * their term vector entries. */
+static size_t count_df(const summar_doc *doc, uint32_t *df) {
+  size_t n = 0;
   for (size_t i = 0; i < doc->nsents; i++) {
     const summar_sent *s = &doc->sents[i];
     if (s->flags & SUMMAR_SENT_DROP)
       continue;
     for (size_t k = 0; k < s->tv_count; k++)
       df[doc->tv[s->tv_first + k].term]++;
+    n += s->tv_count;
   }
+  return n;
 }
 
 static int dedup_init(dedup *d, summar_doc *doc) {
@@ -244,25 +327,29 @@ static int dedup_init(dedup *d, summar_doc *doc) {
   while (tsize < doc->nsents * 2)
     tsize *= 2;
   d->tmask = tsize - 1;
-  d->head = summar_alloc(a, (doc->nterms + 1) * sizeof *d->head);
-  d->post = summar_alloc(a, (doc->ntv + 1) * sizeof *d->post);
+  d->range = summar_alloc(a, (doc->nterms + 1) * sizeof *d->range);
   d->stamp = summar_calloc(a, doc->nsents, sizeof *d->stamp);
   d->scratch = summar_alloc(a, maxtv * sizeof *d->scratch);
   d->sortbuf = summar_alloc(a, maxtv * sizeof *d->sortbuf);
   d->df = summar_calloc(a, doc->nterms + 1, sizeof *d->df);
   d->table = summar_calloc(a, tsize, sizeof *d->table);
-  if (!d->head || !d->post || !d->stamp || !d->scratch ||
+  if (!d->range || !d->stamp || !d->scratch ||
       !d->sortbuf || !d->df || !d->table)
     return -1;
-  for (size_t t = 0; t <= doc->nterms; t++)
-    d->head[t] = UINT32_MAX;
-  count_df(doc, d->df);
-  return 0;
+  /* A term's postings come from the content sentences holding it: df
+   * of them at most. */
+  size_t npost = count_df(doc, d->df);
+  for (size_t t = 0, at = 0; t <= doc->nterms; t++) {
+    d->range[t].first = d->range[t].fill = (uint32_t)at;
+    at += d->df[t];
+  }
+  d->post = summar_alloc(a, (npost + 1) * sizeof *d->post);
+  return d->post ? 0 : -1;
 }
 
 static void dedup_free(dedup *d) {
   const summar_allocator *a = &d->doc->a;
-  summar_dealloc(a, d->head);
+  summar_dealloc(a, d->range);
   summar_dealloc(a, d->post);
   summar_dealloc(a, d->stamp);
   summar_dealloc(a, d->scratch);

@@ -548,6 +548,54 @@ static void test_scale(summar_ctx *ctx) {
   summar_dealloc(A, text);
 }
 
+/* Word k of a made-up vocabulary: consonant-vowel pairs, no stopword,
+ * no suffix a stemmer takes off. */
+static void made_up_word(size_t k, char *w) {
+  static const char cons[] = "bdfghjklmnprtvzx", vow[] = "aiou";
+  w[0] = cons[k % 16];
+  w[1] = vow[(k / 16) % 4];
+  w[2] = cons[(k / 64) % 16];
+  w[3] = vow[(k / 1024) % 4];
+  w[4] = '\0';
+}
+
+/* Sentences of more terms than the near-duplicate stage's 64-bit term
+ * signature has bits, several terms to a bit: a copy of 400 terms with 20
+ * changed shares 380 (Jaccard 0.90) and is a duplicate, one with 200
+ * changed (Jaccard 0.33) is not. */
+static void test_long_repeat(summar_ctx *ctx) {
+  summar_buf b;
+  summar_buf_init(&b, A);
+  static const size_t changed[] = {0, 20, 200};
+  for (size_t c = 0; c < 3; c++) {
+    for (size_t k = 0; k < 400; k++) {
+      char w[5];
+      made_up_word(k < changed[c] ? 1000 + 400 * c + k : k, w);
+      summar_buf_printf(&b, "%s%s", k ? " " : "", w);
+    }
+    summar_buf_puts(&b, ".\n\nThe council met again on a rainy Tuesday.\n\n");
+  }
+  size_t len;
+  char *text = summar_buf_take(&b, &len);
+  summar_doc *doc = NULL;
+  summar_status st =
+      text ? summar_doc_new(ctx, text, len, "en", 0, &doc) : SUMMAR_ERR_NOMEM;
+  CHECK(st == SUMMAR_OK, "long sentences: document builds");
+  if (st == SUMMAR_OK) {
+    size_t longs = 0;
+    unsigned flags[3] = {~0u, ~0u, ~0u};
+    for (size_t i = 0; i < doc->nsents; i++)
+      if (doc->sents[i].tv_count >= 380 && longs < 3)
+        flags[longs++] = doc->sents[i].flags & SUMMAR_SENT_DUPLICATE;
+    CHECK(longs == 3 && flags[0] == 0, "long sentences: the first kept");
+    CHECK(flags[1] == SUMMAR_SENT_DUPLICATE,
+          "long sentences: 380 of 400 terms shared is a duplicate");
+    CHECK(flags[2] == 0, "long sentences: 200 of 400 shared is not");
+  }
+  summar_doc_free(doc);
+  summar_dealloc(A, text);
+}
+
 /* The rarest-first sort of a sentence's terms: the order is (key, id), and
  * the work grows as n log n.  A sentence of 160,000 distinct words sorted
  * by insertion would take ~10^10 steps; the count here is checked against
@@ -984,6 +1032,7 @@ int main(void) {
     test_doc(ctx);
     test_double_spaced(ctx);
     test_scale(ctx);
+    test_long_repeat(ctx);
   } else {
     CHECK(0, "context");
   }
