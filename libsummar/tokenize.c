@@ -38,7 +38,7 @@ enum { ELIDE_NONE, ELIDE_FR, ELIDE_IT, ELIDE_CA };
  * MEMO_MAX distinct ones and MEMO_POOL_MAX bytes of records per tokenizer
  * (past that, new forms are computed each time). */
 #define MEMO_KEY_MAX 64
-#define MEMO_MAX 65536
+#define MEMO_MAX (1u << 18)
 #define MEMO_POOL_MAX (16u << 20)
 
 /* A memo slot: 0 when empty, else a tag (the top SLOT_TAG_BITS bits of
@@ -55,8 +55,9 @@ enum { ELIDE_NONE, ELIDE_FR, ELIDE_IT, ELIDE_CA };
  * and term (none of them when norm_len is 0: ignorable code points). */
 typedef struct memo_rec {
   uint32_t data[SUMMAR_FORM_WORDS];
-  uint32_t form, in_flags, out_flags;
+  uint32_t form;
   uint16_t key_len, norm_len, stem_len, term_len;
+  uint8_t in_flags, out_flags;
 } memo_rec;
 
 typedef struct memo {
@@ -490,7 +491,8 @@ static memo_rec *memo_add(summar_tokenizer *tk, uint64_t h, const char *w,
                               : 0;
   size_t size = (sizeof(memo_rec) + n + strs + 7) & ~(size_t)7;
   if (tok->norm_len > UINT16_MAX || tok->stem_len > UINT16_MAX ||
-      tok->term_len > UINT16_MAX)
+      tok->term_len > UINT16_MAX || flags > UINT8_MAX ||
+      tok->flags > UINT8_MAX)
     return NULL;
   if (m->pool.len + size > MEMO_POOL_MAX) {
     m->off = 1;
@@ -500,8 +502,8 @@ static memo_rec *memo_add(summar_tokenizer *tk, uint64_t h, const char *w,
   memo_rec r;
   memset(&r, 0, sizeof r);
   r.form = (uint32_t)m->n + 1;
-  r.in_flags = flags;
-  r.out_flags = tok->flags;
+  r.in_flags = (uint8_t)flags;
+  r.out_flags = (uint8_t)tok->flags;
   r.key_len = (uint16_t)n;
   r.norm_len = (uint16_t)tok->norm_len;
   r.stem_len = (uint16_t)(tok->stem ? tok->stem_len : 0);
