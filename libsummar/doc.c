@@ -30,18 +30,14 @@ static void stems_free(const summar_allocator *a, summar_stems *s) {
   summar_dealloc(a, s);
 }
 
-/* What on_token() made of one distinct token form (summar_rawtok.form):
- * its interned norm and stem and its term id (SUMMAR_NO_TERM for none). */
-typedef struct form_ent {
-  uint32_t norm, stem, term;
-  uint32_t set; /* nonzero once filled */
-} form_ent;
+/* What on_token() made of one distinct token form, kept in its
+ * summar_rawtok.form_data: its interned norm and stem, its term id
+ * (SUMMAR_NO_TERM for none), and FORM_SET once these are filled. */
+enum { FORM_NORM, FORM_STEM, FORM_TERM, FORM_SET };
 
 typedef struct build {
   summar_doc *doc;
   summar_intern in;
-  form_ent *forms; /* by form - 1 */
-  size_t nforms, forms_cap;
   size_t sent_cap, tok_cap, tv_cap, stem_cap;
   uint32_t *terms; /* term ids of the current sentence */
   size_t nterms_cur, terms_cap;
@@ -135,31 +131,20 @@ static int on_token(void *ud, const summar_rawtok *t) {
   tok->end = (uint32_t)t->end;
   tok->flags = t->flags;
   /* A form seen before has the same strings and term: interned once. */
-  form_ent *f = NULL;
-  if (t->form) {
-    if (t->form > b->nforms) {
-      if (summar_grow(&doc->a, (void **)&b->forms, &b->forms_cap, t->form,
-                      sizeof *b->forms))
-        return 1;
-      memset(b->forms + b->nforms, 0,
-             (t->form - b->nforms) * sizeof *b->forms);
-      b->nforms = t->form;
-    }
-    f = &b->forms[t->form - 1];
-  }
+  uint32_t *f = t->form_data;
   uint32_t stem;
-  if (f && f->set) {
-    tok->norm = f->norm;
-    stem = f->stem;
-    tok->term = f->term;
+  if (f && f[FORM_SET]) {
+    tok->norm = f[FORM_NORM];
+    stem = f[FORM_STEM];
+    tok->term = f[FORM_TERM];
   } else {
     if (intern_token(b, t, doc->ntoks, &tok->norm, &stem, &tok->term))
       return 1;
     if (f) {
-      f->norm = tok->norm;
-      f->stem = stem;
-      f->term = tok->term;
-      f->set = 1;
+      f[FORM_NORM] = tok->norm;
+      f[FORM_STEM] = stem;
+      f[FORM_TERM] = tok->term;
+      f[FORM_SET] = 1;
     }
   }
   if (!doc->stems_deferred) {
@@ -337,7 +322,6 @@ static summar_status build_doc(summar_doc *doc, int no_clean) {
   b.in.term_tok = NULL;
   summar_intern_free(&b.in);
   summar_dealloc(&doc->a, b.terms);
-  summar_dealloc(&doc->a, b.forms);
   summar_words_free(&b.words);
   summar_rangevec_free(&ranges);
   summar_blockvec_free(&bv);

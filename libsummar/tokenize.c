@@ -35,26 +35,35 @@ enum { ELIDE_NONE, ELIDE_FR, ELIDE_IT, ELIDE_CA };
 #define STEM_MAX 256
 
 /* The memo of token results: tokens up to MEMO_KEY_MAX bytes, at most
- * MEMO_MAX distinct ones and MEMO_POOL_MAX bytes of strings per tokenizer
+ * MEMO_MAX distinct ones and MEMO_POOL_MAX bytes of records per tokenizer
  * (past that, new forms are computed each time). */
 #define MEMO_KEY_MAX 64
-#define MEMO_MAX 65536
+#define MEMO_MAX (1u << 18)
 #define MEMO_POOL_MAX (16u << 20)
 
-/* What emit() found for one distinct token: its bytes and letter/digit
- * flags (the key), and its flags with the stopword bit, norm, stem and
- * term form, as offsets into the memo's pool of NUL-terminated strings. */
-typedef struct memo_ent {
-  uint32_t hash, in_flags, out_flags;
-  uint32_t key, key_len;
-  uint32_t norm, norm_len, stem, stem_len, term, term_len;
-} memo_ent;
+/* A memo slot: 0 when empty, else a tag (the top SLOT_TAG_BITS bits of
+ * the key's hash) above the record's offset in the pool / 8, plus 1.  A
+ * probe compares tags before it reads a record. */
+#define SLOT_OFF_BITS 21
+#define SLOT_OFF_MASK ((1u << SLOT_OFF_BITS) - 1)
+#define SLOT_TAG_BITS (32 - SLOT_OFF_BITS)
+
+/* What emit() found for one distinct token, one record in the memo's pool
+ * (at an offset that is a multiple of 8): the caller's words, the form
+ * number, the key's letter/digit flags and the token's flags, the lengths;
+ * then the key's bytes, and the NUL-terminated norm, stem (when stem_len)
+ * and term (none of them when norm_len is 0: ignorable code points). */
+typedef struct memo_rec {
+  uint32_t data[SUMMAR_FORM_WORDS];
+  uint32_t form;
+  uint16_t key_len, norm_len, stem_len, term_len;
+  uint8_t in_flags, out_flags;
+} memo_rec;
 
 typedef struct memo {
-  memo_ent *v;
-  size_t n, cap;
-  uint32_t *slot; /* index + 1 into v, 0: empty; cap_slots a power of 2 */
+  uint32_t *slot; /* nslots, a power of 2, at most half full */
   size_t nslots;
+  size_t n;       /* records */
   summar_buf pool;
   int off; /* set once an allocation failed: no more entries */
 } memo;
@@ -240,7 +249,6 @@ void summar_tokenizer_free(summar_tokenizer *tk) {
   summar_buf_free(&tk->stem);
   summar_buf_free(&tk->term);
   summar_buf_free(&tk->memo.pool);
-  summar_dealloc(&tk->a, tk->memo.v);
   summar_dealloc(&tk->a, tk->memo.slot);
   summar_dealloc(&tk->a, tk->segs);
   summar_allocator a = tk->a;
@@ -416,35 +424,54 @@ static summar_status analyze(summar_tokenizer *tk, const char *text, size_t s,
   return SUMMAR_OK;
 }
 
-/* The memo slot of the token w[0..n) with `flags`: its entry, or the
- * empty slot where it goes (*slot). */
-static memo_ent *memo_find(memo *m, uint32_t h, const char *w, size_t n,
-                           unsigned flags, size_t *slot) {
+/* The slot tag of the hash h. */
+static uint32_t slot_tag(uint64_t h) {
+  return (uint32_t)(h >> (64 - SLOT_TAG_BITS)) << SLOT_OFF_BITS;
+}
+
+/* The record of the non-empty slot k. */
+static memo_rec *memo_rec_at(const memo *m, uint32_t k) {
+  return (memo_rec *)(void *)(m->pool.data +
+                              ((size_t)((k & SLOT_OFF_MASK) - 1) << 3));
+}
+
+/* The record of the token w[0..n) with `flags` and hash h, or NULL and in
+ * *slot the empty slot where it goes. */
+static memo_rec *memo_find(const memo *m, uint64_t h, const char *w,
+                           size_t n, unsigned flags, size_t *slot) {
   size_t mask = m->nslots - 1;
-  for (size_t i = h & mask;; i = (i + 1) & mask) {
+  uint32_t tag = slot_tag(h);
+  for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
     uint32_t k = m->slot[i];
     if (!k) {
       *slot = i;
       return NULL;
     }
-    memo_ent *en = &m->v[k - 1];
-    if (en->hash == h && en->key_len == n && en->in_flags == flags &&
-        memcmp(m->pool.data + en->key, w, n) == 0)
-      return en;
+    if ((k & ~SLOT_OFF_MASK) != tag)
+      continue;
+    memo_rec *r = memo_rec_at(m, k);
+    if (r->key_len == n && r->in_flags == flags &&
+        memcmp(r + 1, w, n) == 0)
+      return r;
   }
 }
 
-/* Doubles the slots; returns 0, or -1 when out of memory. */
+/* Doubles the slots (the first time: 1024); returns 0, or -1 when out of
+ * memory. */
 static int memo_rehash(const summar_allocator *a, memo *m) {
   size_t ns = m->nslots ? 2 * m->nslots : 1024;
   uint32_t *slot = summar_calloc(a, ns, sizeof *slot);
   if (!slot)
     return -1;
-  for (size_t k = 0; k < m->n; k++) {
-    size_t i = m->v[k].hash & (ns - 1);
+  for (size_t k = 0; k < m->nslots; k++) {
+    if (!m->slot[k])
+      continue;
+    const memo_rec *r = memo_rec_at(m, m->slot[k]);
+    size_t i = (size_t)summar_hash_bytes((const char *)(r + 1), r->key_len) &
+               (ns - 1);
     while (slot[i])
       i = (i + 1) & (ns - 1);
-    slot[i] = (uint32_t)k + 1;
+    slot[i] = m->slot[k];
   }
   summar_dealloc(a, m->slot);
   m->slot = slot;
@@ -452,48 +479,77 @@ static int memo_rehash(const summar_allocator *a, memo *m) {
   return 0;
 }
 
-/* Appends s[0..n) and a NUL to the pool; *off receives its offset. */
-static void pool_put(summar_buf *b, const char *s, size_t n, uint32_t *off) {
-  *off = (uint32_t)b->len;
-  summar_buf_append(b, s, n);
-  summar_buf_putc(b, '\0');
-}
-
-/* Stores tok, the analysis of the key w[0..n) with `flags`, at `slot`.  A
- * failed allocation turns the memo off (the analysis stays correct). */
-static void memo_add(summar_tokenizer *tk, uint32_t h, const char *w,
-                     size_t n, unsigned flags, size_t slot,
-                     const summar_rawtok *tok) {
+/* Stores tok, the analysis of the key w[0..n) with `flags` and hash h, at
+ * `slot`; returns its record, or NULL when it is not kept (a failed
+ * allocation turns the memo off; the analysis stays correct). */
+static memo_rec *memo_add(summar_tokenizer *tk, uint64_t h, const char *w,
+                          size_t n, unsigned flags, size_t slot,
+                          const summar_rawtok *tok) {
   memo *m = &tk->memo;
-  if (m->pool.len + n + tok->norm_len + tok->stem_len + tok->term_len + 4 >
-          MEMO_POOL_MAX ||
-      summar_grow(&tk->a, (void **)&m->v, &m->cap, m->n + 1, sizeof *m->v)) {
+  size_t strs = tok->norm_len ? tok->norm_len + 1 + tok->term_len + 1 +
+                                    (tok->stem ? tok->stem_len + 1 : 0)
+                              : 0;
+  size_t size = (sizeof(memo_rec) + n + strs + 7) & ~(size_t)7;
+  if (tok->norm_len > UINT16_MAX || tok->stem_len > UINT16_MAX ||
+      tok->term_len > UINT16_MAX || flags > UINT8_MAX ||
+      tok->flags > UINT8_MAX)
+    return NULL;
+  if (m->pool.len + size > MEMO_POOL_MAX) {
     m->off = 1;
-    return;
+    return NULL;
   }
-  memo_ent *en = &m->v[m->n];
-  en->hash = h;
-  en->in_flags = flags;
-  en->out_flags = tok->flags;
-  en->key_len = (uint32_t)n;
-  en->norm_len = (uint32_t)tok->norm_len;
-  en->stem_len = (uint32_t)tok->stem_len;
-  en->term_len = (uint32_t)tok->term_len;
-  pool_put(&m->pool, w, n, &en->key);
-  en->norm = en->stem = en->term = en->key;
+  size_t at = m->pool.len;
+  memo_rec r;
+  memset(&r, 0, sizeof r);
+  r.form = (uint32_t)m->n + 1;
+  r.in_flags = (uint8_t)flags;
+  r.out_flags = (uint8_t)tok->flags;
+  r.key_len = (uint16_t)n;
+  r.norm_len = (uint16_t)tok->norm_len;
+  r.stem_len = (uint16_t)(tok->stem ? tok->stem_len : 0);
+  r.term_len = (uint16_t)tok->term_len;
+  summar_buf_append(&m->pool, (const char *)&r, sizeof r);
+  summar_buf_append(&m->pool, w, n);
   if (tok->norm_len) {
-    pool_put(&m->pool, tok->norm, tok->norm_len, &en->norm);
+    summar_buf_append(&m->pool, tok->norm, tok->norm_len + 1);
     if (tok->stem)
-      pool_put(&m->pool, tok->stem, tok->stem_len, &en->stem);
-    pool_put(&m->pool, tok->term, tok->term_len, &en->term);
+      summar_buf_append(&m->pool, tok->stem, tok->stem_len + 1);
+    summar_buf_append(&m->pool, tok->term, tok->term_len + 1);
   }
+  static const char pad[8];
+  if (!m->pool.failed)
+    summar_buf_append(&m->pool, pad, at + size - m->pool.len);
   if (m->pool.failed) {
     m->off = 1;
-    return;
+    return NULL;
   }
-  m->slot[slot] = (uint32_t)++m->n;
+  m->slot[slot] = slot_tag(h) | (uint32_t)((at >> 3) + 1);
+  m->n++;
+  memo_rec *rec = (memo_rec *)(void *)(m->pool.data + at);
   if (m->n * 2 > m->nslots && memo_rehash(&tk->a, m))
     m->off = 1;
+  return rec;
+}
+
+/* The token of the memo record r at text[s,e) into *tok (left as it is
+ * for ignorable code points only). */
+static void memo_token(memo_rec *r, size_t s, size_t e, summar_rawtok *tok) {
+  if (!r->norm_len)
+    return;
+  char *p = (char *)(r + 1) + r->key_len;
+  tok->start = s;
+  tok->end = e;
+  tok->flags = r->out_flags;
+  tok->norm = p;
+  tok->norm_len = r->norm_len;
+  p += r->norm_len + 1;
+  tok->stem = r->stem_len ? p : NULL; /* 0: deferred */
+  tok->stem_len = r->stem_len;
+  p += r->stem_len ? r->stem_len + 1u : 0u;
+  tok->term = p;
+  tok->term_len = r->term_len;
+  tok->form = r->form;
+  tok->form_data = r->data;
 }
 
 /* The analysis of one token into *tok: from the memo when its form was
@@ -504,40 +560,27 @@ static summar_status word(summar_tokenizer *tk, const char *text, size_t s,
   summar_rawtok tok;
   memset(&tok, 0, sizeof tok);
   size_t n = e - s, slot = 0;
-  uint32_t h = 0;
+  uint64_t h = 0;
   int use = n <= MEMO_KEY_MAX && !m->off;
   if (use && !m->slot && memo_rehash(&tk->a, m)) {
     m->off = 1;
     use = 0;
   }
-  const memo_ent *en = NULL;
+  memo_rec *r = NULL;
   if (use) {
-    h = (uint32_t)summar_hash_bytes(text + s, n);
-    en = memo_find(m, h, text + s, n, flags, &slot);
+    h = summar_hash_bytes(text + s, n);
+    r = memo_find(m, h, text + s, n, flags, &slot);
   }
-  if (en) {
-    if (en->norm_len) {
-      const char *pool = m->pool.data;
-      tok.start = s;
-      tok.end = e;
-      tok.flags = en->out_flags;
-      tok.norm = pool + en->norm;
-      tok.norm_len = en->norm_len;
-      tok.stem = en->stem_len ? pool + en->stem : NULL; /* 0: deferred */
-      tok.stem_len = en->stem_len;
-      tok.term = pool + en->term;
-      tok.term_len = en->term_len;
-      tok.form = (uint32_t)(en - m->v) + 1;
-    }
+  if (r) {
+    memo_token(r, s, e, &tok);
   } else {
     summar_status st = analyze(tk, text, s, e, flags, &tok);
     if (st != SUMMAR_OK)
       return st;
     if (use && m->n < MEMO_MAX) {
-      size_t before = m->n;
-      memo_add(tk, h, text + s, n, flags, slot, &tok);
-      if (m->n > before)
-        tok.form = (uint32_t)m->n;
+      r = memo_add(tk, h, text + s, n, flags, slot, &tok);
+      if (r)
+        memo_token(r, s, e, &tok);
     }
   }
   *out = tok;

@@ -16,6 +16,10 @@ summar_status summar_tokenizer_new(const summar_allocator *a,
                                    const char *lang, summar_tokenizer **out);
 void summar_tokenizer_free(summar_tokenizer *tk);
 
+/* The number of words a tokenizer keeps with each distinct token form
+ * for its caller (summar_rawtok.form_data). */
+#define SUMMAR_FORM_WORDS 4
+
 /* One word token as produced by summar_tokenize(). */
 typedef struct summar_rawtok {
   size_t start, end; /* bytes in the text */
@@ -30,6 +34,10 @@ typedef struct summar_rawtok {
   uint32_t form; /* 0, or the number (1, 2...) of this token's distinct
                     form in its tokenizer: tokens of one number have the
                     same flags, norm, stem and term */
+  uint32_t *form_data; /* NULL when form is 0, else SUMMAR_FORM_WORDS
+                          words of this form for the caller: 0 at the
+                          form's first token, then as the caller left
+                          them; valid until the tokenizer's next call */
 } summar_rawtok;
 
 /* Called once per word token (letter or number tokens only; punctuation

@@ -136,6 +136,41 @@ static int norm_matches(const int32_t *cps, size_t n) {
   return strcmp(norm(in), want) == 0;
 }
 
+/* Checks summar_rawtok.form_data over a run: NULL exactly when form is
+ * 0, zero at a form's first token, and what the caller wrote there at the
+ * form's later tokens.  Counts the tokens with and without a form. */
+typedef struct form_check {
+  unsigned char *seen; /* by form */
+  size_t nseen;
+  size_t with_form, without_form, again, bad;
+} form_check;
+
+static int check_form(void *ud, const summar_rawtok *t) {
+  form_check *fc = ud;
+  if (!t->form) {
+    fc->without_form++;
+    fc->bad += t->form_data != NULL;
+    return 0;
+  }
+  fc->with_form++;
+  if (!t->form_data || t->form >= fc->nseen) {
+    fc->bad++;
+    return 0;
+  }
+  uint32_t *f = t->form_data;
+  if (!fc->seen[t->form]) {
+    fc->seen[t->form] = 1;
+    for (size_t k = 0; k < SUMMAR_FORM_WORDS; k++)
+      fc->bad += f[k] != 0;
+    f[0] = t->form;
+    f[SUMMAR_FORM_WORDS - 1] = ~t->form;
+  } else {
+    fc->again++;
+    fc->bad += f[0] != t->form || f[SUMMAR_FORM_WORDS - 1] != ~t->form;
+  }
+  return 0;
+}
+
 int main(void) {
   const summar_allocator *A = &summar_default_allocator;
 
@@ -393,6 +428,51 @@ int main(void) {
               first.v[9].form == 0,
           "distinct forms numbered, a form of more than 64 bytes not");
     summar_tokenizer_free(fresh);
+  }
+
+  /* Each form keeps its caller's words from token to token; past the
+   * memo's size (2^18 forms or 16 MiB) new forms get no number and are
+   * still analyzed: a word there is normalized and folded like any
+   * other. */
+  {
+    size_t nw = 270000;
+    summar_buf text;
+    summar_buf_init(&text, A);
+    char w[8];
+    for (size_t k = 0; k < nw; k++) {
+      size_t v = k;
+      w[0] = 'Q';
+      for (int d = 1; d < 6; d++, v /= 26)
+        w[d] = (char)('a' + v % 26);
+      w[6] = 's';
+      summar_buf_append(&text, w, 7);
+      summar_buf_putc(&text, ' ');
+    }
+    summar_buf_append(&text, "Qaaaaas Qbaaaas", 15);
+    form_check fc;
+    memset(&fc, 0, sizeof fc);
+    fc.nseen = nw + 2;
+    fc.seen = calloc(fc.nseen, 1);
+    summar_tokenizer *big = NULL;
+    CHECK(!text.failed && fc.seen &&
+              summar_tokenizer_new(A, "en", &big) == SUMMAR_OK &&
+              summar_tokenize(big, text.data, 0, text.len, check_form,
+                              &fc) == SUMMAR_OK,
+          "many forms: tokenized");
+    CHECK(fc.bad == 0 && fc.with_form > 65536 + 2 && fc.without_form > 0 &&
+              fc.with_form + fc.without_form == nw + 2 && fc.again == 2,
+          "many forms: numbered until the memo is full, form data kept");
+    summar_rawtok t;
+    CHECK(summar_tokenizer_word(big, text.data, (nw - 1) * 8,
+                                (nw - 1) * 8 + 7, SUMMAR_TOKEN_LETTERS,
+                                &t) == SUMMAR_OK &&
+              t.form == 0 && !t.form_data && t.norm_len == 7 &&
+              memcmp(t.norm, "qpkjpas", 7) == 0 && t.term_len == 6 &&
+              memcmp(t.term, "qpkjpa", 6) == 0,
+          "many forms: a form past the memo analyzed as before");
+    summar_tokenizer_free(big);
+    free(fc.seen);
+    summar_buf_free(&text);
   }
 
   /* Deferred stems (English, whose terms are not stems): the same tokens
