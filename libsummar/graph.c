@@ -75,7 +75,7 @@ static int is_content(const summar_sent *s) {
 /* One kept neighbour of a row under construction. */
 typedef struct nb {
   uint32_t col;
-  double w;
+  float w; /* the graph's own float weight */
 } nb;
 
 /* Orders by weight, strongest first; ties by column. */
@@ -355,7 +355,7 @@ static int side_row(const summar_allocator *a, gside *sd, size_t i,
     if (!(w > 0) || w < sd->threshold)
       continue;
     cand[nk].col = j;
-    cand[nk].w = w;
+    cand[nk].w = (float)w;
     nk++;
   }
   if (nk > SUMMAR_GRAPH_MAX_DEGREE) {
@@ -399,7 +399,7 @@ typedef struct rentry {
  * SUMMAR_GRAPH_MAX_DEGREE entries kept every candidate, and a full row
  * keeps exactly the candidates that are not weaker than its weakest kept
  * entry. */
-static int kept_holds(const urow *ur, uint32_t i, double w) {
+static int kept_holds(const urow *ur, uint32_t i, float w) {
   nb x = {i, w}, weakest = {ur->v.weak.col, ur->v.weak.w};
   return !nb_before(&weakest, &x);
 }
