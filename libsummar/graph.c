@@ -75,7 +75,7 @@ static int is_content(const summar_sent *s) {
 /* One kept neighbour of a row under construction. */
 typedef struct nb {
   uint32_t col;
-  double w;
+  float w; /* the graph's own float weight */
 } nb;
 
 /* Orders by weight, strongest first; ties by column. */
@@ -355,7 +355,7 @@ static int side_row(const summar_allocator *a, gside *sd, size_t i,
     if (!(w > 0) || w < sd->threshold)
       continue;
     cand[nk].col = j;
-    cand[nk].w = w;
+    cand[nk].w = (float)w;
     nk++;
   }
   if (nk > SUMMAR_GRAPH_MAX_DEGREE) {
@@ -369,16 +369,21 @@ static int side_row(const summar_allocator *a, gside *sd, size_t i,
 /* ------------------------------------------------- the symmetric union */
 
 /* Per row of the union, what its reverse entries need, in one place (an
- * entry i -> r visits row r: one cache line): the row's weakest kept
- * entry when the row is full (weak_w 0 otherwise: every weight is
- * positive, so such a row holds all its candidates), lo / hi, its reverse
- * entries from rows i < r / i > r, and at, the next free place of its
- * reverse entries in the list. */
+ * entry i -> r visits row r: one cache line, 16 bytes a row): lo / hi,
+ * its reverse entries from rows i < r / i > r, and while they are counted
+ * the row's weakest kept entry when the row is full (weak.w 0 otherwise:
+ * every weight is positive, so such a row holds all its candidates);
+ * while they are listed, at, the next free place of its reverse entries
+ * in the list (the weakest entry is no longer read then). */
 typedef struct urow {
-  float weak_w;
-  uint32_t weak_col;
+  union {
+    struct {
+      float w;
+      uint32_t col;
+    } weak;
+    uint64_t at;
+  } v;
   uint32_t lo, hi;
-  size_t at;
 } urow;
 
 /* A reverse entry: its source and the weight of the source's kept edge. */
@@ -394,8 +399,8 @@ typedef struct rentry {
  * SUMMAR_GRAPH_MAX_DEGREE entries kept every candidate, and a full row
  * keeps exactly the candidates that are not weaker than its weakest kept
  * entry. */
-static int kept_holds(const urow *ur, uint32_t i, double w) {
-  nb x = {i, w}, weakest = {ur->weak_col, ur->weak_w};
+static int kept_holds(const urow *ur, uint32_t i, float w) {
+  nb x = {i, w}, weakest = {ur->v.weak.col, ur->v.weak.w};
   return !nb_before(&weakest, &x);
 }
 
@@ -405,8 +410,8 @@ static int kept_holds(const urow *ur, uint32_t i, double w) {
  * the reverse entries without visiting the other edges' targets. */
 static void union_count(kept *k, size_t n, urow *u) {
   for (size_t r = 0; r < n; r++) {
-    u[r].weak_w = 0;
-    u[r].weak_col = 0;
+    u[r].v.weak.w = 0;
+    u[r].v.weak.col = 0;
     if (k->row[r + 1] - k->row[r] < SUMMAR_GRAPH_MAX_DEGREE)
       continue;
     nb weakest = {k->col[k->row[r]], k->w[k->row[r]]};
@@ -415,8 +420,8 @@ static void union_count(kept *k, size_t n, urow *u) {
       if (nb_before(&weakest, &e))
         weakest = e;
     }
-    u[r].weak_w = (float)weakest.w;
-    u[r].weak_col = weakest.col;
+    u[r].v.weak.w = (float)weakest.w;
+    u[r].v.weak.col = weakest.col;
   }
   for (size_t i = 0; i < n; i++)
     for (size_t x = k->row[i]; x < k->row[i + 1]; x++) {
@@ -484,7 +489,7 @@ static summar_status side_union(const summar_allocator *a, size_t n,
   size_t *row = g->row;
   for (size_t r = 0; r < n; r++) {
     row[r + 1] = row[r] + u[r].lo + (k->row[r + 1] - k->row[r]) + u[r].hi;
-    u[r].at = row[r] - k->row[r];
+    u[r].v.at = row[r] - k->row[r];
   }
   size_t out = row[n], nrev = out - k->len;
   rev = summar_alloc(a, (nrev ? nrev : 1) * sizeof *rev);
@@ -496,9 +501,9 @@ static summar_status side_union(const summar_allocator *a, size_t n,
         continue;
       k->w[x] = -k->w[x];
       urow *ur = &u[k->col[x]];
-      rev[ur->at].col = (uint32_t)i;
-      rev[ur->at].w = k->w[x];
-      ur->at++;
+      rev[ur->v.at].col = (uint32_t)i;
+      rev[ur->v.at].w = k->w[x];
+      ur->v.at++;
     }
   if (out != k->cap) {
     uint32_t *c = summar_realloc(a, k->col, (out ? out : 1) * sizeof *k->col);
