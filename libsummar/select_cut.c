@@ -45,6 +45,12 @@ static int in_sorted(const size_t *v, size_t n, size_t x) {
   return 0;
 }
 
+/* Whether a and b are too similar to stand in one summary. */
+static int too_similar(const summar_doc *doc, size_t a, size_t b,
+                       const summar_select_params *p) {
+  return p->redundancy < 1.0 && summar_sent_cosine(doc, a, b) > p->redundancy;
+}
+
 /* Separators that do not end a cut prefix: white space, commas, colons,
  * semicolons, dashes, opening brackets and quotes (Latin and Arabic). */
 static int trailing_separator(int32_t cp) {
@@ -77,8 +83,8 @@ static void cut_sentence(const summar_doc *doc, summar_words *w, size_t i,
   if (se->words <= room)
     return;
   size_t cut = 0;
-  size_t n = summar_words_walk(w, doc->text + se->start, se->end - se->start,
-                               room, &cut);
+  summar_words_walk(w, doc->text + se->start, se->end - se->start, room,
+                    &cut);
   size_t e = se->start + cut;
   while (e > se->start) {
     size_t at = last_start(doc->text, se->start, e), j = at;
@@ -90,10 +96,9 @@ static void cut_sentence(const summar_doc *doc, summar_words *w, size_t i,
   /* The kept prefix is counted on its own: a cut inside a long word, or
      the trimming, can leave its last word shorter than the walk saw it
      (the pieces of a long word are counted from its first letter). */
-  n = summar_words_walk(w, doc->text + se->start, e - se->start, SIZE_MAX,
-                        NULL);
   out->end = e;
-  out->words = n;
+  out->words = summar_words_walk(w, doc->text + se->start, e - se->start,
+                                 SIZE_MAX, NULL);
   out->cut = 1;
 }
 
@@ -124,8 +129,8 @@ int summar_select_cut(const summar_doc *doc, const double *scores,
       break;
     skip[best] = 1;
     int similar = 0;
-    for (size_t k = 0; k < nchosen && !similar && p->redundancy < 1.0; k++)
-      similar = summar_sent_cosine(doc, best, chosen[k]) > p->redundancy;
+    for (size_t k = 0; k < nchosen && !similar; k++)
+      similar = too_similar(doc, best, chosen[k], p);
     if (similar)
       continue;
     summar_words w;
@@ -136,12 +141,6 @@ int summar_select_cut(const summar_doc *doc, const double *scores,
   }
   summar_dealloc(&doc->a, skip);
   return found;
-}
-
-/* Whether a and b are too similar to stand in one summary. */
-static int too_similar(const summar_doc *doc, size_t a, size_t b,
-                       const summar_select_params *p) {
-  return p->redundancy < 1.0 && summar_sent_cosine(doc, a, b) > p->redundancy;
 }
 
 /* Whether the pool entries marked in t->out and sentence c hold no pair
