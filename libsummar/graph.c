@@ -21,9 +21,10 @@
  * precision, and kept as floats (an edge costs 8 bytes: column and
  * weight).  The symmetric union is built in the kept rows' own arrays,
  * grown to its exact size: whether a row keeps a reverse edge is read
- * from the row's weakest kept entry (the weights being symmetric), so
- * the union costs 8 bytes a reverse edge (its source and weight) on top
- * of the graph itself.
+ * from the row's weakest kept entry (the weights being symmetric), and
+ * the reverse edges are written straight into their places beside the
+ * moved kept rows, so the union needs no memory beyond the graph itself
+ * and 16 bytes a row.
  *
  * On a big document the neighbours of a sentence lie anywhere in it, so
  * the time goes to cache misses more than to arithmetic: the state a pass
@@ -369,12 +370,13 @@ static int side_row(const summar_allocator *a, gside *sd, size_t i,
 /* ------------------------------------------------- the symmetric union */
 
 /* Per row of the union, what its reverse entries need, in one place (an
- * entry i -> r visits row r: one cache line, 16 bytes a row): lo / hi,
- * its reverse entries from rows i < r / i > r, and while they are counted
- * the row's weakest kept entry when the row is full (weak.w 0 otherwise:
- * every weight is positive, so such a row holds all its candidates);
- * while they are listed, at, the next free place of its reverse entries
- * in the list (the weakest entry is no longer read then). */
+ * entry i -> r visits row r: one cache line, 16 bytes a row).  While the
+ * reverse entries are counted: lo / hi, their number from rows i < r /
+ * i > r, and the row's weakest kept entry when the row is full (weak.w 0
+ * otherwise: every weight is positive, so such a row holds all its
+ * candidates).  While they are written: at, the row's start in the
+ * union, lo the reverse entries from rows i < r written so far, hi the
+ * place of the next one from a row i > r, relative to at. */
 typedef struct urow {
   union {
     struct {
@@ -385,12 +387,6 @@ typedef struct urow {
   } v;
   uint32_t lo, hi;
 } urow;
-
-/* A reverse entry: its source and the weight of the source's kept edge. */
-typedef struct rentry {
-  uint32_t col;
-  float w;
-} rentry;
 
 /* Whether kept(r) holds i, for a kept edge i -> r of weight w.  Weights
  * are symmetric bit for bit (both rows add the same products, over the
@@ -406,8 +402,8 @@ static int kept_holds(const urow *ur, uint32_t i, float w) {
 
 /* The weakest kept entry of every full row, then the count of every
  * row's reverse entries; a kept edge that gives one is marked by the
- * sign of its weight (every weight is positive), for side_union to list
- * the reverse entries without visiting the other edges' targets. */
+ * sign of its weight (every weight is positive), for the later passes to
+ * visit only the marked edges' targets. */
 static void union_count(kept *k, size_t n, urow *u) {
   for (size_t r = 0; r < n; r++) {
     u[r].v.weak.w = 0;
@@ -438,28 +434,51 @@ static void union_count(kept *k, size_t n, urow *u) {
     }
 }
 
-/* Moves the kept rows, grown to the union's size, into the union's rows
- * (row[]), from the last row down; rev[row[r] - k->row[r] ...) lists row
- * r's reverse entries by increasing source. */
+/* Moves each kept row (in k's arrays, grown to the union's size) to its
+ * place in the union's row (row[]), after the room of its reverse
+ * entries from rows i < r, from the last row down: a row's start only
+ * moves up, so a kept row is read before anything is written over it.
+ * The marks of union_count move with the rows. */
 static void union_move(const kept *k, size_t n, const size_t *row,
-                       const urow *u, const rentry *rev) {
+                       const urow *u) {
+  for (size_t r = n; r-- > 0;) {
+    size_t nk = k->row[r + 1] - k->row[r];
+    if (nk) {
+      memmove(k->col + row[r] + u[r].lo, k->col + k->row[r],
+              nk * sizeof *k->col);
+      memmove(k->w + row[r] + u[r].lo, k->w + k->row[r], nk * sizeof *k->w);
+    }
+  }
+}
+
+/* Writes the reverse entries into the room union_move left, visiting the
+ * rows in order and, in each, the kept edges union_count marked (whose
+ * marks it takes off): row r receives its entries from the rows i < r,
+ * then from the rows i > r, each by increasing i.  A row's kept edges sit
+ * at row[i] + the place of its first reverse entry from a row i' > i,
+ * which no row before i moves. */
+static void union_fill(const kept *k, size_t n, const size_t *row, urow *u) {
+  for (size_t r = 0; r < n; r++) {
+    size_t nk = k->row[r + 1] - k->row[r];
+    u[r].v.at = row[r];
+    u[r].hi = u[r].lo + (uint32_t)nk;
+    u[r].lo = 0;
+  }
   uint32_t *col = k->col;
   float *w = k->w;
-  for (size_t r = n; r-- > 0;) {
-    size_t base = row[r], nk = k->row[r + 1] - k->row[r], nlo = u[r].lo;
-    size_t nhi = u[r].hi;
-    const rentry *src = rev + (row[r] - k->row[r]);
-    for (size_t y = 0; y < nhi; y++) { /* past the kept row's end */
-      col[base + nlo + nk + y] = src[nlo + y].col;
-      w[base + nlo + nk + y] = src[nlo + y].w;
-    }
-    if (nk) {
-      memmove(col + base + nlo, col + k->row[r], nk * sizeof *col);
-      memmove(w + base + nlo, w + k->row[r], nk * sizeof *w);
-    }
-    for (size_t y = 0; y < nlo; y++) {
-      col[base + y] = src[y].col;
-      w[base + y] = src[y].w;
+  for (size_t i = 0; i < n; i++) {
+    size_t nk = k->row[i + 1] - k->row[i];
+    size_t first = row[i] + u[i].hi - nk, end = first + nk;
+    for (size_t x = first; x < end; x++) {
+      if (x + SUMMAR_GRAPH_AHEAD < end)
+        __builtin_prefetch(&u[col[x + SUMMAR_GRAPH_AHEAD]]);
+      if (!(w[x] < 0))
+        continue;
+      float wx = w[x] = -w[x];
+      urow *ur = &u[col[x]];
+      size_t at = ur->v.at + (i < col[x] ? ur->lo++ : ur->hi++);
+      col[at] = (uint32_t)i;
+      w[at] = wx;
     }
   }
 }
@@ -469,42 +488,23 @@ static void union_move(const kept *k, size_t n, const size_t *row,
  * then kept(r), then those i > r likewise.  The union is built in the
  * kept rows' own arrays, grown to its exact size: one pass counts each
  * row's reverse entries (kept_holds: no search) and marks the kept edges
- * that give one, and another lists those with their weights (8 bytes
- * each), visiting only the marked edges' targets; then the rows are
- * moved into place from the last one down, each row's start only moving
- * up, so a kept row is read before anything is written over it.  Every
- * pass reads the kept rows in order; a kept edge visits only its
- * target's urow. */
+ * that give one; the kept rows move to their places (union_move); a last
+ * pass writes the reverse entries beside them (union_fill).  The union
+ * costs nothing beyond its own arrays and 16 bytes a row. */
 static summar_status side_union(const summar_allocator *a, size_t n,
                                 gside *sd) {
   kept *k = &sd->k;
   summar_graph *g = sd->g;
   urow *u = summar_calloc(a, n ? n : 1, sizeof *u);
-  rentry *rev = NULL;
   g->row = summar_calloc(a, n + 1, sizeof *g->row);
   summar_status st = SUMMAR_ERR_NOMEM;
   if (!u || !g->row)
     goto done;
   union_count(k, n, u);
   size_t *row = g->row;
-  for (size_t r = 0; r < n; r++) {
+  for (size_t r = 0; r < n; r++)
     row[r + 1] = row[r] + u[r].lo + (k->row[r + 1] - k->row[r]) + u[r].hi;
-    u[r].v.at = row[r] - k->row[r];
-  }
-  size_t out = row[n], nrev = out - k->len;
-  rev = summar_alloc(a, (nrev ? nrev : 1) * sizeof *rev);
-  if (!rev)
-    goto done;
-  for (size_t i = 0; i < n; i++)
-    for (size_t x = k->row[i]; x < k->row[i + 1]; x++) {
-      if (!(k->w[x] < 0))
-        continue;
-      k->w[x] = -k->w[x];
-      urow *ur = &u[k->col[x]];
-      rev[ur->v.at].col = (uint32_t)i;
-      rev[ur->v.at].w = k->w[x];
-      ur->v.at++;
-    }
+  size_t out = row[n];
   if (out != k->cap) {
     uint32_t *c = summar_realloc(a, k->col, (out ? out : 1) * sizeof *k->col);
     if (c)
@@ -517,7 +517,8 @@ static summar_status side_union(const summar_allocator *a, size_t n,
       goto done;
     k->cap = out;
   }
-  union_move(k, n, row, u, rev);
+  union_move(k, n, row, u);
+  union_fill(k, n, row, u);
   g->col = k->col;
   g->w = k->w;
   k->col = NULL;
@@ -527,7 +528,6 @@ static summar_status side_union(const summar_allocator *a, size_t n,
   st = SUMMAR_OK;
 done:
   summar_dealloc(a, u);
-  summar_dealloc(a, rev);
   return st;
 }
 
