@@ -589,6 +589,31 @@ done:
   return st;
 }
 
+/* The kept rows of doc's graph of similarity sim (entries below threshold
+ * left out) into sd->k.  Errors: SUMMAR_ERR_NOMEM. */
+static summar_status build_kept(const struct summar_doc *doc, summar_sim sim,
+                                double threshold, gside *sd) {
+  const summar_allocator *a = &doc->a;
+  size_t n = doc->nsents;
+  sd->sim = sim;
+  sd->threshold = threshold;
+  gindex ix;
+  summar_status st = gindex_build(a, doc, &ix);
+  if (st == SUMMAR_OK) {
+    sd->slot = summar_calloc(a, n ? n : 1, sizeof *sd->slot);
+    sd->k.row = summar_calloc(a, n + 1, sizeof *sd->k.row);
+    st = sd->slot && sd->k.row ? SUMMAR_OK : SUMMAR_ERR_NOMEM;
+  }
+  if (st == SUMMAR_OK) {
+    side_norms(&ix, sd);
+    st = build_rows(a, &ix, sd);
+  }
+  gindex_free(a, &ix);
+  summar_dealloc(a, sd->slot);
+  sd->slot = NULL;
+  return st;
+}
+
 summar_status summar_graph_build(const struct summar_doc *doc, summar_sim sim,
                                  double threshold, summar_graph *g) {
   if (g)
@@ -598,26 +623,73 @@ summar_status summar_graph_build(const struct summar_doc *doc, summar_sim sim,
   g->a = &doc->a;
   if (doc->nsents >= UINT32_MAX)
     return SUMMAR_ERR_TOO_LARGE;
-  const summar_allocator *a = &doc->a;
-  size_t n = doc->nsents;
-  gside sd = {.sim = sim, .threshold = threshold, .g = g};
-  gindex ix;
-  summar_status st = gindex_build(a, doc, &ix);
-  if (st == SUMMAR_OK) {
-    sd.slot = summar_calloc(a, n ? n : 1, sizeof *sd.slot);
-    sd.k.row = summar_calloc(a, n + 1, sizeof *sd.k.row);
-    st = sd.slot && sd.k.row ? SUMMAR_OK : SUMMAR_ERR_NOMEM;
-  }
-  if (st == SUMMAR_OK) {
-    side_norms(&ix, &sd);
-    st = build_rows(a, &ix, &sd);
-  }
-  gindex_free(a, &ix);
-  summar_dealloc(a, sd.slot);
+  gside sd = {.g = g};
+  summar_status st = build_kept(doc, sim, threshold, &sd);
   if (st == SUMMAR_OK)
-    st = side_union(a, n, &sd);
-  kept_free(a, &sd.k);
+    st = side_union(&doc->a, doc->nsents, &sd);
+  kept_free(&doc->a, &sd.k);
   if (st != SUMMAR_OK)
     summar_graph_free(g);
+  return st;
+}
+
+/* The directed sums of the union of the kept rows k (see
+ * summar_graph_directed), from the rows alone: a row's kept entries in
+ * column order, and its reverse entries, which union_count marks, added
+ * by increasing source, before the row's kept entries to earlier rows
+ * (back) and after its kept entries to later rows (fwd), as the union's
+ * row lists them. */
+static void kept_directed(kept *k, size_t n, urow *u, double *fwd,
+                          double *back) {
+  union_count(k, n, u);
+  for (size_t r = 0; r < n; r++) {
+    double f = 0;
+    for (size_t x = k->row[r]; x < k->row[r + 1]; x++)
+      if (k->col[x] > r)
+        f += fabsf(k->w[x]);
+    fwd[r] = f;
+    back[r] = 0;
+  }
+  for (size_t i = 0; i < n; i++)
+    for (size_t x = k->row[i]; x < k->row[i + 1]; x++) {
+      if (x + SUMMAR_GRAPH_AHEAD < k->len)
+        __builtin_prefetch(&fwd[k->col[x + SUMMAR_GRAPH_AHEAD]]);
+      if (!(k->w[x] < 0))
+        continue;
+      uint32_t r = k->col[x];
+      if (i < r)
+        back[r] += -k->w[x];
+      else
+        fwd[r] += -k->w[x];
+    }
+  for (size_t r = 0; r < n; r++) {
+    double b = back[r];
+    for (size_t x = k->row[r]; x < k->row[r + 1]; x++)
+      if (k->col[x] < r)
+        b += fabsf(k->w[x]);
+    back[r] = b;
+  }
+}
+
+summar_status summar_graph_directed(const struct summar_doc *doc,
+                                    summar_sim sim, double threshold,
+                                    double *fwd, double *back) {
+  if (!doc || !fwd || !back ||
+      (sim != SUMMAR_SIM_COSINE && sim != SUMMAR_SIM_OVERLAP))
+    return SUMMAR_ERR_ARG;
+  if (doc->nsents >= UINT32_MAX)
+    return SUMMAR_ERR_TOO_LARGE;
+  size_t n = doc->nsents;
+  gside sd = {0};
+  summar_status st = build_kept(doc, sim, threshold, &sd);
+  urow *u = NULL;
+  if (st == SUMMAR_OK) {
+    u = summar_calloc(&doc->a, n ? n : 1, sizeof *u);
+    st = u ? SUMMAR_OK : SUMMAR_ERR_NOMEM;
+  }
+  if (st == SUMMAR_OK)
+    kept_directed(&sd.k, n, u, fwd, back);
+  summar_dealloc(&doc->a, u);
+  kept_free(&doc->a, &sd.k);
   return st;
 }

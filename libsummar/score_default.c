@@ -169,29 +169,6 @@ static void title_similarity(const struct summar_doc *doc, const double *idf,
   }
 }
 
-/* PacSum's directed degree centrality from the graph: the raw similarity
- * of every sentence to later sentences into fwd, to earlier ones into
- * back (combined and scaled by add_directed).  With back NULL, fwd
- * receives the combination fwd + lambda_back x back itself. */
-static void directed_sums(const struct summar_doc *doc, const summar_graph *g,
-                          double lambda_back, double *fwd, double *back) {
-  for (size_t i = 0; i < doc->nsents; i++) {
-    double f = 0, b = 0;
-    for (size_t e = g->row[i]; e < g->row[i + 1]; e++) {
-      if (g->col[e] > i)
-        f += g->w[e];
-      else
-        b += g->w[e];
-    }
-    if (back) {
-      fwd[i] = f;
-      back[i] = b;
-    } else {
-      fwd[i] = f + lambda_back * b;
-    }
-  }
-}
-
 /* The PacSum value of sentence i: fwd + lambda_back x back, or fwd alone
  * when back is NULL (fwd holds the combination). */
 static double directed_value(const double *fwd, const double *back,
@@ -262,11 +239,17 @@ static summar_status component(const struct summar_doc *doc,
   summar_status st = SUMMAR_OK;
   switch (col) {
   case SUMMAR_DC_DIRECTED: {
-    summar_graph g = {0};
-    st = summar_graph_build(doc, SUMMAR_SIM_COSINE, 0.0, &g);
-    if (st == SUMMAR_OK)
-      directed_sums(doc, &g, w->lambda_back, c, back);
-    summar_graph_free(&g);
+    /* PacSum's directed degree centrality from the cosine graph. */
+    size_t n = doc->nsents;
+    double *b = back ? back : summar_alloc(&doc->a, (n ? n : 1) * sizeof *b);
+    if (!b)
+      return SUMMAR_ERR_NOMEM;
+    st = summar_graph_directed(doc, SUMMAR_SIM_COSINE, 0.0, c, b);
+    if (st == SUMMAR_OK && !back)
+      for (size_t i = 0; i < n; i++)
+        c[i] = c[i] + w->lambda_back * b[i];
+    if (!back)
+      summar_dealloc(&doc->a, b);
     return st;
   }
   case SUMMAR_DC_TEXTRANK:
