@@ -2,11 +2,51 @@
 #include "internal.h"
 #include "../common/tap.h"
 
+#include <stdint.h>
 #include <string.h>
 
 static size_t wc(const char *s) { return summar_word_count(s, strlen(s)); }
 
+/* The default allocator across its two kinds of block: small ones from
+ * malloc, big ones (4 MiB and more) mapped; growing and shrinking across
+ * the boundary keeps the bytes. */
+static int default_allocator_keeps_bytes(void) {
+  const summar_allocator *a = &summar_default_allocator;
+  static const size_t sizes[] = {100, 5u << 20, 64u << 20, 3u << 20, 6u << 20,
+                                 200, 0};
+  unsigned char *p = NULL;
+  size_t have = 0;
+  int ok = 1;
+  for (size_t k = 0; ok && k < sizeof sizes / sizeof *sizes; k++) {
+    size_t n = sizes[k];
+    unsigned char *q = summar_realloc(a, p, n);
+    if (!q)
+      return 0;
+    size_t keep = have < n ? have : n;
+    for (size_t i = 0; i < keep; i += 4093)
+      if (q[i] != (unsigned char)(i * 7 + 1))
+        ok = 0;
+    if (keep && q[keep - 1] != (unsigned char)((keep - 1) * 7 + 1))
+      ok = 0;
+    for (size_t i = 0; i < n; i++)
+      q[i] = (unsigned char)(i * 7 + 1);
+    p = q;
+    have = n;
+  }
+  summar_dealloc(a, p);
+  void *big = summar_calloc(a, 1, 8u << 20);
+  if (!big || ((unsigned char *)big)[(8u << 20) - 1] != 0 ||
+      ((uintptr_t)big & 15) != 0)
+    ok = 0;
+  summar_dealloc(a, big);
+  a->free(a->ud, NULL);
+  return ok;
+}
+
 int main(void) {
+  CHECK(default_allocator_keeps_bytes(),
+        "the default allocator keeps a block's bytes as it grows and "
+        "shrinks across 4 MiB, zeroes calloc'd blocks, aligns to 16 bytes");
   /* The reader's word count. */
   CHECK(wc("") == 0, "empty text has no words");
   CHECK(wc("one two  three") == 3, "three words");

@@ -100,7 +100,7 @@ static int handled_n(const char *s, size_t n, int colon_mid) {
   size_t k = 0, cap = 0;
   int r = summar_wb_words(&w, &summar_default_allocator, s, 0, n, &segs, &k,
                           &cap);
-  free(segs);
+  summar_dealloc(&summar_default_allocator, segs);
   return r == 0;
 }
 
