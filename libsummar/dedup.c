@@ -91,6 +91,7 @@ typedef struct dedup {
   uint32_t *df;       /* per term: content sentences holding it */
   dslot *table;       /* exact-repeat hash table */
   size_t tmask;
+  const uint64_t *nhash; /* per sentence: its norms' hash, or NULL */
 } dedup;
 
 /* The bit of a term in a sentence's signature. */
@@ -159,11 +160,9 @@ static size_t overlap(const summar_doc *doc, size_t x, size_t y,
 
 static uint64_t norm_hash(const summar_doc *doc, size_t si) {
   const summar_sent *s = &doc->sents[si];
-  uint64_t h = 1469598103934665603ull;
-  for (size_t k = 0; k < s->tok_count; k++) {
-    h ^= doc->toks[s->tok_first + k].norm;
-    h *= 1099511628211ull;
-  }
+  uint64_t h = SUMMAR_DEDUP_HASH_INIT;
+  for (size_t k = 0; k < s->tok_count; k++)
+    h = summar_dedup_hash_step(h, doc->toks[s->tok_first + k].norm);
   return h ^ (uint64_t)s->tok_count;
 }
 
@@ -183,7 +182,7 @@ static size_t exact_repeat(dedup *d, size_t si) {
   const summar_doc *doc = d->doc;
   if (doc->sents[si].tok_count < 2)
     return 0;
-  uint64_t h = norm_hash(doc, si);
+  uint64_t h = d->nhash ? d->nhash[si] : norm_hash(doc, si);
   uint32_t tag = (uint32_t)(h >> 32);
   size_t slot = (size_t)h & d->tmask;
   while (d->table[slot].sent) {
@@ -359,6 +358,11 @@ static void dedup_free(dedup *d) {
 }
 
 summar_status summar_dedup(struct summar_doc *doc) {
+  return summar_dedup_hashed(doc, NULL);
+}
+
+summar_status summar_dedup_hashed(struct summar_doc *doc,
+                                  const uint64_t *nhash) {
   if (!doc)
     return SUMMAR_ERR_ARG;
   if (doc->nsents == 0 || doc->ntv >= UINT32_MAX ||
@@ -367,7 +371,9 @@ summar_status summar_dedup(struct summar_doc *doc) {
   dedup d;
   summar_status st = SUMMAR_OK;
   size_t *orig = summar_calloc(&doc->a, doc->nsents, sizeof *orig);
-  if (dedup_init(&d, doc) || !orig) {
+  int bad = dedup_init(&d, doc);
+  d.nhash = nhash;
+  if (bad || !orig) {
     st = SUMMAR_ERR_NOMEM;
   } else {
     for (size_t i = 0; i < doc->nsents; i++) {

@@ -41,6 +41,9 @@ typedef struct build {
   size_t sent_cap, tok_cap, tv_cap, stem_cap;
   uint32_t *terms; /* term ids of the current sentence */
   size_t nterms_cur, terms_cap;
+  uint64_t *nhash; /* per sentence: summar_dedup_norm_hash() */
+  size_t nhash_cap;
+  uint64_t hash_cur; /* of the current sentence's norms so far */
   summar_words words; /* sentence word counts */
   int no_clean;
 } build;
@@ -123,7 +126,8 @@ static int intern_token(build *b, const summar_rawtok *t, size_t index,
 static int on_token(void *ud, const summar_rawtok *t) {
   build *b = ud;
   summar_doc *doc = b->doc;
-  if (summar_grow(&doc->a, (void **)&doc->toks, &b->tok_cap, doc->ntoks + 1,
+  if (doc->ntoks >= b->tok_cap &&
+      summar_grow(&doc->a, (void **)&doc->toks, &b->tok_cap, doc->ntoks + 1,
                   sizeof *doc->toks))
     return 1;
   summar_tok *tok = &doc->toks[doc->ntoks];
@@ -147,6 +151,7 @@ static int on_token(void *ud, const summar_rawtok *t) {
       f[FORM_SET] = 1;
     }
   }
+  b->hash_cur = summar_dedup_hash_step(b->hash_cur, tok->norm);
   if (!doc->stems_deferred) {
     if (summar_grow(&doc->a, (void **)&doc->stem_off, &b->stem_cap,
                     doc->ntoks + 1, sizeof *doc->stem_off))
@@ -154,7 +159,8 @@ static int on_token(void *ud, const summar_rawtok *t) {
     doc->stem_off[doc->ntoks] = stem;
   }
   if (tok->term != SUMMAR_NO_TERM) {
-    if (summar_grow(&doc->a, (void **)&b->terms, &b->terms_cap,
+    if (b->nterms_cur >= b->terms_cap &&
+        summar_grow(&doc->a, (void **)&b->terms, &b->terms_cap,
                     b->nterms_cur + 1, sizeof *b->terms))
       return 1;
     b->terms[b->nterms_cur++] = tok->term;
@@ -168,17 +174,34 @@ static int cmp_u32(const void *x, const void *y) {
   return (a > b) - (a < b);
 }
 
+/* Sorts v[0..n) ascending: by insertion for the few term ids of a
+ * sentence, qsort() past SORT_SMALL. */
+#define SORT_SMALL 32
+static void sort_u32(uint32_t *v, size_t n) {
+  if (n > SORT_SMALL) {
+    qsort(v, n, sizeof *v, cmp_u32);
+    return;
+  }
+  for (size_t i = 1; i < n; i++) {
+    uint32_t x = v[i];
+    size_t j = i;
+    for (; j > 0 && v[j - 1] > x; j--)
+      v[j] = v[j - 1];
+    v[j] = x;
+  }
+}
+
 /* Turns the current sentence's term ids into its sparse vector. */
 static int close_vector(build *b, summar_sent *s) {
   summar_doc *doc = b->doc;
-  if (b->nterms_cur)
-    qsort(b->terms, b->nterms_cur, sizeof *b->terms, cmp_u32);
+  sort_u32(b->terms, b->nterms_cur);
   s->tv_first = (uint32_t)doc->ntv;
   for (size_t i = 0; i < b->nterms_cur;) {
     size_t j = i;
     while (j < b->nterms_cur && b->terms[j] == b->terms[i])
       j++;
-    if (summar_grow(&doc->a, (void **)&doc->tv, &b->tv_cap, doc->ntv + 1,
+    if (doc->ntv >= b->tv_cap &&
+        summar_grow(&doc->a, (void **)&doc->tv, &b->tv_cap, doc->ntv + 1,
                     sizeof *doc->tv))
       return -1;
     doc->tv[doc->ntv].term = b->terms[i];
@@ -203,7 +226,9 @@ static summar_status add_sentences(build *b, summar_segmenter *seg,
     return st;
   for (size_t r = 0; r < ranges->n; r++) {
     if (summar_grow(&doc->a, (void **)&doc->sents, &b->sent_cap,
-                    doc->nsents + 1, sizeof *doc->sents))
+                    doc->nsents + 1, sizeof *doc->sents) ||
+        summar_grow(&doc->a, (void **)&b->nhash, &b->nhash_cap,
+                    doc->nsents + 1, sizeof *b->nhash))
       return SUMMAR_ERR_NOMEM;
     summar_sent *s = &doc->sents[doc->nsents++];
     memset(s, 0, sizeof *s);
@@ -225,11 +250,13 @@ static summar_status add_sentences(build *b, summar_segmenter *seg,
     if (r == 0)
       s->flags |= SUMMAR_SENT_PARA_START;
     s->tok_first = (uint32_t)doc->ntoks;
+    b->hash_cur = SUMMAR_DEDUP_HASH_INIT;
     st = summar_tokenize(tk, doc->text, s->start, s->end, on_token, b);
     if (st != SUMMAR_OK)
       return st;
     s = &doc->sents[doc->nsents - 1];
     s->tok_count = (uint32_t)doc->ntoks - s->tok_first;
+    b->nhash[doc->nsents - 1] = b->hash_cur ^ (uint64_t)s->tok_count;
     if (close_vector(b, s))
       return SUMMAR_ERR_NOMEM;
     if ((s->flags & SUMMAR_SENT_TITLE) && doc->title == SIZE_MAX)
@@ -327,14 +354,11 @@ static summar_status build_doc(summar_doc *doc, int no_clean) {
   summar_blockvec_free(&bv);
   summar_segmenter_free(seg);
   summar_tokenizer_free(tk);
+  if (st == SUMMAR_OK && !no_clean)
+    st = summar_dedup_hashed(doc, b.nhash);
+  summar_dealloc(&doc->a, b.nhash);
   if (st != SUMMAR_OK)
     return st;
-
-  if (!no_clean) {
-    st = summar_dedup(doc);
-    if (st != SUMMAR_OK)
-      return st;
-  }
   summar_doc_recount(doc);
   return SUMMAR_OK;
 }
