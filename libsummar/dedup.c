@@ -224,6 +224,8 @@ static size_t near_duplicate(dedup *d, size_t si) {
     const drange *r = &d->range[d->scratch[k]];
     if (r->fill > r->first)
       __builtin_prefetch(&d->post[r->fill - 1]);
+    if (r->fill > r->first + DUP_AHEAD)
+      __builtin_prefetch(&d->post[r->fill - 1 - DUP_AHEAD]);
   }
   for (size_t k = 0; k < probe && budget; k++) {
     const drange *r = &d->range[d->scratch[k]];
@@ -380,6 +382,10 @@ summar_status summar_dedup_hashed(struct summar_doc *doc,
       summar_sent *s = &doc->sents[i];
       if (s->flags & SUMMAR_SENT_DROP)
         continue;
+      /* The next sentence's slot of the exact-repeat table, fetched
+       * ahead when its hash is known. */
+      if (nhash && i + 1 < doc->nsents)
+        __builtin_prefetch(&d.table[(size_t)nhash[i + 1] & d.tmask]);
       size_t o = exact_repeat(&d, i);
       if (!o)
         o = near_duplicate(&d, i);
