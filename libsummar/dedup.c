@@ -91,7 +91,6 @@ typedef struct dedup {
   uint32_t *df;       /* per term: content sentences holding it */
   dslot *table;       /* exact-repeat hash table */
   size_t tmask;
-  const uint64_t *nhash; /* per sentence: its norms' hash, or NULL */
 } dedup;
 
 /* The bit of a term in a sentence's signature. */
@@ -160,9 +159,11 @@ static size_t overlap(const summar_doc *doc, size_t x, size_t y,
 
 static uint64_t norm_hash(const summar_doc *doc, size_t si) {
   const summar_sent *s = &doc->sents[si];
-  uint64_t h = SUMMAR_DEDUP_HASH_INIT;
-  for (size_t k = 0; k < s->tok_count; k++)
-    h = summar_dedup_hash_step(h, doc->toks[s->tok_first + k].norm);
+  uint64_t h = 1469598103934665603ull;
+  for (size_t k = 0; k < s->tok_count; k++) {
+    h ^= doc->toks[s->tok_first + k].norm;
+    h *= 1099511628211ull;
+  }
   return h ^ (uint64_t)s->tok_count;
 }
 
@@ -176,13 +177,13 @@ static int same_norms(const summar_doc *doc, size_t x, size_t y) {
   return 1;
 }
 
-/* Exact repeat (same normalized tokens) of an earlier content sentence:
- * returns that sentence + 1; otherwise records the sentence, returns 0. */
-static size_t exact_repeat(dedup *d, size_t si) {
+/* Exact repeat (same normalized tokens) of an earlier content sentence,
+ * h = norm_hash() of it: returns that sentence + 1; otherwise records the
+ * sentence, returns 0. */
+static size_t exact_repeat(dedup *d, size_t si, uint64_t h) {
   const summar_doc *doc = d->doc;
   if (doc->sents[si].tok_count < 2)
     return 0;
-  uint64_t h = d->nhash ? d->nhash[si] : norm_hash(doc, si);
   uint32_t tag = (uint32_t)(h >> 32);
   size_t slot = (size_t)h & d->tmask;
   while (d->table[slot].sent) {
@@ -360,11 +361,6 @@ static void dedup_free(dedup *d) {
 }
 
 summar_status summar_dedup(struct summar_doc *doc) {
-  return summar_dedup_hashed(doc, NULL);
-}
-
-summar_status summar_dedup_hashed(struct summar_doc *doc,
-                                  const uint64_t *nhash) {
   if (!doc)
     return SUMMAR_ERR_ARG;
   if (doc->nsents == 0 || doc->ntv >= UINT32_MAX ||
@@ -373,20 +369,22 @@ summar_status summar_dedup_hashed(struct summar_doc *doc,
   dedup d;
   summar_status st = SUMMAR_OK;
   size_t *orig = summar_calloc(&doc->a, doc->nsents, sizeof *orig);
-  int bad = dedup_init(&d, doc);
-  d.nhash = nhash;
-  if (bad || !orig) {
+  if (dedup_init(&d, doc) || !orig) {
     st = SUMMAR_ERR_NOMEM;
   } else {
+    /* Each sentence's norm hash is made one sentence ahead, and its
+     * slot of the exact-repeat table fetched. */
+    uint64_t h_next = norm_hash(doc, 0);
     for (size_t i = 0; i < doc->nsents; i++) {
       summar_sent *s = &doc->sents[i];
+      uint64_t h = h_next;
+      if (i + 1 < doc->nsents) {
+        h_next = norm_hash(doc, i + 1);
+        __builtin_prefetch(&d.table[(size_t)h_next & d.tmask]);
+      }
       if (s->flags & SUMMAR_SENT_DROP)
         continue;
-      /* The next sentence's slot of the exact-repeat table, fetched
-       * ahead when its hash is known. */
-      if (nhash && i + 1 < doc->nsents)
-        __builtin_prefetch(&d.table[(size_t)nhash[i + 1] & d.tmask]);
-      size_t o = exact_repeat(&d, i);
+      size_t o = exact_repeat(&d, i, h);
       if (!o)
         o = near_duplicate(&d, i);
       if (o) {

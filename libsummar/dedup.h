@@ -16,20 +16,6 @@
  * Errors: SUMMAR_ERR_ARG, SUMMAR_ERR_NOMEM. */
 summar_status summar_dedup(struct summar_doc *doc);
 
-/* The hash of a sentence's normalized tokens that the exact-repeat test
- * compares: from SUMMAR_DEDUP_HASH_INIT, summar_dedup_hash_step() with
- * each token's norm offset in order, then xor the token count. */
-#define SUMMAR_DEDUP_HASH_INIT 1469598103934665603ull
-static inline uint64_t summar_dedup_hash_step(uint64_t h, uint32_t norm) {
-  return (h ^ norm) * 1099511628211ull;
-}
-
-/* summar_dedup() given nhash[i], that hash of each sentence i (made while
- * the tokens were, so the stage need not read them again); NULL: computed
- * here. */
-summar_status summar_dedup_hashed(struct summar_doc *doc,
-                                  const uint64_t *nhash);
-
 /* Sorts the distinct term ids t[0..n) by (key[t], t) ascending with
  * `scratch` (n elements) as work space; key NULL: by term id.  Returns the
  * number of comparisons made, at most n * ceil(log2 n). */

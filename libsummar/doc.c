@@ -41,9 +41,6 @@ typedef struct build {
   size_t sent_cap, tok_cap, tv_cap, stem_cap;
   uint32_t *terms; /* term ids of the current sentence */
   size_t nterms_cur, terms_cap;
-  uint64_t *nhash; /* per sentence: summar_dedup_norm_hash() */
-  size_t nhash_cap;
-  uint64_t hash_cur; /* of the current sentence's norms so far */
   summar_words words; /* sentence word counts */
   int no_clean;
 } build;
@@ -151,7 +148,6 @@ static int on_token(void *ud, const summar_rawtok *t) {
       f[FORM_SET] = 1;
     }
   }
-  b->hash_cur = summar_dedup_hash_step(b->hash_cur, tok->norm);
   if (!doc->stems_deferred) {
     if (summar_grow(&doc->a, (void **)&doc->stem_off, &b->stem_cap,
                     doc->ntoks + 1, sizeof *doc->stem_off))
@@ -226,9 +222,7 @@ static summar_status add_sentences(build *b, summar_segmenter *seg,
     return st;
   for (size_t r = 0; r < ranges->n; r++) {
     if (summar_grow(&doc->a, (void **)&doc->sents, &b->sent_cap,
-                    doc->nsents + 1, sizeof *doc->sents) ||
-        summar_grow(&doc->a, (void **)&b->nhash, &b->nhash_cap,
-                    doc->nsents + 1, sizeof *b->nhash))
+                    doc->nsents + 1, sizeof *doc->sents))
       return SUMMAR_ERR_NOMEM;
     summar_sent *s = &doc->sents[doc->nsents++];
     memset(s, 0, sizeof *s);
@@ -250,13 +244,11 @@ static summar_status add_sentences(build *b, summar_segmenter *seg,
     if (r == 0)
       s->flags |= SUMMAR_SENT_PARA_START;
     s->tok_first = (uint32_t)doc->ntoks;
-    b->hash_cur = SUMMAR_DEDUP_HASH_INIT;
     st = summar_tokenize(tk, doc->text, s->start, s->end, on_token, b);
     if (st != SUMMAR_OK)
       return st;
     s = &doc->sents[doc->nsents - 1];
     s->tok_count = (uint32_t)doc->ntoks - s->tok_first;
-    b->nhash[doc->nsents - 1] = b->hash_cur ^ (uint64_t)s->tok_count;
     if (close_vector(b, s))
       return SUMMAR_ERR_NOMEM;
     if ((s->flags & SUMMAR_SENT_TITLE) && doc->title == SIZE_MAX)
@@ -354,11 +346,14 @@ static summar_status build_doc(summar_doc *doc, int no_clean) {
   summar_blockvec_free(&bv);
   summar_segmenter_free(seg);
   summar_tokenizer_free(tk);
-  if (st == SUMMAR_OK && !no_clean)
-    st = summar_dedup_hashed(doc, b.nhash);
-  summar_dealloc(&doc->a, b.nhash);
   if (st != SUMMAR_OK)
     return st;
+
+  if (!no_clean) {
+    st = summar_dedup(doc);
+    if (st != SUMMAR_OK)
+      return st;
+  }
   summar_doc_recount(doc);
   return SUMMAR_OK;
 }
