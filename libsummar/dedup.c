@@ -177,13 +177,13 @@ static int same_norms(const summar_doc *doc, size_t x, size_t y) {
   return 1;
 }
 
-/* Exact repeat (same normalized tokens) of an earlier content sentence:
- * returns that sentence + 1; otherwise records the sentence, returns 0. */
-static size_t exact_repeat(dedup *d, size_t si) {
+/* Exact repeat (same normalized tokens) of an earlier content sentence,
+ * h = norm_hash() of it: returns that sentence + 1; otherwise records the
+ * sentence, returns 0. */
+static size_t exact_repeat(dedup *d, size_t si, uint64_t h) {
   const summar_doc *doc = d->doc;
   if (doc->sents[si].tok_count < 2)
     return 0;
-  uint64_t h = norm_hash(doc, si);
   uint32_t tag = (uint32_t)(h >> 32);
   size_t slot = (size_t)h & d->tmask;
   while (d->table[slot].sent) {
@@ -225,6 +225,8 @@ static size_t near_duplicate(dedup *d, size_t si) {
     const drange *r = &d->range[d->scratch[k]];
     if (r->fill > r->first)
       __builtin_prefetch(&d->post[r->fill - 1]);
+    if (r->fill > r->first + DUP_AHEAD)
+      __builtin_prefetch(&d->post[r->fill - 1 - DUP_AHEAD]);
   }
   for (size_t k = 0; k < probe && budget; k++) {
     const drange *r = &d->range[d->scratch[k]];
@@ -370,11 +372,19 @@ summar_status summar_dedup(struct summar_doc *doc) {
   if (dedup_init(&d, doc) || !orig) {
     st = SUMMAR_ERR_NOMEM;
   } else {
+    /* Each sentence's norm hash is made one sentence ahead, and its
+     * slot of the exact-repeat table fetched. */
+    uint64_t h_next = norm_hash(doc, 0);
     for (size_t i = 0; i < doc->nsents; i++) {
       summar_sent *s = &doc->sents[i];
+      uint64_t h = h_next;
+      if (i + 1 < doc->nsents) {
+        h_next = norm_hash(doc, i + 1);
+        __builtin_prefetch(&d.table[(size_t)h_next & d.tmask]);
+      }
       if (s->flags & SUMMAR_SENT_DROP)
         continue;
-      size_t o = exact_repeat(&d, i);
+      size_t o = exact_repeat(&d, i, h);
       if (!o)
         o = near_duplicate(&d, i);
       if (o) {

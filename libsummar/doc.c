@@ -123,7 +123,8 @@ static int intern_token(build *b, const summar_rawtok *t, size_t index,
 static int on_token(void *ud, const summar_rawtok *t) {
   build *b = ud;
   summar_doc *doc = b->doc;
-  if (summar_grow(&doc->a, (void **)&doc->toks, &b->tok_cap, doc->ntoks + 1,
+  if (doc->ntoks >= b->tok_cap &&
+      summar_grow(&doc->a, (void **)&doc->toks, &b->tok_cap, doc->ntoks + 1,
                   sizeof *doc->toks))
     return 1;
   summar_tok *tok = &doc->toks[doc->ntoks];
@@ -154,7 +155,8 @@ static int on_token(void *ud, const summar_rawtok *t) {
     doc->stem_off[doc->ntoks] = stem;
   }
   if (tok->term != SUMMAR_NO_TERM) {
-    if (summar_grow(&doc->a, (void **)&b->terms, &b->terms_cap,
+    if (b->nterms_cur >= b->terms_cap &&
+        summar_grow(&doc->a, (void **)&b->terms, &b->terms_cap,
                     b->nterms_cur + 1, sizeof *b->terms))
       return 1;
     b->terms[b->nterms_cur++] = tok->term;
@@ -168,17 +170,34 @@ static int cmp_u32(const void *x, const void *y) {
   return (a > b) - (a < b);
 }
 
+/* Sorts v[0..n) ascending: by insertion for the few term ids of a
+ * sentence, qsort() past SORT_SMALL. */
+#define SORT_SMALL 32
+static void sort_u32(uint32_t *v, size_t n) {
+  if (n > SORT_SMALL) {
+    qsort(v, n, sizeof *v, cmp_u32);
+    return;
+  }
+  for (size_t i = 1; i < n; i++) {
+    uint32_t x = v[i];
+    size_t j = i;
+    for (; j > 0 && v[j - 1] > x; j--)
+      v[j] = v[j - 1];
+    v[j] = x;
+  }
+}
+
 /* Turns the current sentence's term ids into its sparse vector. */
 static int close_vector(build *b, summar_sent *s) {
   summar_doc *doc = b->doc;
-  if (b->nterms_cur)
-    qsort(b->terms, b->nterms_cur, sizeof *b->terms, cmp_u32);
+  sort_u32(b->terms, b->nterms_cur);
   s->tv_first = (uint32_t)doc->ntv;
   for (size_t i = 0; i < b->nterms_cur;) {
     size_t j = i;
     while (j < b->nterms_cur && b->terms[j] == b->terms[i])
       j++;
-    if (summar_grow(&doc->a, (void **)&doc->tv, &b->tv_cap, doc->ntv + 1,
+    if (doc->ntv >= b->tv_cap &&
+        summar_grow(&doc->a, (void **)&doc->tv, &b->tv_cap, doc->ntv + 1,
                     sizeof *doc->tv))
       return -1;
     doc->tv[doc->ntv].term = b->terms[i];

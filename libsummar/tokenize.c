@@ -18,6 +18,7 @@
  * every scorer does better with plurals folded only (docs/evaluation.md).
  */
 #include "internal.h"
+#include "memo.h"
 #include "stopwords.h"
 
 #include <string.h>
@@ -33,40 +34,6 @@ enum { ELIDE_NONE, ELIDE_FR, ELIDE_IT, ELIDE_CA };
 
 /* Words longer than this (in bytes) are not stemmed. */
 #define STEM_MAX 256
-
-/* The memo of token results: tokens up to MEMO_KEY_MAX bytes, at most
- * MEMO_MAX distinct ones and MEMO_POOL_MAX bytes of records per tokenizer
- * (past that, new forms are computed each time). */
-#define MEMO_KEY_MAX 64
-#define MEMO_MAX (1u << 18)
-#define MEMO_POOL_MAX (16u << 20)
-
-/* A memo slot: 0 when empty, else a tag (the top SLOT_TAG_BITS bits of
- * the key's hash) above the record's offset in the pool / 8, plus 1.  A
- * probe compares tags before it reads a record. */
-#define SLOT_OFF_BITS 21
-#define SLOT_OFF_MASK ((1u << SLOT_OFF_BITS) - 1)
-#define SLOT_TAG_BITS (32 - SLOT_OFF_BITS)
-
-/* What emit() found for one distinct token, one record in the memo's pool
- * (at an offset that is a multiple of 8): the caller's words, the form
- * number, the key's letter/digit flags and the token's flags, the lengths;
- * then the key's bytes, and the NUL-terminated norm, stem (when stem_len)
- * and term (none of them when norm_len is 0: ignorable code points). */
-typedef struct memo_rec {
-  uint32_t data[SUMMAR_FORM_WORDS];
-  uint32_t form;
-  uint16_t key_len, norm_len, stem_len, term_len;
-  uint8_t in_flags, out_flags;
-} memo_rec;
-
-typedef struct memo {
-  uint32_t *slot; /* nslots, a power of 2, at most half full */
-  size_t nslots;
-  size_t n;       /* records */
-  summar_buf pool;
-  int off; /* set once an allocation failed: no more entries */
-} memo;
 
 struct summar_tokenizer {
   summar_allocator a;
@@ -424,175 +391,55 @@ static summar_status analyze(summar_tokenizer *tk, const char *text, size_t s,
   return SUMMAR_OK;
 }
 
-/* The slot tag of the hash h. */
-static uint32_t slot_tag(uint64_t h) {
-  return (uint32_t)(h >> (64 - SLOT_TAG_BITS)) << SLOT_OFF_BITS;
-}
-
-/* The record of the non-empty slot k. */
-static memo_rec *memo_rec_at(const memo *m, uint32_t k) {
-  return (memo_rec *)(void *)(m->pool.data +
-                              ((size_t)((k & SLOT_OFF_MASK) - 1) << 3));
-}
-
-/* The record of the token w[0..n) with `flags` and hash h, or NULL and in
- * *slot the empty slot where it goes. */
-static memo_rec *memo_find(const memo *m, uint64_t h, const char *w,
-                           size_t n, unsigned flags, size_t *slot) {
-  size_t mask = m->nslots - 1;
-  uint32_t tag = slot_tag(h);
-  for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
-    uint32_t k = m->slot[i];
-    if (!k) {
-      *slot = i;
-      return NULL;
-    }
-    if ((k & ~SLOT_OFF_MASK) != tag)
-      continue;
-    memo_rec *r = memo_rec_at(m, k);
-    if (r->key_len == n && r->in_flags == flags &&
-        memcmp(r + 1, w, n) == 0)
-      return r;
-  }
-}
-
-/* Doubles the slots (the first time: 1024); returns 0, or -1 when out of
- * memory. */
-static int memo_rehash(const summar_allocator *a, memo *m) {
-  size_t ns = m->nslots ? 2 * m->nslots : 1024;
-  uint32_t *slot = summar_calloc(a, ns, sizeof *slot);
-  if (!slot)
-    return -1;
-  for (size_t k = 0; k < m->nslots; k++) {
-    if (!m->slot[k])
-      continue;
-    const memo_rec *r = memo_rec_at(m, m->slot[k]);
-    size_t i = (size_t)summar_hash_bytes((const char *)(r + 1), r->key_len) &
-               (ns - 1);
-    while (slot[i])
-      i = (i + 1) & (ns - 1);
-    slot[i] = m->slot[k];
-  }
-  summar_dealloc(a, m->slot);
-  m->slot = slot;
-  m->nslots = ns;
-  return 0;
-}
-
-/* Stores tok, the analysis of the key w[0..n) with `flags` and hash h, at
- * `slot`; returns its record, or NULL when it is not kept (a failed
- * allocation turns the memo off; the analysis stays correct). */
-static memo_rec *memo_add(summar_tokenizer *tk, uint64_t h, const char *w,
-                          size_t n, unsigned flags, size_t slot,
-                          const summar_rawtok *tok) {
-  memo *m = &tk->memo;
-  size_t strs = tok->norm_len ? tok->norm_len + 1 + tok->term_len + 1 +
-                                    (tok->stem ? tok->stem_len + 1 : 0)
-                              : 0;
-  size_t size = (sizeof(memo_rec) + n + strs + 7) & ~(size_t)7;
-  if (tok->norm_len > UINT16_MAX || tok->stem_len > UINT16_MAX ||
-      tok->term_len > UINT16_MAX || flags > UINT8_MAX ||
-      tok->flags > UINT8_MAX)
-    return NULL;
-  if (m->pool.len + size > MEMO_POOL_MAX) {
-    m->off = 1;
-    return NULL;
-  }
-  size_t at = m->pool.len;
-  memo_rec r;
-  memset(&r, 0, sizeof r);
-  r.form = (uint32_t)m->n + 1;
-  r.in_flags = (uint8_t)flags;
-  r.out_flags = (uint8_t)tok->flags;
-  r.key_len = (uint16_t)n;
-  r.norm_len = (uint16_t)tok->norm_len;
-  r.stem_len = (uint16_t)(tok->stem ? tok->stem_len : 0);
-  r.term_len = (uint16_t)tok->term_len;
-  summar_buf_append(&m->pool, (const char *)&r, sizeof r);
-  summar_buf_append(&m->pool, w, n);
-  if (tok->norm_len) {
-    summar_buf_append(&m->pool, tok->norm, tok->norm_len + 1);
-    if (tok->stem)
-      summar_buf_append(&m->pool, tok->stem, tok->stem_len + 1);
-    summar_buf_append(&m->pool, tok->term, tok->term_len + 1);
-  }
-  static const char pad[8];
-  if (!m->pool.failed)
-    summar_buf_append(&m->pool, pad, at + size - m->pool.len);
-  if (m->pool.failed) {
-    m->off = 1;
-    return NULL;
-  }
-  m->slot[slot] = slot_tag(h) | (uint32_t)((at >> 3) + 1);
-  m->n++;
-  memo_rec *rec = (memo_rec *)(void *)(m->pool.data + at);
-  if (m->n * 2 > m->nslots && memo_rehash(&tk->a, m))
-    m->off = 1;
-  return rec;
-}
-
-/* The token of the memo record r at text[s,e) into *tok (left as it is
- * for ignorable code points only). */
-static void memo_token(memo_rec *r, size_t s, size_t e, summar_rawtok *tok) {
-  if (!r->norm_len)
-    return;
-  char *p = (char *)(r + 1) + r->key_len;
-  tok->start = s;
-  tok->end = e;
-  tok->flags = r->out_flags;
-  tok->norm = p;
-  tok->norm_len = r->norm_len;
-  p += r->norm_len + 1;
-  tok->stem = r->stem_len ? p : NULL; /* 0: deferred */
-  tok->stem_len = r->stem_len;
-  p += r->stem_len ? r->stem_len + 1u : 0u;
-  tok->term = p;
-  tok->term_len = r->term_len;
-  tok->form = r->form;
-  tok->form_data = r->data;
-}
-
 /* The analysis of one token into *tok: from the memo when its form was
- * seen before, else analyzed (and remembered). */
-static summar_status word(summar_tokenizer *tk, const char *text, size_t s,
-                          size_t e, unsigned flags, summar_rawtok *out) {
+ * seen before, else analyzed (and remembered).  `hash`, when not NULL, is
+ * summar_hash_bytes() of text[s,e). */
+static summar_status word_h(summar_tokenizer *tk, const char *text, size_t s,
+                            size_t e, unsigned flags, const uint64_t *hash,
+                            summar_rawtok *out) {
   memo *m = &tk->memo;
   summar_rawtok tok;
   memset(&tok, 0, sizeof tok);
   size_t n = e - s, slot = 0;
   uint64_t h = 0;
   int use = n <= MEMO_KEY_MAX && !m->off;
-  if (use && !m->slot && memo_rehash(&tk->a, m)) {
+  if (use && !m->slot && summar_memo_rehash(&tk->a, m)) {
     m->off = 1;
     use = 0;
   }
   memo_rec *r = NULL;
   if (use) {
-    h = summar_hash_bytes(text + s, n);
-    r = memo_find(m, h, text + s, n, flags, &slot);
+    h = hash ? *hash : summar_hash_bytes(text + s, n);
+    r = summar_memo_find(m, h, text + s, n, flags, &slot);
   }
   if (r) {
-    memo_token(r, s, e, &tok);
+    summar_memo_token(r, s, e, &tok);
   } else {
     summar_status st = analyze(tk, text, s, e, flags, &tok);
     if (st != SUMMAR_OK)
       return st;
     if (use && m->n < MEMO_MAX) {
-      r = memo_add(tk, h, text + s, n, flags, slot, &tok);
+      r = summar_memo_add(&tk->a, m, h, text + s, n, flags, slot, &tok);
       if (r)
-        memo_token(r, s, e, &tok);
+        summar_memo_token(r, s, e, &tok);
     }
   }
   *out = tok;
   return SUMMAR_OK;
 }
 
-/* Reports one token to cb (none for ignorable code points only). */
+static summar_status word(summar_tokenizer *tk, const char *text, size_t s,
+                          size_t e, unsigned flags, summar_rawtok *out) {
+  return word_h(tk, text, s, e, flags, NULL, out);
+}
+
+/* Reports one token to cb (none for ignorable code points only); `hash`
+ * as for word_h(). */
 static summar_status emit(summar_tokenizer *tk, const char *text, size_t s,
-                          size_t e, unsigned flags, summar_token_cb cb,
-                          void *ud) {
+                          size_t e, unsigned flags, const uint64_t *hash,
+                          summar_token_cb cb, void *ud) {
   summar_rawtok tok;
-  summar_status st = word(tk, text, s, e, flags, &tok);
+  summar_status st = word_h(tk, text, s, e, flags, hash, &tok);
   if (st != SUMMAR_OK || !tok.norm_len)
     return st;
   return cb(ud, &tok) ? SUMMAR_ERR_NOMEM : SUMMAR_OK;
@@ -633,22 +480,48 @@ typedef struct emit_to {
 } emit_to;
 
 /* Reports the word segment text[s,e): an elided article or pronoun as a
- * token of its own, then the rest. */
-static summar_status emit_seg(summar_tokenizer *tk, const char *text,
-                              size_t s, size_t e, unsigned flags, void *ud) {
-  const emit_to *to = ud;
+ * token of its own, then the rest; `hash` as for word_h(). */
+static summar_status emit_seg_h(summar_tokenizer *tk, const char *text,
+                                size_t s, size_t e, unsigned flags,
+                                const uint64_t *hash, const emit_to *to) {
   if (tk->elide && (flags & SUMMAR_TOKEN_LETTERS)) {
     size_t k = elision(tk, text, s, e);
     if (k) {
-      summar_status st =
-          emit(tk, text, s, s + k, SUMMAR_TOKEN_LETTERS, to->cb, to->ud);
+      summar_status st = emit(tk, text, s, s + k, SUMMAR_TOKEN_LETTERS, NULL,
+                              to->cb, to->ud);
       if (st != SUMMAR_OK)
         return st;
       s += k;
       flags = summar_word_flags(text, s, e);
+      hash = NULL;
     }
   }
-  return emit(tk, text, s, e, flags, to->cb, to->ud);
+  return emit(tk, text, s, e, flags, hash, to->cb, to->ud);
+}
+
+static summar_status emit_seg(summar_tokenizer *tk, const char *text,
+                              size_t s, size_t e, unsigned flags, void *ud) {
+  return emit_seg_h(tk, text, s, e, flags, NULL, ud);
+}
+
+/* How many segments ahead the memo lookups of summar_tokenize() hash their
+ * key and fetch its slot, and fetch its record (MEMO_AHEAD_REC <
+ * MEMO_AHEAD <= MEMO_RING). */
+#define MEMO_AHEAD 8
+#define MEMO_AHEAD_REC 4
+#define MEMO_RING 16
+
+/* The hash of segment k into ring[k % MEMO_RING] and its slot fetched
+ * ahead, when the memo will look it up. */
+static void seg_hash_ahead(const summar_tokenizer *tk, const char *text,
+                           size_t start, size_t k, uint64_t *ring) {
+  const summar_wb_seg *sg = &tk->segs[k];
+  size_t n = sg->e - sg->s;
+  if (n > MEMO_KEY_MAX)
+    return;
+  uint64_t h = summar_hash_bytes(text + start + sg->s, n);
+  ring[k % MEMO_RING] = h;
+  summar_memo_prefetch_slot(&tk->memo, h);
 }
 
 summar_status summar_tokenize(summar_tokenizer *tk, const char *text,
@@ -670,9 +543,32 @@ summar_status summar_tokenize(summar_tokenizer *tk, const char *text,
   if (r > 0)
     return icu_words(tk, text, start, end, emit_seg, &to);
   summar_status st = SUMMAR_OK;
-  for (size_t k = 0; k < tk->nsegs && st == SUMMAR_OK; k++) {
+  size_t n = tk->nsegs;
+  if (!summar_memo_open(&tk->memo)) {
+    for (size_t k = 0; k < n && st == SUMMAR_OK; k++) {
+      const summar_wb_seg *sg = &tk->segs[k];
+      st = emit_seg(tk, text, start + sg->s, start + sg->e, sg->flags, &to);
+    }
+    return st;
+  }
+  /* The memo's slots and records are scattered over megabytes: each
+   * segment's key is hashed MEMO_AHEAD segments ahead and its slot
+   * fetched, then its record fetched MEMO_AHEAD_REC segments ahead. */
+  uint64_t ring[MEMO_RING];
+  for (size_t k = 0; k < n && k < MEMO_AHEAD; k++)
+    seg_hash_ahead(tk, text, start, k, ring);
+  for (size_t k = 0; k < n && st == SUMMAR_OK; k++) {
+    if (k + MEMO_AHEAD < n)
+      seg_hash_ahead(tk, text, start, k + MEMO_AHEAD, ring);
+    size_t kr = k + MEMO_AHEAD_REC;
+    if (kr < n && tk->memo.slot &&
+        tk->segs[kr].e - tk->segs[kr].s <= MEMO_KEY_MAX)
+      summar_memo_prefetch_rec(&tk->memo, ring[kr % MEMO_RING]);
     const summar_wb_seg *sg = &tk->segs[k];
-    st = emit_seg(tk, text, start + sg->s, start + sg->e, sg->flags, &to);
+    const uint64_t *h =
+        sg->e - sg->s <= MEMO_KEY_MAX ? &ring[k % MEMO_RING] : NULL;
+    st = emit_seg_h(tk, text, start + sg->s, start + sg->e, sg->flags, h,
+                    &to);
   }
   return st;
 }
