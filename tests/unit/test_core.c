@@ -8,11 +8,11 @@
 static size_t wc(const char *s) { return summar_word_count(s, strlen(s)); }
 
 /* The default allocator across its two kinds of block: small ones from
- * malloc, big ones (4 MiB and more) mapped; growing and shrinking across
- * the boundary keeps the bytes. */
+ * malloc, big ones (8 MiB and more) mapped; growing and shrinking across
+ * the boundary, and a mapped block growing, keep the bytes. */
 static int default_allocator_keeps_bytes(void) {
   const summar_allocator *a = &summar_default_allocator;
-  static const size_t sizes[] = {100, 5u << 20, 64u << 20, 3u << 20, 6u << 20,
+  static const size_t sizes[] = {100, 9u << 20, 64u << 20, 3u << 20, 12u << 20,
                                  200, 0};
   unsigned char *p = NULL;
   size_t have = 0;
@@ -34,8 +34,8 @@ static int default_allocator_keeps_bytes(void) {
     have = n;
   }
   summar_dealloc(a, p);
-  void *big = summar_calloc(a, 1, 8u << 20);
-  if (!big || ((unsigned char *)big)[(8u << 20) - 1] != 0 ||
+  void *big = summar_calloc(a, 1, 16u << 20);
+  if (!big || ((unsigned char *)big)[(16u << 20) - 1] != 0 ||
       ((uintptr_t)big & 15) != 0)
     ok = 0;
   summar_dealloc(a, big);
@@ -46,7 +46,7 @@ static int default_allocator_keeps_bytes(void) {
 int main(void) {
   CHECK(default_allocator_keeps_bytes(),
         "the default allocator keeps a block's bytes as it grows and "
-        "shrinks across 4 MiB, zeroes calloc'd blocks, aligns to 16 bytes");
+        "shrinks across 8 MiB, zeroes calloc'd blocks, aligns to 16 bytes");
   /* The reader's word count. */
   CHECK(wc("") == 0, "empty text has no words");
   CHECK(wc("one two  three") == 3, "three words");
