@@ -327,7 +327,10 @@ SUMMAR_API summar_status summar_utf8_check(const char *text, size_t len,
 /* --------------------------------------------------------------- context */
 
 /**
- * Creates a context.  @allocator may be NULL for malloc/free; when given it
+ * Creates a context.  @allocator may be NULL for the default: malloc/free,
+ * except that on Linux blocks of 8 MiB and more (documents of several
+ * megabytes) are mapped from the system (mmap), so that they grow without a
+ * copy and go back to the system when freed.  When given, @allocator
  * is copied and used for every libsummar allocation of this context, of the
  * documents made with it and of the summaries of those documents.  A
  * summar_request belongs to no context and uses malloc/free (it is one small
