@@ -21,11 +21,17 @@ void *summar_alloc(const summar_allocator *a, size_t n);
 void *summar_calloc(const summar_allocator *a, size_t count, size_t size);
 void *summar_realloc(const summar_allocator *a, void *p, size_t n);
 void summar_dealloc(const summar_allocator *a, void *p);
+/* summar_grow past its capacity test. */
+int summar_grow_to(const summar_allocator *a, void **data, size_t *cap,
+                   size_t need, size_t elsize);
 /* Ensures *data (elements of elsize bytes, capacity *cap) holds at least
  * `need` elements, growing geometrically.  Returns 0 on success, -1 on
- * failure or overflow (then *data is untouched). */
-int summar_grow(const summar_allocator *a, void **data, size_t *cap,
-                size_t need, size_t elsize);
+ * failure or overflow (then *data is untouched).  Inline, so that a call
+ * with room left costs a comparison. */
+static inline int summar_grow(const summar_allocator *a, void **data,
+                              size_t *cap, size_t need, size_t elsize) {
+  return need <= *cap ? 0 : summar_grow_to(a, data, cap, need, elsize);
+}
 /* A copy of s[0..n) plus NUL through the allocator, or NULL. */
 char *summar_strndup(const summar_allocator *a, const char *s, size_t n);
 /* The default allocator (malloc/free). */

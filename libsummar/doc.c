@@ -123,8 +123,7 @@ static int intern_token(build *b, const summar_rawtok *t, size_t index,
 static int on_token(void *ud, const summar_rawtok *t) {
   build *b = ud;
   summar_doc *doc = b->doc;
-  if (doc->ntoks >= b->tok_cap &&
-      summar_grow(&doc->a, (void **)&doc->toks, &b->tok_cap, doc->ntoks + 1,
+  if (summar_grow(&doc->a, (void **)&doc->toks, &b->tok_cap, doc->ntoks + 1,
                   sizeof *doc->toks))
     return 1;
   summar_tok *tok = &doc->toks[doc->ntoks];
@@ -155,8 +154,7 @@ static int on_token(void *ud, const summar_rawtok *t) {
     doc->stem_off[doc->ntoks] = stem;
   }
   if (tok->term != SUMMAR_NO_TERM) {
-    if (b->nterms_cur >= b->terms_cap &&
-        summar_grow(&doc->a, (void **)&b->terms, &b->terms_cap,
+    if (summar_grow(&doc->a, (void **)&b->terms, &b->terms_cap,
                     b->nterms_cur + 1, sizeof *b->terms))
       return 1;
     b->terms[b->nterms_cur++] = tok->term;
@@ -196,8 +194,7 @@ static int close_vector(build *b, summar_sent *s) {
     size_t j = i;
     while (j < b->nterms_cur && b->terms[j] == b->terms[i])
       j++;
-    if (doc->ntv >= b->tv_cap &&
-        summar_grow(&doc->a, (void **)&doc->tv, &b->tv_cap, doc->ntv + 1,
+    if (summar_grow(&doc->a, (void **)&doc->tv, &b->tv_cap, doc->ntv + 1,
                     sizeof *doc->tv))
       return -1;
     doc->tv[doc->ntv].term = b->terms[i];

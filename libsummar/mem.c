@@ -149,10 +149,8 @@ void summar_dealloc(const summar_allocator *a, void *p) {
     a->free(a->ud, p);
 }
 
-int summar_grow(const summar_allocator *a, void **data, size_t *cap,
-                size_t need, size_t elsize) {
-  if (need <= *cap)
-    return 0;
+int summar_grow_to(const summar_allocator *a, void **data, size_t *cap,
+                   size_t need, size_t elsize) {
   size_t ncap = *cap ? *cap : 8;
   while (ncap < need) {
     if (ncap > SIZE_MAX / 2)
