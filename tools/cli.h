@@ -19,6 +19,7 @@
 #ifndef SUMMAR_CLI_H
 #define SUMMAR_CLI_H
 
+#include <jansson.h>
 #include <summar.h>
 
 #include <stddef.h>
@@ -276,11 +277,9 @@ char *summar_cli_line_take(cli_lines *r);
 
 /* ---------------------------------------------------------- cli_json.c */
 
-struct json_t;
-
 /** A new jansson string of s[0..n), invalid UTF-8 replaced by U+FFFD;
     NULL when out of memory. */
-struct json_t *summar_cli_json_text(const char *s, size_t n);
+json_t *summar_cli_json_text(const char *s, size_t n);
 
 /**
  * A copy of the JSON text s[0..n) with invalid UTF-8 bytes and NULs
@@ -292,7 +291,27 @@ char *summar_cli_repair_json(const char *s, size_t n, size_t *out_len,
 
 /** The value of the top-level "id" member of a JSON object that may not
     parse as a whole; NULL when it cannot be read. */
-struct json_t *summar_cli_json_find_id(const char *s, size_t n);
+json_t *summar_cli_json_find_id(const char *s, size_t n);
+
+/** Makes jansson allocate through the guard below (once, before any
+    thread uses jansson). */
+void summar_cli_json_guard(void);
+
+/** The calling thread's flag of a failed jansson allocation: set by the
+    guard, reset by the caller before the work it checks. */
+int *summar_cli_json_failed(void);
+
+typedef json_t *(*cli_json_loader)(const char *s, size_t n,
+                                   json_error_t *err);
+
+/**
+ * load(s, n, err) run under the allocation guard: when an allocation
+ * fails on the way, the parse is abandoned, every block it allocated is
+ * freed, the thread's failure flag is set, err->text is emptied and NULL
+ * is returned.  Not reentrant within a thread.
+ */
+json_t *summar_cli_json_load(cli_json_loader load, const char *s, size_t n,
+                             json_error_t *err);
 
 /** Whether s[0..n) holds only spaces, tabs and line ends. */
 int summar_cli_blank(const char *s, size_t n);

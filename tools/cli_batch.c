@@ -13,9 +13,10 @@
  *
  * Lines are read by the main thread into a ring of slots, summarized by a
  * pool of pthreads sharing one summar_ctx (immutable, so safe to share),
- * and each result is written and flushed by the worker that completes it
- * as soon as every line before it has been written.  The ring holds four
- * lines a worker, so memory is bounded by the lines in flight.
+ * and the results are written in input order and flushed as soon as every
+ * line before them is done, by one worker at a time and outside the lock.
+ * The ring holds eight lines a worker, so memory is bounded by the lines
+ * in flight; the reader refills it half a ring at a time.
  */
 #include "cli.h"
 
@@ -24,7 +25,6 @@
 #include <jansson.h>
 #include <math.h>
 #include <pthread.h>
-#include <setjmp.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -52,6 +52,7 @@ typedef struct pool {
   size_t cap;
   size_t nread, ntaken, nwritten; /* sequence numbers, under lock */
   int eof, fatal;
+  int writing; /* a thread is writing results (drain) */
   size_t nfailed;
   pthread_mutex_t lock;
   pthread_cond_t work, space;
@@ -59,91 +60,6 @@ typedef struct pool {
 } pool;
 
 /* ------------------------------------------------------------ results */
-
-/* jansson does not report every allocation failure: a string it cannot
-   grow while parsing loses a character, and when that character was the
-   letter of an escape, an assertion aborts the process.  So jansson
-   allocates through json_alloc(), which remembers a failure for the
-   thread (a line whose processing saw one gets a "nomem" error line
-   instead of its result), and a parse runs under json_guarded_load(): at
-   a failed allocation it is abandoned with longjmp(), and the blocks it
-   had allocated, recorded on the way, are freed. */
-static _Thread_local int json_failed;
-
-typedef struct json_guard {
-  jmp_buf at;
-  void **blocks; /* allocated by the parse and not freed yet */
-  size_t n, cap;
-  int on;
-} json_guard;
-
-static _Thread_local json_guard guard;
-
-/* Records @b; 0, or -1 when the record cannot grow. */
-static int guard_add(void *b) {
-  if (guard.n == guard.cap) {
-    size_t ncap = guard.cap ? guard.cap * 2 : 64;
-    void **nb = ncap <= SIZE_MAX / sizeof *nb
-                    ? realloc(guard.blocks, ncap * sizeof *nb)
-                    : NULL;
-    if (!nb)
-      return -1;
-    guard.blocks = nb;
-    guard.cap = ncap;
-  }
-  guard.blocks[guard.n++] = b;
-  return 0;
-}
-
-static void *json_alloc(size_t n) {
-  void *b = malloc(n);
-  if (b && guard.on && guard_add(b) != 0) {
-    free(b);
-    b = NULL;
-  }
-  if (!b) {
-    json_failed = 1;
-    if (guard.on)
-      longjmp(guard.at, 1);
-  }
-  return b;
-}
-
-static void json_release(void *b) {
-  if (b && guard.on) {
-    /* a parse mostly frees what it allocated last */
-    for (size_t i = guard.n; i-- > 0;) {
-      if (guard.blocks[i] == b) {
-        guard.blocks[i] = guard.blocks[--guard.n];
-        break;
-      }
-    }
-  }
-  free(b);
-}
-
-typedef json_t *(*json_loader)(const char *s, size_t n, json_error_t *err);
-
-/* load(s, n, err), or NULL with json_failed set, nothing leaked and
-   err->text empty when an allocation failed on the way. */
-static json_t *json_guarded_load(json_loader load, const char *s, size_t n,
-                                 json_error_t *err) {
-  json_t *volatile root = NULL;
-  if (setjmp(guard.at) == 0) {
-    guard.on = 1;
-    root = load(s, n, err);
-  } else {
-    for (size_t i = 0; i < guard.n; i++)
-      free(guard.blocks[i]);
-    if (err)
-      err->text[0] = '\0';
-  }
-  guard.on = 0;
-  free(guard.blocks);
-  guard.blocks = NULL;
-  guard.n = guard.cap = 0;
-  return root;
-}
 
 static json_t *load_line(const char *s, size_t n, json_error_t *err) {
   return json_loadb(s, n, JSON_ALLOW_NUL, err);
@@ -170,8 +86,9 @@ static char *error_line(json_t *id, size_t lineno, const char *code,
   va_start(ap, fmt);
   vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
-  int failed_before = json_failed;
-  json_failed = 0;
+  int *failed = summar_cli_json_failed();
+  int failed_before = *failed;
+  *failed = 0;
   json_t *obj = json_object(), *err = json_object();
   char *out = NULL;
   if (obj && err) {
@@ -189,11 +106,11 @@ static char *error_line(json_t *id, size_t lineno, const char *code,
   }
   json_decref(err);
   json_decref(obj);
-  if (json_failed) {
+  if (*failed) {
     free(out);
     out = NULL;
   }
-  json_failed |= failed_before;
+  *failed |= failed_before;
   return out;
 }
 
@@ -205,7 +122,7 @@ static char *summary_line(const pool *p, json_t *id, cli_summary *cs,
   const cli_req *u = &cs->used;
   size_t jlen = 0;
   const char *js = summar_summary_text(cs->sum, &jlen);
-  json_t *lib = json_guarded_load(load_summary, js, jlen, NULL);
+  json_t *lib = summar_cli_json_load(load_summary, js, jlen, NULL);
   json_t *out = json_object();
   char *line = NULL;
   *err_code = "nomem";
@@ -343,13 +260,13 @@ static json_t *parse_line(const pool *p, slot *s, int *repaired) {
     raw = fixed;
   }
   json_error_t jerr;
-  json_t *root = json_guarded_load(load_line, raw, len, &jerr);
-  if (!root &&
-      (json_failed || json_error_code(&jerr) == json_error_out_of_memory)) {
+  json_t *root = summar_cli_json_load(load_line, raw, len, &jerr);
+  if (!root && (*summar_cli_json_failed() ||
+                json_error_code(&jerr) == json_error_out_of_memory)) {
     s->result = error_line(NULL, s->lineno, "nomem",
                            "line %zu does not fit in memory", s->lineno);
   } else if (!root) {
-    json_t *id = json_guarded_load(load_id, raw, len, NULL);
+    json_t *id = summar_cli_json_load(load_id, raw, len, NULL);
     s->result = error_line(id, s->lineno, "invalid_json",
                            "invalid JSON at column %d: %s", jerr.column,
                            jerr.text);
@@ -409,9 +326,10 @@ static void process_line(const pool *p, slot *s) {
 /* Summarizes one line into s->result: a "nomem" error line when jansson
    failed to allocate, NULL when even that line could not be made. */
 static void process(const pool *p, slot *s) {
-  json_failed = 0;
+  int *failed = summar_cli_json_failed();
+  *failed = 0;
   process_line(p, s);
-  if (!json_failed)
+  if (!*failed)
     return;
   free(s->result);
   s->failed = 1;
@@ -421,32 +339,59 @@ static void process(const pool *p, slot *s) {
 
 /* ------------------------------------------------------------ the pool */
 
-/* Writes the finished results that follow the last one written.  Called
-   with the lock held. */
+/* Frees a written slot and counts it.  Called with the lock held. */
+static void retire(pool *p, slot *s) {
+  p->nfailed += s->failed;
+  summar_cli_progress_add(&p->prog, 1, s->bytes, s->failed);
+  free(s->raw);
+  free(s->result);
+  memset(s, 0, sizeof *s);
+  p->nwritten++;
+}
+
+/* Writes the finished results that follow the last one written, in order.
+   Called with the lock held; one thread writes at a time, and it writes
+   with the lock released, so that the other workers take lines meanwhile
+   (the slots being written are neither taken nor reused until they are
+   retired).  Wakes the reader once half the ring is free. */
 static void drain(pool *p) {
-  while (p->nwritten < p->nread) {
-    slot *s = &p->slots[p->nwritten % p->cap];
-    if (s->state != SLOT_DONE)
-      break;
-    if (!s->result) {
-      if (!p->fatal)
-        summar_cli_msg("line %zu: out of memory", s->lineno);
-      p->fatal = 1;
-    } else if (!p->fatal) {
-      fputs(s->result, stdout);
-      fputc('\n', stdout);
+  if (p->writing)
+    return;
+  p->writing = 1;
+  for (;;) {
+    size_t first = p->nwritten, end = first;
+    while (end < p->nread && p->slots[end % p->cap].state == SLOT_DONE &&
+           p->slots[end % p->cap].result)
+      end++;
+    if (end > first) {
+      int fatal = p->fatal, ok = 1;
+      pthread_mutex_unlock(&p->lock);
+      for (size_t i = first; i < end && !fatal; i++) {
+        fputs(p->slots[i % p->cap].result, stdout);
+        fputc('\n', stdout);
+      }
+      if (!fatal)
+        ok = summar_cli_flush() == CLI_OK;
+      pthread_mutex_lock(&p->lock);
+      if (!ok)
+        p->fatal = 1;
+      for (size_t i = first; i < end; i++)
+        retire(p, &p->slots[i % p->cap]);
+      continue;
     }
-    p->nfailed += s->failed;
-    summar_cli_progress_add(&p->prog, 1, s->bytes, s->failed);
-    free(s->raw);
-    free(s->result);
-    memset(s, 0, sizeof *s);
-    p->nwritten++;
-  }
-  if (!p->fatal && summar_cli_flush() != CLI_OK)
+    slot *s = &p->slots[first % p->cap];
+    if (first == p->nread || s->state != SLOT_DONE)
+      break;
+    /* A result that could not be made: stop writing. */
+    if (!p->fatal)
+      summar_cli_msg("line %zu: out of memory", s->lineno);
     p->fatal = 1;
+    retire(p, s);
+  }
+  p->writing = 0;
   summar_cli_progress_show(&p->prog, 0);
-  pthread_cond_broadcast(&p->space);
+  if (p->fatal || p->nread - p->nwritten <= p->cap / 2)
+    pthread_cond_broadcast(&p->space);
 }
 
 static void *worker(void *arg) {
@@ -475,8 +420,11 @@ static void *worker(void *arg) {
 static int push(pool *p, int threaded, char *raw, size_t len, char *result,
                 size_t lineno, size_t bytes) {
   pthread_mutex_lock(&p->lock);
-  while (p->nread - p->nwritten == p->cap && !p->fatal)
-    pthread_cond_wait(&p->space, &p->lock);
+  /* A full ring is refilled by half at a time: one wake-up for several
+     lines. */
+  if (p->nread - p->nwritten == p->cap)
+    while (p->nread - p->nwritten > p->cap / 2 && !p->fatal)
+      pthread_cond_wait(&p->space, &p->lock);
   if (p->fatal) {
     pthread_mutex_unlock(&p->lock);
     free(raw);
@@ -606,7 +554,7 @@ static int pool_init(pool *p, const cli_opts *o, const summar_ctx *ctx,
   p->max_line = o->max_bytes <= (SIZE_MAX - 65536) / 6
                     ? o->max_bytes * 6 + 65536
                     : SIZE_MAX - 1;
-  p->cap = jobs * 4;
+  p->cap = jobs * 8;
   p->slots = calloc(p->cap, sizeof *p->slots);
   if (!p->slots)
     return -1;
@@ -674,7 +622,7 @@ int summar_cli_batch(const cli_opts *o, char **files, int nfiles) {
     summar_ctx_free(ctx);
     return CLI_FAIL;
   }
-  json_set_alloc_funcs(json_alloc, json_release);
+  summar_cli_json_guard();
   pool p;
   if (pool_init(&p, o, ctx, jobs) != 0) {
     summar_cli_msg("out of memory");

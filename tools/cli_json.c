@@ -1,12 +1,14 @@
 /*
  * cli_json.c - JSON helpers of the `summar` tool over jansson: strings
  * from bytes that may not be UTF-8, repair of JSON Lines input under
- * --replace-invalid, and the "id" of a line that does not parse.
+ * --replace-invalid, the "id" of a line that does not parse, and the
+ * guard that turns jansson's allocation failures into errors.
  */
 #include "cli.h"
 
 #include <errno.h>
 #include <jansson.h>
+#include <setjmp.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -170,4 +172,95 @@ int summar_cli_blank(const char *s, size_t n) {
     if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
       return 0;
   return 1;
+}
+
+/* ---------------------------------------------------- allocation failures */
+
+/* jansson does not report every allocation failure: a string it cannot
+   grow while parsing loses a character, and when that character was the
+   letter of an escape, an assertion aborts the process.  So jansson
+   allocates through json_alloc(), which remembers a failure for the
+   thread (a line whose processing saw one gets a "nomem" error line
+   instead of its result), and a parse runs under summar_cli_json_load(): at
+   a failed allocation it is abandoned with longjmp(), and the blocks it
+   had allocated, recorded on the way, are freed. */
+static _Thread_local int json_failed;
+
+typedef struct json_guard {
+  jmp_buf at;
+  void **blocks; /* allocated by the parse and not freed yet */
+  size_t n, cap;
+  int on;
+} json_guard;
+
+static _Thread_local json_guard guard;
+
+/* Records @b; 0, or -1 when the record cannot grow. */
+static int guard_add(void *b) {
+  if (guard.n == guard.cap) {
+    size_t ncap = guard.cap ? guard.cap * 2 : 64;
+    void **nb = ncap <= SIZE_MAX / sizeof *nb
+                    ? realloc(guard.blocks, ncap * sizeof *nb)
+                    : NULL;
+    if (!nb)
+      return -1;
+    guard.blocks = nb;
+    guard.cap = ncap;
+  }
+  guard.blocks[guard.n++] = b;
+  return 0;
+}
+
+static void *json_alloc(size_t n) {
+  void *b = malloc(n);
+  if (b && guard.on && guard_add(b) != 0) {
+    free(b);
+    b = NULL;
+  }
+  if (!b) {
+    json_failed = 1;
+    if (guard.on)
+      longjmp(guard.at, 1);
+  }
+  return b;
+}
+
+static void json_release(void *b) {
+  if (b && guard.on) {
+    /* a parse mostly frees what it allocated last */
+    for (size_t i = guard.n; i-- > 0;) {
+      if (guard.blocks[i] == b) {
+        guard.blocks[i] = guard.blocks[--guard.n];
+        break;
+      }
+    }
+  }
+  free(b);
+}
+
+json_t *summar_cli_json_load(cli_json_loader load, const char *s, size_t n,
+                             json_error_t *err) {
+  json_t *volatile root = NULL;
+  if (setjmp(guard.at) == 0) {
+    guard.on = 1;
+    root = load(s, n, err);
+  } else {
+    for (size_t i = 0; i < guard.n; i++)
+      free(guard.blocks[i]);
+    if (err)
+      err->text[0] = '\0';
+  }
+  guard.on = 0;
+  free(guard.blocks);
+  guard.blocks = NULL;
+  guard.n = guard.cap = 0;
+  return root;
+}
+
+int *summar_cli_json_failed(void) {
+  return &json_failed;
+}
+
+void summar_cli_json_guard(void) {
+  json_set_alloc_funcs(json_alloc, json_release);
 }
