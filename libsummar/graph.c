@@ -79,76 +79,19 @@ typedef struct nb {
   float w; /* the graph's own float weight */
 } nb;
 
+/* The neighbour as one integer that orders as the neighbours are ranked
+ * (greater: stronger): the bits of its weight, a positive float, which
+ * order as the weights do, above the complement of its column, so that
+ * ties go to the earlier sentence.  No two keys of a row are equal. */
+static uint64_t nb_rank_key(uint32_t col, float w) {
+  uint32_t bits;
+  memcpy(&bits, &w, sizeof bits);
+  return (uint64_t)bits << 32 | (uint32_t)~col;
+}
+
 /* Orders by weight, strongest first; ties by column. */
 static int nb_before(const nb *x, const nb *y) {
-  if (x->w != y->w)
-    return x->w > y->w;
-  return x->col < y->col;
-}
-
-static void nb_swap(nb *v, size_t i, size_t j) {
-  nb t = v[i];
-  v[i] = v[j];
-  v[j] = t;
-}
-
-/* Moves the k strongest of v[0..n) (0 < k < n) to v[0..k), in any order:
- * quickselect with a median-of-three pivot and Hoare partitioning; no two
- * entries compare equal (columns differ), so the result is deterministic.
- * Invariant: v[0..lo) all beat v[lo..n), v[0..hi) all beat v[hi..n). */
-static void nb_select(nb *v, size_t n, size_t k) {
-  size_t lo = 0, hi = n;
-  while (hi - lo > 16) {
-    size_t mid = lo + (hi - lo) / 2, last = hi - 1;
-    /* median of v[lo], v[mid], v[last] moved to v[lo] */
-    if (nb_before(&v[mid], &v[lo]))
-      nb_swap(v, mid, lo);
-    if (nb_before(&v[last], &v[mid]))
-      nb_swap(v, last, mid);
-    if (nb_before(&v[mid], &v[lo]))
-      nb_swap(v, mid, lo);
-    nb_swap(v, lo, mid);
-    nb pivot = v[lo];
-    size_t i = lo, j = hi;
-    for (;;) {
-      while (i < last && nb_before(&v[++i], &pivot))
-        ;
-      while (nb_before(&pivot, &v[--j]))
-        ;
-      if (i >= j)
-        break;
-      nb_swap(v, i, j);
-    }
-    nb_swap(v, lo, j); /* the pivot at its final place j */
-    if (k == j || k == j + 1)
-      return;
-    if (k < j)
-      hi = j;
-    else
-      lo = j + 1;
-  }
-  for (size_t x = lo + 1; x < hi; x++) {
-    nb e = v[x];
-    size_t y = x;
-    while (y > lo && nb_before(&e, &v[y - 1])) {
-      v[y] = v[y - 1];
-      y--;
-    }
-    v[y] = e;
-  }
-}
-
-/* Sorts v[0..n) by column (insertion sort: n <= max degree). */
-static void nb_sort_col(nb *v, size_t n) {
-  for (size_t i = 1; i < n; i++) {
-    nb x = v[i];
-    size_t j = i;
-    while (j > 0 && v[j - 1].col > x.col) {
-      v[j] = v[j - 1];
-      j--;
-    }
-    v[j] = x;
-  }
+  return nb_rank_key(x->col, x->w) > nb_rank_key(y->col, y->w);
 }
 
 void summar_graph_free(summar_graph *g) {
@@ -291,7 +234,9 @@ static void kept_free(const summar_allocator *a, kept *k) {
   memset(k, 0, sizeof *k);
 }
 
-static int kept_push(const summar_allocator *a, kept *k, const nb *v,
+/* Appends to k the neighbours v[0..nk), each its column above its
+ * weight's bits, in increasing order. */
+static int kept_push(const summar_allocator *a, kept *k, const uint64_t *v,
                      size_t nk) {
   size_t need = k->len + nk;
   if (need > k->cap) {
@@ -302,8 +247,9 @@ static int kept_push(const summar_allocator *a, kept *k, const nb *v,
     k->cap = ccap < wcap ? ccap : wcap;
   }
   for (size_t x = 0; x < nk; x++) {
-    k->col[k->len + x] = v[x].col;
-    k->w[k->len + x] = v[x].w;
+    uint32_t bits = (uint32_t)v[x];
+    k->col[k->len + x] = (uint32_t)(v[x] >> 32);
+    memcpy(&k->w[k->len + x], &bits, sizeof bits);
   }
   k->len = need;
   return 0;
@@ -339,7 +285,7 @@ static void side_norms(const gindex *ix, gside *sd) {
  * threshold, the SUMMAR_GRAPH_MAX_DEGREE strongest, by column; sets their
  * accumulators back to 0. */
 static int side_row(const summar_allocator *a, gside *sd, size_t i,
-                    const uint32_t *touched, size_t nto, nb *cand) {
+                    const uint32_t *touched, size_t nto, uint64_t *cand) {
   gslot *slot = sd->slot;
   double ni = slot[i].norm;
   size_t nk = 0;
@@ -355,15 +301,16 @@ static int side_row(const summar_allocator *a, gside *sd, size_t i,
                                                     : acc / (ni + nj));
     if (!(w > 0) || w < sd->threshold)
       continue;
-    cand[nk].col = j;
-    cand[nk].w = (float)w;
-    nk++;
+    cand[nk++] = nb_rank_key(j, (float)w);
   }
   if (nk > SUMMAR_GRAPH_MAX_DEGREE) {
-    nb_select(cand, nk, SUMMAR_GRAPH_MAX_DEGREE);
+    summar_keys_top(cand, nk, SUMMAR_GRAPH_MAX_DEGREE);
     nk = SUMMAR_GRAPH_MAX_DEGREE;
   }
-  nb_sort_col(cand, nk);
+  /* By column: each key turned into its column above its weight. */
+  for (size_t x = 0; x < nk; x++)
+    cand[x] = (uint64_t)(uint32_t)~cand[x] << 32 | cand[x] >> 32;
+  summar_keys_sort(cand, nk);
   return kept_push(a, &sd->k, cand, nk);
 }
 
@@ -548,7 +495,7 @@ static summar_status build_rows(const summar_allocator *a, const gindex *ix,
       maxtv = doc->sents[i].tv_count;
   size_t most = maxtv * ix->cap < n ? maxtv * ix->cap : n;
   uint32_t *touched = summar_alloc(a, (most ? most : 1) * sizeof *touched);
-  nb *cand = summar_alloc(a, (most ? most : 1) * sizeof *cand);
+  uint64_t *cand = summar_alloc(a, (most ? most : 1) * sizeof *cand);
   summar_status st = SUMMAR_ERR_NOMEM;
   if (!touched || !cand)
     goto done;

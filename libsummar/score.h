@@ -169,4 +169,12 @@ double *summar_idf_table(const struct summar_doc *doc);
 #define SUMMAR_GRAPH_MAX_DEGREE 48
 size_t summar_graph_df_cap(size_t ncontent);
 
+/* Moves the k greatest of the distinct keys v[0..n) (0 < k < n) to
+ * v[0..k), in no particular order (keys.c). */
+void summar_keys_top(uint64_t *v, size_t n, size_t k);
+
+/* Sorts the distinct keys v[0..n), n <= SUMMAR_GRAPH_MAX_DEGREE, in
+ * increasing order (keys.c). */
+void summar_keys_sort(uint64_t *v, size_t n);
+
 #endif /* SUMMAR_SCORE_H */

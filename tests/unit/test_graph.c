@@ -380,9 +380,55 @@ static void check_big_rank(int clustered) {
   free(prior);
 }
 
+static int cmp_u64(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return (x > y) - (x < y);
+}
+
+/* summar_keys_top and summar_keys_sort against qsort, on distinct keys in
+ * random order (and sorted and reversed runs), for every row length up
+ * to the degree bound and longer candidate lists. */
+static void test_keys(void) {
+  enum { MAXN = 1000 };
+  static uint64_t v[MAXN], ref[MAXN];
+  uint64_t seed = 0x9e3779b97f4a7c15u;
+  int top_ok = 1, sort_ok = 1;
+  for (size_t n = 1; n <= MAXN; n += n < 64 ? 1 : 37)
+    for (int shape = 0; shape < 3; shape++) {
+      for (size_t i = 0; i < n; i++) {
+        seed = seed * 6364136223846793005u + 1442695040888963407u;
+        /* distinct: a random high part above the index */
+        v[i] = (seed >> 40) << 20 | i;
+        if (shape == 1)
+          v[i] = i * 3 + 1;
+        else if (shape == 2)
+          v[i] = (n - i) * 5;
+      }
+      memcpy(ref, v, n * sizeof *v);
+      qsort(ref, n, sizeof *ref, cmp_u64);
+      if (n <= SUMMAR_GRAPH_MAX_DEGREE) {
+        uint64_t w[SUMMAR_GRAPH_MAX_DEGREE];
+        memcpy(w, v, n * sizeof *v);
+        summar_keys_sort(w, n);
+        sort_ok &= memcmp(w, ref, n * sizeof *w) == 0;
+      }
+      size_t k = SUMMAR_GRAPH_MAX_DEGREE < n ? SUMMAR_GRAPH_MAX_DEGREE
+                                             : n - 1;
+      if (k == 0)
+        continue;
+      summar_keys_top(v, n, k);
+      qsort(v, k, sizeof *v, cmp_u64);
+      top_ok &= memcmp(v, ref + (n - k), k * sizeof *v) == 0;
+    }
+  CHECK(sort_ok, "summar_keys_sort sorts every length up to the degree bound");
+  CHECK(top_ok, "summar_keys_top moves the k greatest keys to the front");
+}
+
 int main(void) {
   const summar_allocator *A = &summar_default_allocator;
   struct summar_doc d;
+
+  test_keys();
 
   /* Small doc: 0 and 1 share "a b", 1 and 2 share "c", 3 is isolated, 4 is
    * dropped though it shares "a". */
