@@ -18,46 +18,32 @@ static int ident_start(char c) {
          c == '$';
 }
 
-/* "a.b(" : a member call, which prose never writes. */
-static int has_member_call(const char *text, size_t s, size_t e) {
-  for (size_t i = s + 1; i < e; i++) {
-    if (text[i] != '(')
-      continue;
-    size_t j = i;
-    while (j > s && ident_char(text[j - 1]))
-      j--;
-    if (j == i || !ident_start(text[j]) || j <= s + 1 || text[j - 1] != '.')
-      continue;
-    if (ident_char(text[j - 2]))
-      return 1;
-  }
-  return 0;
+/* "a.b(" with the '(' at text[i] (i > s): a member call, which prose
+ * never writes. */
+static int member_call_at(const char *text, size_t s, size_t i) {
+  size_t j = i;
+  while (j > s && ident_char(text[j - 1]))
+    j--;
+  return j != i && ident_start(text[j]) && j > s + 1 && text[j - 1] == '.' &&
+         ident_char(text[j - 2]);
 }
 
-/* "var x =", "let x =", "const x =" */
-static int has_declaration(const char *text, size_t s, size_t e) {
-  static const char *const kw[] = {"var ", "let ", "const ", NULL};
-  for (size_t k = 0; kw[k]; k++) {
-    size_t n = strlen(kw[k]);
-    for (size_t i = s; i + n < e; i++) {
-      const char *hit = memchr(text + i, kw[k][0], e - n - i);
-      if (!hit)
-        break;
-      i = (size_t)(hit - text);
-      if (memcmp(text + i, kw[k], n) != 0 || (i > s && ident_char(text[i - 1])))
-        continue;
-      size_t j = i + n;
-      if (j >= e || !ident_start(text[j]))
-        continue;
-      while (j < e && ident_char(text[j]))
-        j++;
-      while (j < e && text[j] == ' ')
-        j++;
-      if (j < e && (text[j] == '=' || text[j] == ';'))
-        return 1;
-    }
-  }
-  return 0;
+/* "var x =", "let x =", "const x =" starting at text[i]. */
+static int declaration_at(const char *text, size_t s, size_t e, size_t i) {
+  static const char *const kw[] = {"var ", "let ", "const "};
+  const char *k = text[i] == 'v' ? kw[0] : text[i] == 'l' ? kw[1] : kw[2];
+  size_t n = strlen(k);
+  if (e - i <= n || memcmp(text + i, k, n) != 0 ||
+      (i > s && ident_char(text[i - 1])))
+    return 0;
+  size_t j = i + n;
+  if (!ident_start(text[j]))
+    return 0;
+  while (j < e && ident_char(text[j]))
+    j++;
+  while (j < e && text[j] == ' ')
+    j++;
+  return j < e && (text[j] == '=' || text[j] == ';');
 }
 
 /* Counts letters in text[s,e), stopping once `cap` are counted. */
@@ -130,42 +116,63 @@ static const char *const *strong_from(char c) {
   }
 }
 
-/* Whether text[s,e) holds one of the strings of strong_from(), in one
- * pass. */
-static int has_strong(const char *text, size_t s, size_t e) {
-  for (size_t i = s; i + 1 < e; i++) {
-    const char *const *l = strong_from(text[i]);
-    for (; l && *l; l++) {
-      size_t n = strlen(*l);
-      if (text[i + 1] == (*l)[1] && n <= e - i &&
-          memcmp(text + i + 2, *l + 2, n - 2) == 0)
-        return 1;
-    }
+/* Whether one of the strings of strong_from() starts at text[i] (i + 1 <
+ * e). */
+static int strong_at(const char *text, size_t e, size_t i) {
+  for (const char *const *l = strong_from(text[i]); l && *l; l++) {
+    size_t n = strlen(*l);
+    if (text[i + 1] == (*l)[1] && n <= e - i &&
+        memcmp(text + i + 2, *l + 2, n - 2) == 0)
+      return 1;
   }
   return 0;
 }
 
-/* JavaScript, CSS, HTML or a line without letters. */
+/* The bytes the one pass of summar_clean_is_code() stops at. */
+enum {
+  CODE_STRONG = 1, /* starts a string of strong_from() */
+  CODE_DECL = 2,   /* starts "var ", "let " or "const " */
+  CODE_SYM = 4,    /* a symbol of code */
+  CODE_PAREN = 8   /* '(' */
+};
+
+static const unsigned char code_bytes[256] = {
+    ['f'] = CODE_STRONG, ['g'] = CODE_STRONG, ['a'] = CODE_STRONG,
+    ['w'] = CODE_STRONG, ['d'] = CODE_STRONG, ['j'] = CODE_STRONG,
+    ['p'] = CODE_STRONG, ['/'] = CODE_STRONG, ['!'] = CODE_STRONG,
+    ['@'] = CODE_STRONG, ['&'] = CODE_STRONG, ['-'] = CODE_STRONG,
+    ['v'] = CODE_DECL, ['l'] = CODE_DECL, ['c'] = CODE_DECL,
+    ['('] = CODE_STRONG | CODE_PAREN,
+    ['='] = CODE_STRONG | CODE_SYM, ['<'] = CODE_STRONG | CODE_SYM,
+    ['$'] = CODE_STRONG | CODE_SYM, ['}'] = CODE_STRONG | CODE_SYM,
+    ['|'] = CODE_STRONG | CODE_SYM, ['{'] = CODE_STRONG | CODE_SYM,
+    ['['] = CODE_SYM, [']'] = CODE_SYM, ['>'] = CODE_SYM, [';'] = CODE_SYM,
+    ['\\'] = CODE_SYM, ['_'] = CODE_SYM, ['`'] = CODE_SYM,
+};
+
+/* JavaScript, CSS, HTML or a line without letters.  One pass finds the
+ * strings of code, member calls and declarations, and counts the
+ * symbols and calls. */
 int summar_clean_is_code(const char *text, size_t s, size_t e) {
   if (count_letters(text, s, e, 1) == 0)
     return 1;
-  if (has_strong(text, s, e))
-    return 1;
-  if (has_member_call(text, s, e) || has_declaration(text, s, e))
-    return 1;
   size_t syms = 0, paren = 0;
+  int eq = 0;
   for (size_t i = s; i < e; i++) {
-    switch (text[i]) {
-    case '{': case '}': case '[': case ']': case '<': case '>': case '=':
-    case ';': case '$': case '\\': case '|': case '_': case '`':
-      syms++;
-      break;
-    case '(':
-      if (i > s && ident_char(text[i - 1]))
+    unsigned c = code_bytes[(unsigned char)text[i]];
+    if (!c)
+      continue;
+    if ((c & CODE_STRONG) && i + 1 < e && strong_at(text, e, i))
+      return 1;
+    if ((c & CODE_DECL) && declaration_at(text, s, e, i))
+      return 1;
+    syms += (c & CODE_SYM) != 0;
+    eq |= text[i] == '=';
+    if ((c & CODE_PAREN) && i > s) {
+      if (member_call_at(text, s, i))
+        return 1;
+      if (ident_char(text[i - 1]))
         paren++; /* a call: "f(" */
-      break;
-    default:
-      break;
     }
   }
   if (syms >= 3 && count_letters(text, s, e, syms * 4 + 1) <= syms * 4)
@@ -173,8 +180,5 @@ int summar_clean_is_code(const char *text, size_t s, size_t e) {
   /* A statement: "foo(bar);"  "x = 1;"  ".a {" (prose may end a line
    * with ';' but writes no "f(" or "=") */
   int32_t last = summar_text_last_cp(text, s, e, NULL);
-  if ((last == ';' || last == '{' || last == '}') &&
-      (paren || summar_text_has_substr(text, s, e, "=")))
-    return 1;
-  return 0;
+  return (last == ';' || last == '{' || last == '}') && (paren || eq);
 }
