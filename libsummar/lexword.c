@@ -50,26 +50,24 @@ static int32_t fold_letter(int32_t cp) {
   return u != cp || summar_is_arabic_letter(cp) ? u : utf8proc_tolower(cp);
 }
 
+/* Appends cp to w->norm, or sets w->truncated when it does not fit. */
 static void put_cp(summar_lexword *w, int32_t cp) {
-  char enc[4];
-  size_t n = 1;
-  if (cp < 0x80)
-    enc[0] = (char)cp;
-  else if (cp < 0x800) {
-    enc[0] = (char)(0xC0 | (cp >> 6));
-    enc[1] = (char)(0x80 | (cp & 0x3F));
-    n = 2;
-  } else {
-    n = summar_utf8_encode(cp, enc);
-  }
-  if (w->norm_len + n < sizeof w->norm) {
-    for (size_t k = 0; k < n; k++)
-      w->norm[w->norm_len + k] = enc[k];
-    w->norm_len += n;
-    w->norm[w->norm_len] = '\0';
-  } else {
+  size_t n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  if (w->norm_len + n >= sizeof w->norm) {
     w->truncated = 1;
+    return;
   }
+  char *o = w->norm + w->norm_len;
+  if (n == 1) {
+    o[0] = (char)cp;
+  } else if (n == 2) {
+    o[0] = (char)(0xC0 | (cp >> 6));
+    o[1] = (char)(0x80 | (cp & 0x3F));
+  } else {
+    summar_utf8_encode(cp, o);
+  }
+  w->norm_len += n;
+  o[n] = '\0';
 }
 
 /* Whether text[i..end) holds exactly three digits then no digit (a
