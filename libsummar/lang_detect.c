@@ -36,7 +36,7 @@ typedef struct scan {
   size_t other[N_OTHER];
   /* Han family */
   size_t kana, hangul;
-  /* Arabic family */
+  /* Arabic family (ar_only: see scan_letters) */
   size_t ar_only, fa_ur, ur_only;
   /* Cyrillic family */
   size_t kk, uk, uk_i, sr, mk, ru, bg_hard, be;
@@ -182,8 +182,11 @@ static void count_letter(scan *sc, int32_t cp) {
   }
 }
 
+/* Counts the letters of text[start,end) into sc; the letters of Arabic
+ * only (sc->ar_only) when `ar_only` is set, for they decide only
+ * between Arabic and the languages with letters of their own. */
 static void scan_letters(const char *text, size_t start, size_t end,
-                         scan *sc) {
+                         scan *sc, int ar_only) {
   size_t i = start;
   while (i < end) {
     unsigned char c = (unsigned char)text[i];
@@ -203,15 +206,13 @@ static void scan_letters(const char *text, size_t start, size_t end,
     size_t run = summar_arabic_run(text, i, end);
     if (run) {
       /* A run of Arabic letters, counted as count_letter() does */
-      size_t only = 0;
-      for (size_t k = i, e = i + 2 * run; k < e; k += 2) {
+      for (size_t k = i, e = i + 2 * run; ar_only && k < e; k += 2) {
         unsigned off = (((unsigned char)text[k] & 1u) << 6) |
                        ((unsigned char)text[k + 1] & 0x3Fu);
-        only += (AR_ONLY_BITS >> (off - 0x20)) & 1;
+        sc->ar_only += (AR_ONLY_BITS >> (off - 0x20)) & 1;
       }
       i += 2 * run;
       sc->script[SUMMAR_SCRIPT_ARABIC] += run;
-      sc->ar_only += only;
       continue;
     }
     int32_t cp = summar_utf8_next(text, end, &i);
@@ -230,6 +231,8 @@ typedef struct profile {
   const char *const *extra[MAX_CAND]; /* small built-in lists, NULL-ended */
   const char *code[MAX_CAND];
   size_t hits[MAX_CAND];
+  size_t bit_hits[64]; /* words of each list of summar_stopword_langs(),
+                          added to hits[] by detect_profile() */
   size_t words;
   uint64_t any_bits; /* the union of bits[] */
   int any_extra;     /* a candidate has an extra list */
@@ -263,10 +266,11 @@ static void score_word(profile *p, const char *w, size_t n, size_t chars) {
   if (chars < 2 || n > WORD_MAX)
     return;
   uint64_t langs = summar_stopword_langs(w, n);
-  if (!(langs & p->any_bits) && !p->any_extra)
-    return; /* most words: a stopword of no candidate */
-  for (size_t k = 0; k < p->ncand; k++)
-    if ((langs & p->bits[k]) || in_extra(p->extra[k], w, n))
+  /* Most words are a stopword of no candidate; the others of a few. */
+  for (uint64_t m = langs & p->any_bits; m; m &= m - 1)
+    p->bit_hits[__builtin_ctzll(m)]++;
+  for (size_t k = 0; p->any_extra && k < p->ncand; k++)
+    if (!(langs & p->bits[k]) && in_extra(p->extra[k], w, n))
       p->hits[k]++;
 }
 
@@ -369,6 +373,9 @@ static const char *detect_profile(const char *text, size_t start,
                                   size_t end, profile *p,
                                   const char *fallback, int *confident) {
   scan_words(text, start, end, p);
+  for (size_t k = 0; k < p->ncand; k++)
+    if (p->bits[k])
+      p->hits[k] += p->bit_hits[__builtin_ctzll(p->bits[k])];
   size_t second;
   size_t b = best_cand(p, &second);
   if (p->ncand == 0 || p->hits[b] == 0) {
@@ -439,7 +446,12 @@ static const char *detect_latin(detection *d) {
 
 static const char *detect_arabic(detection *d) {
   const scan *sc = &d->sc;
-  if (sc->fa_ur + sc->ur_only <= sc->ar_only)
+  if (sc->fa_ur + sc->ur_only == 0)
+    return "ar";
+  scan all;
+  memset(&all, 0, sizeof all);
+  scan_letters(d->text, d->start, d->end, &all, 1);
+  if (sc->fa_ur + sc->ur_only <= all.ar_only)
     return "ar";
   d->conf = d->conf && sc->fa_ur + sc->ur_only >= 5;
   return sc->ur_only * 10 > sc->fa_ur ? "ur" : "fa";
@@ -544,7 +556,7 @@ const char *summar_lang_detect(const char *text, size_t start, size_t end,
   d.text = text;
   d.start = start;
   d.end = end;
-  scan_letters(text, start, end, &d.sc);
+  scan_letters(text, start, end, &d.sc, 0);
   size_t total;
   summar_script best = dominant(&d.sc, &total);
   if (total == 0)
