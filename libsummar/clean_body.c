@@ -92,10 +92,16 @@ static int is_comma(int32_t cp) {
   return cp == ',' || cp == 0x060C || cp == 0x3001 || cp == 0xFF0C;
 }
 
-/* One pass over text[s,e) (f zeroed, f->words set): an opening quotation
- * mark, the words starting upper case and those holding a digit (of the
- * whitespace-separated runs holding a letter or digit), the commas, the
- * final punctuation. */
+/* The final punctuation of text[s,e): f->term and f->colon. */
+static void block_end(const char *text, size_t s, size_t e, bform *f) {
+  int32_t fin = summar_text_final_cp(text, s, e);
+  f->term = (unsigned char)summar_text_is_terminal(fin);
+  f->colon = fin == ':';
+}
+
+/* One pass over text[s,e) (f->words set): an opening quotation mark, the
+ * words starting upper case and those holding a digit (of the
+ * whitespace-separated runs holding a letter or digit), the commas. */
 static void block_form(const char *text, size_t s, size_t e, bform *f) {
   size_t i = s;
   int alnum = 0, cap = 0, digit = 0;
@@ -148,9 +154,6 @@ static void block_form(const char *text, size_t s, size_t e, bform *f) {
     f->caps = f->words;
   if (f->digits > f->words)
     f->digits = f->words;
-  int32_t fin = summar_text_final_cp(text, s, e);
-  f->term = summar_text_is_terminal(fin);
-  f->colon = fin == ':';
 }
 
 /* A long word of a block: the hash of its normal form. */
@@ -357,10 +360,12 @@ static void features(const bform *form, size_t n, size_t i,
       fm->distinct ? (double)fm->shared / (double)fm->distinct : 0;
 }
 
-/* Finds the dense runs of bv and calls fn with each block's features.
- * Returns 0, or -1 on allocation failure. */
+/* Finds the dense runs of bv and calls fn with each block's features;
+ * when the text is no page, only if `always` is set.  Returns 0, or -1
+ * on allocation failure. */
 static int body_scan(const summar_allocator *a, const char *text,
-                     const summar_blockvec *bv, body_fn fn, void *ud) {
+                     const summar_blockvec *bv, body_fn fn, void *ud,
+                     int always) {
   size_t n = bv->n;
   if (n == 0)
     return 0;
@@ -371,7 +376,7 @@ static int body_scan(const summar_allocator *a, const char *text,
     const summar_block *b = &bv->v[i];
     bform *f = &form[i];
     f->words = b->words > UINT32_MAX ? UINT32_MAX : (uint32_t)b->words;
-    block_form(text, b->start, b->end, f);
+    block_end(text, b->start, b->end, f);
     f->text = !(b->flags & SUMMAR_SENT_DROP) &&
               (f->words >= BODY_TEXT_WORDS ||
                (f->words >= BODY_SENT_WORDS && f->term));
@@ -379,6 +384,12 @@ static int body_scan(const summar_allocator *a, const char *text,
   body_runs r;
   find_runs(bv, form, &r);
   int page = r.body && r.outside >= BODY_MIN_OUTSIDE;
+  if (!page && !always) {
+    summar_dealloc(a, form);
+    return 0;
+  }
+  for (size_t i = 0; i < n; i++)
+    block_form(text, bv->v[i].start, bv->v[i].end, &form[i]);
   /* The word lists are read only where the model decides; the long
    * words of the blocks outside the body and of its text blocks. */
   bwords ws = {a, NULL, 0, 0, 0};
@@ -417,7 +428,7 @@ int summar_clean_body_features(const summar_allocator *a, const char *text,
                                const summar_blockvec *bv, double *feat,
                                int *page) {
   copy_ud c = {feat, 0};
-  int rc = body_scan(a, text, bv, copy_features, &c);
+  int rc = body_scan(a, text, bv, copy_features, &c, 1);
   *page = c.page;
   return rc;
 }
@@ -435,5 +446,5 @@ static void decide(size_t i, const double *f, int page, void *ud) {
 
 int summar_clean_flag_body(const summar_allocator *a, const char *text,
                            summar_blockvec *bv) {
-  return body_scan(a, text, bv, decide, bv);
+  return body_scan(a, text, bv, decide, bv, 0);
 }
