@@ -16,8 +16,10 @@ typedef struct line {
   size_t chars;
   size_t words;
   int code;          /* looks like code */
-  int menu_sep;      /* holds a menu separator */
-  int menu_sep_dbl;  /* the same with a « still open across blank lines */
+  int quoting;       /* a « is still open from the line before */
+  int quoting_dbl;   /* the same across blank lines */
+  int menu_sep;      /* holds a menu separator (given `quoting`); -1 until
+                        line_menu_sep() reads it */
   int open;          /* ends without terminal punctuation */
   int para_end;      /* a blank line or the end of the text follows */
 } line;
@@ -44,11 +46,20 @@ static int starts_list_marker(const char *text, size_t s, size_t e) {
 #define WRAP_MIN_WIDTH 55
 #define WRAP_MAX_WIDTH 110
 
+/* Whether line l holds a menu separator: read the first time it is
+ * asked, for most lines are paragraphs of their own and never are. */
+static int line_menu_sep(const char *text, line *l) {
+  if (l->menu_sep < 0)
+    l->menu_sep =
+        summar_clean_has_menu_separator(text, l->start, l->end, l->quoting);
+  return l->menu_sep;
+}
+
 /* Whether line a continues into line b (hard wrap) in a paragraph whose
  * longest line has `width` characters and `nlines` lines. */
-static int continues(const char *text, const line *a, const line *b,
-                     size_t width) {
-  if (a->code || b->code || a->menu_sep || b->menu_sep)
+static int continues(const char *text, line *a, line *b, size_t width) {
+  if (a->code || b->code || line_menu_sep(text, a) ||
+      line_menu_sep(text, b))
     return 0;
   if (summar_text_ends_terminal(text, a->start, a->end))
     return 0;
@@ -157,7 +168,7 @@ static int double_spaced(const line *l, size_t n) {
 
 /* Emits the blocks of lines l[0..n) (one paragraph, or in double-spaced
  * text the whole text), joining hard-wrapped lines; *para numbers them. */
-static int push_group(const char *text, const line *l, size_t n, int dbl,
+static int push_group(const char *text, line *l, size_t n, int dbl,
                       size_t *para, summar_blockvec *out) {
   size_t width = 0;
   for (size_t k = 0; k < n; k++)
@@ -205,10 +216,9 @@ summar_status summar_clean_split_lines(const summar_allocator *a, const char *te
     l.chars = summar_text_count_chars(text, l.start, l.end);
     l.words = summar_word_count(text + l.start, l.end - l.start);
     l.code = summar_clean_is_code(text, l.start, l.end);
-    l.menu_sep = summar_clean_has_menu_separator(text, l.start, l.end, quoting);
-    l.menu_sep_dbl = quoting_dbl == quoting
-                         ? l.menu_sep
-                         : summar_clean_has_menu_separator(text, l.start, l.end, 1);
+    l.quoting = quoting;
+    l.quoting_dbl = quoting_dbl;
+    l.menu_sep = -1;
     l.open = !summar_text_ends_terminal(text, l.start, l.end);
     l.para_end = 0;
     int g = summar_clean_last_guillemet(text, l.start, l.end);
@@ -222,7 +232,7 @@ summar_status summar_clean_split_lines(const summar_allocator *a, const char *te
     lines[nl - 1].para_end = 1;
   int dbl = double_spaced(lines, nl);
   for (size_t k = 0; dbl && k < nl; k++)
-    lines[k].menu_sep = lines[k].menu_sep_dbl;
+    lines[k].quoting = lines[k].quoting_dbl;
   for (size_t gs = 0, k = 0; k < nl; k++)
     if (k + 1 == nl || (lines[k].para_end && !dbl)) {
       if (push_group(text, lines + gs, k + 1 - gs, dbl, &para, out))
