@@ -191,6 +191,10 @@ static void scan_letters(const char *text, size_t start, size_t end,
   while (i < end) {
     unsigned char c = (unsigned char)text[i];
     if (c < 0x80) {
+      if (summar_is_ascii_alpha((char)c) && summar_ascii_run(text, i, end)) {
+        sc->script[SUMMAR_SCRIPT_LATIN] += summar_ascii_letters(text, &i, end);
+        continue;
+      }
       if (c == '<') {
         size_t k = skip_tag(text, i, end);
         if (k != i) {

@@ -88,6 +88,10 @@ summar_script summar_dominant_script(const char *text, size_t start,
   while (i < end) {
     unsigned char c = (unsigned char)text[i];
     if (c < 0x80) {
+      if (summar_is_ascii_alpha((char)c) && summar_ascii_run(text, i, end)) {
+        counts[SUMMAR_SCRIPT_LATIN] += summar_ascii_letters(text, &i, end);
+        continue;
+      }
       i++;
       if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
         counts[SUMMAR_SCRIPT_LATIN]++;
