@@ -198,12 +198,27 @@ static inline int is_sterm(const seg_run *r, int32_t c) {
   }
 }
 
-static inline int is_letter(int32_t c) { return c >= 0 && u_isalpha(c); }
-static inline int is_digit(int32_t c) { return c >= 0 && u_isdigit(c); }
-static inline int is_upper(int32_t c) {
-  return c >= 0 && (u_isUUppercase(c) || u_istitle(c));
+/* Letters, digits, case: ICU's answers, those for ASCII without a call. */
+static inline int is_letter(int32_t c) {
+  if (c < 0x80)
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  return u_isalpha(c);
 }
-static inline int is_lower(int32_t c) { return c >= 0 && u_isULowercase(c); }
+static inline int is_digit(int32_t c) {
+  if (c < 0x80)
+    return c >= '0' && c <= '9';
+  return u_isdigit(c);
+}
+static inline int is_upper(int32_t c) {
+  if (c < 0x80)
+    return c >= 'A' && c <= 'Z';
+  return u_isUUppercase(c) || u_istitle(c);
+}
+static inline int is_lower(int32_t c) {
+  if (c < 0x80)
+    return c >= 'a' && c <= 'z';
+  return u_isULowercase(c);
+}
 /* A letter of a script without case (Arabic, Hebrew, CJK...). */
 static inline int is_caseless(int32_t c) {
   return is_letter(c) && !is_upper(c) && !is_lower(c);
