@@ -310,14 +310,18 @@ int summar_clean_is_menu(const char *text, size_t s, size_t e) {
 /* U+00AB and U+00BB are C2 AB and C2 BB; C2 is never a continuation byte,
  * so the byte pairs are those code points however the text decodes. */
 int summar_clean_last_guillemet(const char *text, size_t s, size_t e) {
-  for (size_t i = e - s >= 2 ? e - 1 : s; i-- > s;) {
-    if ((unsigned char)text[i] != 0xC2)
-      continue;
-    unsigned char c1 = (unsigned char)text[i + 1];
+  int last = -1;
+  if (e - s < 2)
+    return last;
+  /* memchr (vectorized in the C library) finds each C2 that a second
+   * byte follows. */
+  const char *p = text + s, *end = text + e - 1;
+  while ((p = memchr(p, 0xC2, (size_t)(end - p))) != NULL) {
+    unsigned char c1 = (unsigned char)*++p;
     if (c1 == 0xAB || c1 == 0xBB)
-      return c1 == 0xAB;
+      last = c1 == 0xAB;
   }
-  return -1;
+  return last;
 }
 
 /* `quoting`: a « opened on the line before is still open, so a » here
