@@ -182,9 +182,10 @@ static void count_letter(scan *sc, int32_t cp) {
   }
 }
 
-/* Counts the letters of text[start,end) into sc; the letters of Arabic
- * only (sc->ar_only) when `ar_only` is set, for they decide only
- * between Arabic and the languages with letters of their own. */
+/* Counts the letters of text[start,end) into sc; the letters proper to
+ * Arabic (sc->ar_only) only when `ar_only` is set: they decide only
+ * between Arabic and Persian or Urdu, in text that holds letters of
+ * those (detect_arabic). */
 static void scan_letters(const char *text, size_t start, size_t end,
                          scan *sc, int ar_only) {
   size_t i = start;
