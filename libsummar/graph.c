@@ -385,37 +385,36 @@ static void union_count(kept *k, size_t n, urow *u) {
  * place in the union's row (row[]), after the room of its reverse
  * entries from rows i < r, from the last row down: a row's start only
  * moves up, so a kept row is read before anything is written over it.
- * The marks of union_count move with the rows. */
+ * The kept rows lie back to back up to k->len, each as long as its union
+ * row less its reverse entries; union_count's marks move with them. */
 static void union_move(const kept *k, size_t n, const size_t *row,
                        const urow *u) {
-  for (size_t r = n; r-- > 0;) {
-    size_t nk = k->row[r + 1] - k->row[r];
-    if (nk) {
-      memmove(k->col + row[r] + u[r].lo, k->col + k->row[r],
-              nk * sizeof *k->col);
-      memmove(k->w + row[r] + u[r].lo, k->w + k->row[r], nk * sizeof *k->w);
-    }
+  for (size_t r = n, kstart = k->len; r-- > 0;) {
+    size_t nk = row[r + 1] - row[r] - u[r].lo - u[r].hi;
+    kstart -= nk;
+    if (!nk)
+      continue;
+    memmove(k->col + row[r] + u[r].lo, k->col + kstart, nk * sizeof *k->col);
+    memmove(k->w + row[r] + u[r].lo, k->w + kstart, nk * sizeof *k->w);
   }
 }
 
 /* Writes the reverse entries into the room union_move left, visiting the
  * rows in order and, in each, the kept edges union_count marked (whose
  * marks it takes off): row r receives its entries from the rows i < r,
- * then from the rows i > r, each by increasing i.  A row's kept edges sit
- * at row[i] + the place of its first reverse entry from a row i' > i,
- * which no row before i moves. */
+ * then from the rows i > r, each by increasing i.  When row i is visited
+ * its entries from rows before it are written (lo) and none from rows
+ * after it, so its kept edges are [row[i] + lo, row[i] + hi). */
 static void union_fill(const kept *k, size_t n, const size_t *row, urow *u) {
-  for (size_t r = 0; r < n; r++) {
-    size_t nk = k->row[r + 1] - k->row[r];
+  for (size_t r = 0; r < n; r++) { /* hi: lo + the kept row's length */
+    u[r].hi = (uint32_t)(row[r + 1] - row[r]) - u[r].hi;
     u[r].v.at = row[r];
-    u[r].hi = u[r].lo + (uint32_t)nk;
     u[r].lo = 0;
   }
   uint32_t *col = k->col;
   float *w = k->w;
   for (size_t i = 0; i < n; i++) {
-    size_t nk = k->row[i + 1] - k->row[i];
-    size_t first = row[i] + u[i].hi - nk, end = first + nk;
+    size_t first = row[i] + u[i].lo, end = row[i] + u[i].hi;
     for (size_t x = first; x < end; x++) {
       if (x + SUMMAR_GRAPH_AHEAD < end)
         __builtin_prefetch(&u[col[x + SUMMAR_GRAPH_AHEAD]]);
@@ -435,22 +434,26 @@ static void union_fill(const kept *k, size_t n, const size_t *row, urow *u) {
  * then kept(r), then those i > r likewise.  The union is built in the
  * kept rows' own arrays, grown to its exact size: one pass counts each
  * row's reverse entries (kept_holds: no search) and marks the kept edges
- * that give one; the kept rows move to their places (union_move); a last
- * pass writes the reverse entries beside them (union_fill).  The union
- * costs nothing beyond its own arrays and 16 bytes a row. */
+ * that give one; the kept rows' starts become the union's, in place; the
+ * kept rows move to their places (union_move); a last pass writes the
+ * reverse entries beside them (union_fill).  The union costs nothing
+ * beyond its own arrays and 16 bytes a row. */
 static summar_status side_union(const summar_allocator *a, size_t n,
                                 gside *sd) {
   kept *k = &sd->k;
   summar_graph *g = sd->g;
   urow *u = summar_calloc(a, n ? n : 1, sizeof *u);
-  g->row = summar_calloc(a, n + 1, sizeof *g->row);
   summar_status st = SUMMAR_ERR_NOMEM;
-  if (!u || !g->row)
+  if (!u)
     goto done;
   union_count(k, n, u);
-  size_t *row = g->row;
-  for (size_t r = 0; r < n; r++)
-    row[r + 1] = row[r] + u[r].lo + (k->row[r + 1] - k->row[r]) + u[r].hi;
+  /* Each kept row's end is read before the union's is written over it. */
+  size_t *row = k->row;
+  for (size_t r = 0, kstart = 0; r < n; r++) {
+    size_t kend = row[r + 1];
+    row[r + 1] = row[r] + u[r].lo + (kend - kstart) + u[r].hi;
+    kstart = kend;
+  }
   size_t out = row[n];
   if (out != k->cap) {
     uint32_t *c = summar_realloc(a, k->col, (out ? out : 1) * sizeof *k->col);
@@ -466,8 +469,10 @@ static summar_status side_union(const summar_allocator *a, size_t n,
   }
   union_move(k, n, row, u);
   union_fill(k, n, row, u);
+  g->row = k->row;
   g->col = k->col;
   g->w = k->w;
+  k->row = NULL;
   k->col = NULL;
   k->w = NULL;
   k->len = k->cap = 0;
