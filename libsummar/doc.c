@@ -129,35 +129,37 @@ static int on_token(void *ud, const summar_rawtok *t) {
   summar_tok *tok = &doc->toks[doc->ntoks];
   tok->start = (uint32_t)t->start;
   tok->end = (uint32_t)t->end;
-  tok->flags = t->flags;
+  tok->flags = t->flags & 7u;
   /* A form seen before has the same strings and term: interned once. */
   uint32_t *f = t->form_data;
-  uint32_t stem;
+  uint32_t stem, term;
   if (f && f[FORM_SET]) {
     tok->norm = f[FORM_NORM];
     stem = f[FORM_STEM];
-    tok->term = f[FORM_TERM];
+    term = f[FORM_TERM];
   } else {
-    if (intern_token(b, t, doc->ntoks, &tok->norm, &stem, &tok->term))
+    if (intern_token(b, t, doc->ntoks, &tok->norm, &stem, &term))
       return 1;
     if (f) {
       f[FORM_NORM] = tok->norm;
       f[FORM_STEM] = stem;
-      f[FORM_TERM] = tok->term;
+      f[FORM_TERM] = term;
       f[FORM_SET] = 1;
     }
   }
+  /* Past SUMMAR_TOK_NO_TERM terms, build_doc gives up on the doc. */
+  tok->term = term < SUMMAR_TOK_NO_TERM ? term : SUMMAR_TOK_NO_TERM;
   if (!doc->stems_deferred) {
     if (summar_grow(&doc->a, (void **)&doc->stem_off, &b->stem_cap,
                     doc->ntoks + 1, sizeof *doc->stem_off))
       return 1;
     doc->stem_off[doc->ntoks] = stem;
   }
-  if (tok->term != SUMMAR_NO_TERM) {
+  if (term != SUMMAR_NO_TERM) {
     if (summar_grow(&doc->a, (void **)&b->terms, &b->terms_cap,
                     b->nterms_cur + 1, sizeof *b->terms))
       return 1;
-    b->terms[b->nterms_cur++] = tok->term;
+    b->terms[b->nterms_cur++] = term;
   }
   doc->ntoks++;
   return 0;
@@ -321,6 +323,8 @@ static summar_status build_doc(summar_doc *doc, int no_clean) {
     if (!doc->tv)
       st = SUMMAR_ERR_NOMEM;
   }
+  if (st == SUMMAR_OK && b.in.nterms >= SUMMAR_TOK_NO_TERM)
+    st = SUMMAR_ERR_TOO_LARGE; /* beyond what a token holds */
   if (st == SUMMAR_OK) {
     doc->nterms = b.in.nterms;
     doc->df = summar_calloc(&doc->a, doc->nterms + 1, sizeof *doc->df);

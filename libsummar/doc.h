@@ -34,14 +34,22 @@ typedef struct summar_sent {
   uint32_t words;      /* summar_word_count of the range */
 } summar_sent;
 
+/* A token's term id takes SUMMAR_TOK_TERM_BITS bits and its flags the
+ * rest of a 32-bit word: a content term holds two characters or more, so
+ * a text of at most SUMMAR_MAX_INPUT_LIMIT bytes has fewer than 2^28
+ * distinct ones (build_doc checks the count against SUMMAR_TOK_NO_TERM). */
+#define SUMMAR_TOK_TERM_BITS 29
+#define SUMMAR_TOK_NO_TERM ((1u << SUMMAR_TOK_TERM_BITS) - 1)
+
 /* A token's sentence is the one whose token range holds it
  * (summar_doc_token_sentence); its stem is in doc->stem_off, or made on
- * demand when the doc defers stems. */
+ * demand when the doc defers stems.  16 bytes. */
 typedef struct summar_tok {
   uint32_t start, end;
-  unsigned flags;
-  uint32_t norm;      /* offset of the NUL-terminated norm in doc->pool */
-  uint32_t term;      /* term id, or SUMMAR_NO_TERM (stopword, 1-char) */
+  uint32_t norm; /* offset of the NUL-terminated norm in doc->pool */
+  uint32_t term : SUMMAR_TOK_TERM_BITS; /* term id, or SUMMAR_TOK_NO_TERM
+                                           (stopword, 1-char) */
+  uint32_t flags : 3;                   /* SUMMAR_TOKEN_* */
 } summar_tok;
 
 typedef struct summar_tv {

@@ -48,7 +48,7 @@ static int synth(struct summar_doc *d, const summar_allocator *a, size_t n,
     s->words = len[i];
     s->tv_first = d->ntv;
     for (size_t k = 0; k < len[i]; k++, t++) {
-      d->toks[t].term = ids[t] < 0 ? SUMMAR_NO_TERM : (uint32_t)ids[t];
+      d->toks[t].term = ids[t] < 0 ? SUMMAR_TOK_NO_TERM : (uint32_t)ids[t];
       if (ids[t] >= 0)
         cnt[ids[t]]++;
     }

@@ -105,7 +105,7 @@ static summar_doc *textdoc(const char *const *sents, const size_t *paras,
       size_t sl = tt->fold_plural && ln > 3 && low[ln - 1] == 's' ? ln - 1
                                                                   : ln;
       summar_intern_str(&in, low, sl, stem);
-      t->term = SUMMAR_NO_TERM;
+      t->term = SUMMAR_TOK_NO_TERM;
       if (tt->stopwords && textdoc_stopword(low, ln)) {
         t->flags |= SUMMAR_TOKEN_STOPWORD;
       } else if (ln >= tt->min_len) {
