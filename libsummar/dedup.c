@@ -138,7 +138,8 @@ static size_t overlap(const summar_doc *doc, size_t x, size_t y,
                       size_t need) {
   const summar_tv *a = doc->tv + doc->sents[x].tv_first;
   const summar_tv *b = doc->tv + doc->sents[y].tv_first;
-  size_t na = doc->sents[x].tv_count, nb = doc->sents[y].tv_count;
+  size_t na = summar_sent_ntv(&doc->sents[x]);
+  size_t nb = summar_sent_ntv(&doc->sents[y]);
   size_t i = 0, j = 0, n = 0;
   while (i < na && j < nb) {
     size_t left = na - i < nb - j ? na - i : nb - j;
@@ -160,18 +161,20 @@ static size_t overlap(const summar_doc *doc, size_t x, size_t y,
 static uint64_t norm_hash(const summar_doc *doc, size_t si) {
   const summar_sent *s = &doc->sents[si];
   uint64_t h = 1469598103934665603ull;
-  for (size_t k = 0; k < s->tok_count; k++) {
+  size_t n = summar_sent_ntoks(s);
+  for (size_t k = 0; k < n; k++) {
     h ^= doc->toks[s->tok_first + k].norm;
     h *= 1099511628211ull;
   }
-  return h ^ (uint64_t)s->tok_count;
+  return h ^ (uint64_t)n;
 }
 
 static int same_norms(const summar_doc *doc, size_t x, size_t y) {
   const summar_sent *a = &doc->sents[x], *b = &doc->sents[y];
-  if (a->tok_count != b->tok_count)
+  size_t n = summar_sent_ntoks(a);
+  if (summar_sent_ntoks(b) != n)
     return 0;
-  for (size_t k = 0; k < a->tok_count; k++)
+  for (size_t k = 0; k < n; k++)
     if (doc->toks[a->tok_first + k].norm != doc->toks[b->tok_first + k].norm)
       return 0;
   return 1;
@@ -182,7 +185,7 @@ static int same_norms(const summar_doc *doc, size_t x, size_t y) {
  * sentence, returns 0. */
 static size_t exact_repeat(dedup *d, size_t si, uint64_t h) {
   const summar_doc *doc = d->doc;
-  if (doc->sents[si].tok_count < 2)
+  if (summar_sent_ntoks(&doc->sents[si]) < 2)
     return 0;
   uint32_t tag = (uint32_t)(h >> 32);
   size_t slot = (size_t)h & d->tmask;
@@ -201,7 +204,7 @@ static size_t exact_repeat(dedup *d, size_t si, uint64_t h) {
 static size_t near_duplicate(dedup *d, size_t si) {
   const summar_doc *doc = d->doc;
   const summar_sent *s = &doc->sents[si];
-  size_t na = s->tv_count;
+  size_t na = summar_sent_ntv(s);
   if (na < DUP_MIN_TERMS)
     return 0;
   dsig g = {{0}, 0, 0};
@@ -261,13 +264,13 @@ static void index_sentence(dedup *d, size_t si) {
   const summar_sent *s = &d->doc->sents[si];
   const summar_tv *tv = d->doc->tv + s->tv_first;
   uint64_t sig = 0;
-  for (size_t k = 0; k < s->tv_count; k++)
+  for (size_t k = 0, nv = summar_sent_ntv(s); k < nv; k++)
     sig |= sig_bit(tv[k].term);
-  for (size_t k = 0; k < s->tv_count; k++) {
+  for (size_t k = 0, nv = summar_sent_ntv(s); k < nv; k++) {
     dpost *e = &d->post[d->range[tv[k].term].fill++];
     e->sig = sig;
     e->sent = (uint32_t)si;
-    e->ntv = (uint32_t)s->tv_count;
+    e->ntv = (uint32_t)summar_sent_ntv(s);
   }
 }
 
@@ -283,7 +286,7 @@ static void mark_repeated_tails(summar_doc *doc, const size_t *orig) {
       if (s->flags & SUMMAR_SENT_DUPLICATE)
         dup_words += s->words;
       else if (!(s->flags & SUMMAR_SENT_DROP) &&
-               s->tv_count >= DUP_MIN_TERMS)
+               summar_sent_ntv(s) >= DUP_MIN_TERMS)
         long_rest++;
       words += s->words;
       j++;
@@ -310,9 +313,9 @@ static size_t count_df(const summar_doc *doc, uint32_t *df) {
     const summar_sent *s = &doc->sents[i];
     if (s->flags & SUMMAR_SENT_DROP)
       continue;
-    for (size_t k = 0; k < s->tv_count; k++)
+    for (size_t k = 0, nv = summar_sent_ntv(s); k < nv; k++)
       df[doc->tv[s->tv_first + k].term]++;
-    n += s->tv_count;
+    n += summar_sent_ntv(s);
   }
   return n;
 }
@@ -323,8 +326,8 @@ static int dedup_init(dedup *d, summar_doc *doc) {
   d->doc = doc;
   size_t maxtv = 1;
   for (size_t i = 0; i < doc->nsents; i++)
-    if (doc->sents[i].tv_count > maxtv)
-      maxtv = doc->sents[i].tv_count;
+    if (summar_sent_ntv(&doc->sents[i]) > maxtv)
+      maxtv = summar_sent_ntv(&doc->sents[i]);
   size_t tsize = 16;
   while (tsize < doc->nsents * 2)
     tsize *= 2;

@@ -204,7 +204,6 @@ static int close_vector(build *b, summar_sent *s) {
     doc->ntv++;
     i = j;
   }
-  s->tv_count = (uint32_t)doc->ntv - s->tv_first;
   b->nterms_cur = 0;
   return 0;
 }
@@ -247,13 +246,26 @@ static summar_status add_sentences(build *b, summar_segmenter *seg,
     if (st != SUMMAR_OK)
       return st;
     s = &doc->sents[doc->nsents - 1];
-    s->tok_count = (uint32_t)doc->ntoks - s->tok_first;
     if (close_vector(b, s))
       return SUMMAR_ERR_NOMEM;
     if ((s->flags & SUMMAR_SENT_TITLE) && doc->title == SIZE_MAX)
       doc->title = doc->nsents - 1;
   }
   return SUMMAR_OK;
+}
+
+/* Writes the entry past the last sentence, where the last one's token
+ * and term vector ranges end.  Returns -1 on allocation failure. */
+static int end_sentences(build *b) {
+  summar_doc *doc = b->doc;
+  if (summar_grow(&doc->a, (void **)&doc->sents, &b->sent_cap,
+                  doc->nsents + 1, sizeof *doc->sents))
+    return -1;
+  summar_sent *end = &doc->sents[doc->nsents];
+  memset(end, 0, sizeof *end);
+  end->tok_first = (uint32_t)doc->ntoks;
+  end->tv_first = (uint32_t)doc->ntv;
+  return 0;
 }
 
 /* Gives back the unused end of an array grown by doubling, once it holds
@@ -271,7 +283,8 @@ static void shrink_to(const summar_allocator *a, void **data, size_t n,
  * while it is scored and summarized, its builder's slack need not. */
 static void build_trim(build *b) {
   summar_doc *doc = b->doc;
-  shrink_to(&doc->a, (void **)&doc->sents, doc->nsents, sizeof *doc->sents);
+  shrink_to(&doc->a, (void **)&doc->sents, doc->nsents + 1,
+            sizeof *doc->sents);
   shrink_to(&doc->a, (void **)&doc->toks, doc->ntoks, sizeof *doc->toks);
   shrink_to(&doc->a, (void **)&doc->stem_off, doc->ntoks,
             sizeof *doc->stem_off);
@@ -316,6 +329,8 @@ static summar_status build_doc(summar_doc *doc, int no_clean) {
     doc->stems_deferred = summar_tokenizer_defer_stems(tk);
   for (size_t i = 0; st == SUMMAR_OK && i < doc->nblocks; i++)
     st = add_sentences(&b, seg, tk, i, &ranges);
+  if (st == SUMMAR_OK && end_sentences(&b))
+    st = SUMMAR_ERR_NOMEM;
   /* Stages index doc->tv by each sentence's tv_first: keep it a valid
    * pointer even when no sentence has a content term. */
   if (st == SUMMAR_OK && !doc->tv) {

@@ -22,17 +22,30 @@ struct summar_ctx {
 
 /* Offsets, lengths and indexes are 32-bit: a document's text is at most
  * SUMMAR_MAX_INPUT_LIMIT bytes (checked in summar_doc_new), so every byte
- * offset, sentence, token and term-vector index fits. */
+ * offset, sentence, token and term-vector index fits.  A sentence's tokens
+ * and term vector entries follow the previous sentence's, so its counts
+ * are the distances to the next sentence's firsts: doc->sents holds
+ * nsents + 1 entries, the last one (no sentence) holding only tok_first
+ * = ntoks and tv_first = ntv.  28 bytes. */
 typedef struct summar_sent {
   uint32_t start, end; /* trimmed byte range */
   uint32_t block;      /* index into the doc's blocks */
   unsigned flags;      /* SUMMAR_SENT_* */
-  uint32_t tok_first;  /* tokens [tok_first, tok_first + tok_count) */
-  uint32_t tok_count;
-  uint32_t tv_first;   /* term vector entries [tv_first, tv_first+tv_count) */
-  uint32_t tv_count;   /* sorted by term id, content terms only */
+  uint32_t tok_first;  /* tokens [tok_first, next's tok_first) */
+  uint32_t tv_first;   /* term vector entries [tv_first, next's tv_first),
+                          sorted by term id, content terms only */
   uint32_t words;      /* summar_word_count of the range */
 } summar_sent;
+
+/* The number of tokens of sentence *s of doc->sents. */
+static inline uint32_t summar_sent_ntoks(const summar_sent *s) {
+  return s[1].tok_first - s->tok_first;
+}
+
+/* The number of term vector entries of sentence *s of doc->sents. */
+static inline uint32_t summar_sent_ntv(const summar_sent *s) {
+  return s[1].tv_first - s->tv_first;
+}
 
 /* A token's term id takes SUMMAR_TOK_TERM_BITS bits and its flags the
  * rest of a 32-bit word: a content term holds two characters or more, so
@@ -66,7 +79,7 @@ struct summar_doc {
 
   summar_block *blocks;
   size_t nblocks;
-  summar_sent *sents;
+  summar_sent *sents; /* nsents + 1 (see summar_sent) */
   size_t nsents;
   summar_tok *toks;
   size_t ntoks;

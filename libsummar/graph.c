@@ -140,7 +140,7 @@ static void gindex_count(gindex *ix) {
     if (!is_content(s))
       continue;
     nc++;
-    for (size_t k = 0; k < s->tv_count; k++) {
+    for (size_t k = 0, nv = summar_sent_ntv(s); k < nv; k++) {
       uint32_t t = doc->tv[s->tv_first + k].term;
       if (t < nt)
         ix->pstart[t + 1]++;
@@ -184,7 +184,7 @@ static summar_status gindex_build(const summar_allocator *a,
     const summar_sent *s = &doc->sents[i];
     if (!is_content(s))
       continue;
-    for (size_t k = 0; k < s->tv_count; k++) {
+    for (size_t k = 0, nv = summar_sent_ntv(s); k < nv; k++) {
       const summar_tv *e = &doc->tv[s->tv_first + k];
       uint32_t t = e->term;
       if (t >= ix->nt || ix->pstart[t + 1] == ix->pstart[t])
@@ -263,7 +263,7 @@ static void side_norms(const gindex *ix, gside *sd) {
       continue;
     if (sd->sim == SUMMAR_SIM_COSINE) {
       double sq = 0;
-      for (size_t k = 0; k < s->tv_count; k++) {
+      for (size_t k = 0, nv = summar_sent_ntv(s); k < nv; k++) {
         const summar_tv *e = &doc->tv[s->tv_first + k];
         if (e->term >= ix->nt)
           continue;
@@ -272,9 +272,9 @@ static void side_norms(const gindex *ix, gside *sd) {
       }
       sd->slot[i].norm = sqrt(sq);
     } else {
-      size_t len = s->tok_count;
+      size_t len = summar_sent_ntoks(s);
       if (!len)
-        for (size_t k = 0; k < s->tv_count; k++)
+        for (size_t k = 0, nv = summar_sent_ntv(s); k < nv; k++)
           len += doc->tv[s->tv_first + k].count;
       sd->slot[i].norm = log(len < 2 ? 2.0 : (double)len);
     }
@@ -496,8 +496,8 @@ static summar_status build_rows(const summar_allocator *a, const gindex *ix,
    * each of its terms. */
   size_t maxtv = 0;
   for (size_t i = 0; i < n; i++)
-    if (is_content(&doc->sents[i]) && doc->sents[i].tv_count > maxtv)
-      maxtv = doc->sents[i].tv_count;
+    if (is_content(&doc->sents[i]) && summar_sent_ntv(&doc->sents[i]) > maxtv)
+      maxtv = summar_sent_ntv(&doc->sents[i]);
   size_t most = maxtv * ix->cap < n ? maxtv * ix->cap : n;
   uint32_t *touched = summar_alloc(a, (most ? most : 1) * sizeof *touched);
   uint64_t *cand = summar_alloc(a, (most ? most : 1) * sizeof *cand);
@@ -511,7 +511,7 @@ static summar_status build_rows(const summar_allocator *a, const gindex *ix,
     if (!is_content(s) || sd->slot[i].norm <= 0)
       continue;
     size_t nto = 0;
-    for (size_t k = 0; k < s->tv_count; k++) {
+    for (size_t k = 0, nv = summar_sent_ntv(s); k < nv; k++) {
       const summar_tv *e = &doc->tv[s->tv_first + k];
       uint32_t t = e->term;
       if (t >= ix->nt)

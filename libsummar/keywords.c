@@ -96,9 +96,10 @@ size_t summar_keywords(const summar_doc *doc, size_t n, uint32_t *keywords,
   for (size_t si = 0; si < doc->nsents; si++) {
     const summar_sent *s = &doc->sents[si];
     if ((s->flags & SUMMAR_SENT_DROP) || s->tok_first > doc->ntoks ||
-        s->tok_count > doc->ntoks - s->tok_first)
+        summar_sent_ntoks(s) > doc->ntoks - s->tok_first)
       continue;
-    for (size_t i = s->tok_first; i < s->tok_first + s->tok_count; i++) {
+    size_t end = s->tok_first + summar_sent_ntoks(s);
+    for (size_t i = s->tok_first; i < end; i++) {
       const summar_tok *tk = &doc->toks[i];
       if (tk->term >= doc->nterms || slot[tk->term] == UINT32_MAX)
         continue;

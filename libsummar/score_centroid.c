@@ -41,7 +41,7 @@ summar_status summar_score_centroid(const struct summar_doc *doc, double *s) {
     if (st->flags & SUMMAR_SENT_DROP)
       continue;
     nc++;
-    for (size_t k = 0; k < st->tv_count; k++) {
+    for (size_t k = 0, nv = summar_sent_ntv(st); k < nv; k++) {
       const summar_tv *e = &doc->tv[st->tv_first + k];
       if (e->term < nt)
         tf[e->term] += e->count;
@@ -78,7 +78,7 @@ summar_status summar_score_centroid(const struct summar_doc *doc, double *s) {
     if ((st->flags & SUMMAR_SENT_DROP) || cnorm <= 0)
       continue;
     double dot = 0, sq = 0;
-    for (size_t k = 0; k < st->tv_count; k++) {
+    for (size_t k = 0, nv = summar_sent_ntv(st); k < nv; k++) {
       const summar_tv *e = &doc->tv[st->tv_first + k];
       if (e->term >= nt)
         continue;

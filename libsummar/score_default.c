@@ -136,7 +136,7 @@ static void title_similarity(const struct summar_doc *doc, const double *idf,
   const summar_tv *tv = doc->tv + t->tv_first;
   size_t nt = doc->nterms;
   double tn = 0;
-  for (size_t k = 0; k < t->tv_count; k++)
+  for (size_t k = 0, nv = summar_sent_ntv(t); k < nv; k++)
     if (tv[k].term < nt)
       tn += (tv[k].count * idf[tv[k].term]) * (tv[k].count * idf[tv[k].term]);
   for (size_t i = 0; i < doc->nsents; i++) {
@@ -147,10 +147,10 @@ static void title_similarity(const struct summar_doc *doc, const double *idf,
     const summar_tv *v = doc->tv + st->tv_first;
     double dot = 0, sq = 0;
     size_t x = 0, y = 0;
-    for (size_t k = 0; k < st->tv_count; k++)
+    for (size_t k = 0, nv = summar_sent_ntv(st); k < nv; k++)
       if (v[k].term < nt)
         sq += (v[k].count * idf[v[k].term]) * (v[k].count * idf[v[k].term]);
-    while (x < st->tv_count && y < t->tv_count) {
+    while (x < summar_sent_ntv(st) && y < summar_sent_ntv(t)) {
       if (v[x].term < tv[y].term) {
         x++;
       } else if (v[x].term > tv[y].term) {
@@ -358,7 +358,7 @@ static void finish(const struct summar_doc *doc,
   if (w->short_words > 0) {
     for (size_t i = 0; i < n; i++) {
       const summar_sent *se = &doc->sents[i];
-      size_t words = se->words ? se->words : se->tok_count;
+      size_t words = se->words ? se->words : summar_sent_ntoks(se);
       if (words && (double)words < w->short_words)
         s[i] *= (double)words / w->short_words;
     }

@@ -41,7 +41,7 @@ summar_status summar_score_luhn(const struct summar_doc *doc, double *s) {
     const summar_sent *st = &doc->sents[i];
     if (st->flags & SUMMAR_SENT_DROP)
       continue;
-    for (size_t k = 0; k < st->tv_count; k++) {
+    for (size_t k = 0; k < summar_sent_ntv(st); k++) {
       const summar_tv *e = &doc->tv[st->tv_first + k];
       if (e->term < nt)
         tf[e->term] += e->count;
@@ -66,18 +66,18 @@ summar_status summar_score_luhn(const struct summar_doc *doc, double *s) {
     const summar_sent *st = &doc->sents[i];
     s[i] = 0;
     if ((st->flags & SUMMAR_SENT_DROP) || st->tok_first > doc->ntoks ||
-        st->tok_count > doc->ntoks - st->tok_first)
+        summar_sent_ntoks(st) > doc->ntoks - st->tok_first)
       continue;
     double best = 0;
-    size_t first = 0, last = 0, k = 0;
-    for (size_t p = 0; p <= st->tok_count; p++) {
+    size_t first = 0, last = 0, k = 0, ntok = summar_sent_ntoks(st);
+    for (size_t p = 0; p <= ntok; p++) {
       int sig = 0;
-      if (p < st->tok_count) {
+      if (p < ntok) {
         uint32_t t = doc->toks[st->tok_first + p].term;
         sig = t < nt && tf[t] >= cut;
       }
       /* Close the cluster at the end or when the gap grows too long. */
-      if (k && (p == st->tok_count || (sig && p - last > SUMMAR_LUHN_GAP + 1))) {
+      if (k && (p == ntok || (sig && p - last > SUMMAR_LUHN_GAP + 1))) {
         double v = (double)k * (double)k / (double)(last - first + 1);
         if (v > best)
           best = v;

@@ -82,7 +82,7 @@ static int add_chosen(selector *s, size_t i) {
   const summar_doc *doc = s->doc;
   const summar_sent *st = &doc->sents[i];
   s->chosen[i] = 1;
-  for (size_t k = 0; k < st->tv_count; k++) {
+  for (size_t k = 0, nv = summar_sent_ntv(st); k < nv; k++) {
     uint32_t t = doc->tv[st->tv_first + k].term;
     if (t >= doc->nterms)
       continue;
@@ -104,7 +104,7 @@ static int redundant(selector *s, size_t c, size_t except) {
     return 0;
   const summar_sent *st = &doc->sents[c];
   s->query++;
-  for (size_t k = 0; k < st->tv_count; k++) {
+  for (size_t k = 0, nv = summar_sent_ntv(st); k < nv; k++) {
     uint32_t t = doc->tv[st->tv_first + k].term;
     if (t >= doc->nterms || (doc->df && doc->df[t] > s->df_cap))
       continue;

@@ -116,7 +116,7 @@ void summar_doc_recount(struct summar_doc *doc) {
       continue;
     doc->ncontent++;
     doc->content_words += s->words;
-    for (size_t k = 0; k < s->tv_count; k++) {
+    for (size_t k = 0, nv = summar_sent_ntv(s); k < nv; k++) {
       const summar_tv *t = &doc->tv[s->tv_first + k];
       doc->df[t->term]++;
       doc->tf[t->term] += t->count;
@@ -135,16 +135,16 @@ double summar_sent_cosine(const struct summar_doc *doc, size_t i, size_t j) {
   const summar_tv *va = doc->tv + a->tv_first, *vb = doc->tv + b->tv_first;
   double dot = 0, na = 0, nb = 0;
   size_t x = 0, y = 0;
-  for (x = 0; x < a->tv_count; x++) {
+  for (x = 0; x < summar_sent_ntv(a); x++) {
     double w = va[x].count * idf(doc, va[x].term);
     na += w * w;
   }
-  for (y = 0; y < b->tv_count; y++) {
+  for (y = 0; y < summar_sent_ntv(b); y++) {
     double w = vb[y].count * idf(doc, vb[y].term);
     nb += w * w;
   }
   x = y = 0;
-  while (x < a->tv_count && y < b->tv_count) {
+  while (x < summar_sent_ntv(a) && y < summar_sent_ntv(b)) {
     if (va[x].term < vb[y].term) {
       x++;
     } else if (va[x].term > vb[y].term) {

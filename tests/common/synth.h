@@ -25,7 +25,7 @@ static int synth(struct summar_doc *d, const summar_allocator *a, size_t n,
   size_t ntoks = 0;
   for (size_t i = 0; i < n; i++)
     ntoks += len[i];
-  d->sents = calloc(n ? n : 1, sizeof *d->sents);
+  d->sents = calloc(n + 1, sizeof *d->sents); /* + the end entry */
   d->toks = calloc(ntoks ? ntoks : 1, sizeof *d->toks);
   d->tv = calloc(ntoks ? ntoks : 1, sizeof *d->tv);
   d->df = calloc(nterms ? nterms : 1, sizeof *d->df);
@@ -44,7 +44,6 @@ static int synth(struct summar_doc *d, const summar_allocator *a, size_t n,
     s->flags = flags ? flags[i] : 0;
     s->block = i;
     s->tok_first = t;
-    s->tok_count = len[i];
     s->words = len[i];
     s->tv_first = d->ntv;
     for (size_t k = 0; k < len[i]; k++, t++) {
@@ -66,18 +65,19 @@ static int synth(struct summar_doc *d, const summar_allocator *a, size_t n,
       d->tv[p] = e;
       d->ntv++;
     }
-    s->tv_count = d->ntv - s->tv_first;
     if ((s->flags & SUMMAR_SENT_TITLE) && d->title == SIZE_MAX)
       d->title = i;
     if (s->flags & SUMMAR_SENT_DROP)
       continue;
     d->ncontent++;
     d->content_words += s->words;
-    for (size_t k = 0; k < s->tv_count; k++) {
+    for (size_t k = 0; k < d->ntv - s->tv_first; k++) {
       d->df[d->tv[s->tv_first + k].term]++;
       d->tf[d->tv[s->tv_first + k].term] += d->tv[s->tv_first + k].count;
     }
   }
+  d->sents[n].tok_first = (uint32_t)t;
+  d->sents[n].tv_first = (uint32_t)d->ntv;
   free(cnt);
   return 0;
 }

@@ -51,7 +51,7 @@ static summar_doc *textdoc(const char *const *sents, const size_t *paras,
   d->title = SIZE_MAX;
   summar_buf b;
   summar_buf_init(&b, a);
-  d->sents = summar_calloc(a, n ? n : 1, sizeof *d->sents);
+  d->sents = summar_calloc(a, n + 1, sizeof *d->sents); /* + the end */
   d->blocks = summar_calloc(a, n ? n : 1, sizeof *d->blocks);
   d->nsents = d->nblocks = n;
   for (size_t i = 0; i < n; i++) {
@@ -116,7 +116,6 @@ static summar_doc *textdoc(const char *const *sents, const size_t *paras,
       d->ntoks++;
       k = e;
     }
-    s->tok_count = d->ntoks - s->tok_first;
     if (nt)
       qsort(terms, nt, sizeof *terms, textdoc_cmp_u32);
     s->tv_first = d->ntv;
@@ -130,8 +129,9 @@ static summar_doc *textdoc(const char *const *sents, const size_t *paras,
       d->ntv++;
       x = y;
     }
-    s->tv_count = d->ntv - s->tv_first;
   }
+  d->sents[n].tok_first = d->ntoks;
+  d->sents[n].tv_first = d->ntv;
   d->pool = in.pool;
   d->pool_len = in.pool_len;
   d->term_tok = in.term_tok;

@@ -100,7 +100,8 @@ static double ref_pair(const struct summar_doc *d, summar_sim sim,
                        size_t i, size_t j) {
   const summar_tv *a = d->tv + d->sents[i].tv_first;
   const summar_tv *b = d->tv + d->sents[j].tv_first;
-  size_t na = d->sents[i].tv_count, nb = d->sents[j].tv_count, x = 0, y = 0;
+  size_t na = summar_sent_ntv(&d->sents[i]), nb = summar_sent_ntv(&d->sents[j]);
+  size_t x = 0, y = 0;
   double acc = 0;
   int any = 0;
   while (x < na && y < nb) {
@@ -127,9 +128,9 @@ static double ref_norm(const struct summar_doc *d, summar_sim sim,
                        const double *idf, size_t i) {
   const summar_sent *s = &d->sents[i];
   if (sim == SUMMAR_SIM_OVERLAP)
-    return log(s->tok_count < 2 ? 2.0 : (double)s->tok_count);
+    return log(summar_sent_ntoks(s) < 2 ? 2.0 : (double)summar_sent_ntoks(s));
   double sq = 0;
-  for (size_t k = 0; k < s->tv_count; k++) {
+  for (size_t k = 0; k < summar_sent_ntv(s); k++) {
     double w = d->tv[s->tv_first + k].count * idf[d->tv[s->tv_first + k].term];
     sq += w * w;
   }
@@ -148,7 +149,7 @@ static int ref_equal(const struct summar_doc *d, summar_sim sim,
   for (size_t i = 0; i < n; i++)
     if (!(d->sents[i].flags & SUMMAR_SENT_DROP)) {
       nc++;
-      for (size_t k = 0; k < d->sents[i].tv_count; k++)
+      for (size_t k = 0; k < summar_sent_ntv(&d->sents[i]); k++)
         df[d->tv[d->sents[i].tv_first + k].term]++;
     }
   for (size_t t = 0; t < nt; t++)
