@@ -20,17 +20,14 @@
  * the weights are computed from them as the rows are walked, in double
  * precision, and kept as floats (an edge costs 8 bytes: column and
  * weight).  The symmetric union is built in the kept rows' own arrays,
- * grown to its exact size: whether a row keeps a reverse edge is read
- * from the row's weakest kept entry (the weights being symmetric), and
- * the reverse edges are written straight into their places beside the
- * moved kept rows, so the union needs no memory beyond the graph itself
- * and 16 bytes a row.
+ * grown to its exact size (whether a row keeps a reverse edge is read
+ * from its weakest kept entry, the weights being symmetric): it needs no
+ * memory beyond the graph itself and 16 bytes a row.
  *
- * On a big document the neighbours of a sentence lie anywhere in it, so
- * the time goes to cache misses more than to arithmetic: the state a pass
- * reads about a neighbour is kept in one struct per sentence (gslot,
- * urow), one cache line a visit, and the passes over edges read the
- * edge arrays in order.
+ * On a big document a sentence's neighbours lie anywhere in it and the
+ * time goes to cache misses: the state a pass reads about a neighbour is
+ * one struct per sentence (gslot, urow), one cache line a visit, and the
+ * passes over edges read the edge arrays in order.
  */
 #include "internal.h"
 
@@ -214,8 +211,7 @@ typedef struct kept {
  * product being positive; set back to 0 once the row is kept), and norm
  * (cosine: |idf vector|; overlap: log(max(length, 2))). */
 typedef struct gslot {
-  double acc;
-  double norm;
+  double acc, norm;
 } gslot;
 
 /* The state of the graph under construction. */
@@ -436,8 +432,7 @@ static void union_fill(const kept *k, size_t n, const size_t *row, urow *u) {
  * row's reverse entries (kept_holds: no search) and marks the kept edges
  * that give one; the kept rows' starts become the union's, in place; the
  * kept rows move to their places (union_move); a last pass writes the
- * reverse entries beside them (union_fill).  The union costs nothing
- * beyond its own arrays and 16 bytes a row. */
+ * reverse entries beside them (union_fill). */
 static summar_status side_union(const summar_allocator *a, size_t n,
                                 gside *sd) {
   kept *k = &sd->k;
@@ -586,11 +581,11 @@ summar_status summar_graph_build(const struct summar_doc *doc, summar_sim sim,
 }
 
 /* The directed sums of the union of the kept rows k (see
- * summar_graph_directed), from the rows alone: a row's kept entries in
- * column order, and its reverse entries, which union_count marks, added
- * by increasing source, before the row's kept entries to earlier rows
- * (back) and after its kept entries to later rows (fwd), as the union's
- * row lists them. */
+ * summar_graph_directed) from the rows alone: a row's kept entries in
+ * column order, and its reverse entries (union_count's marks) by
+ * increasing source, before its kept entries to earlier rows (back) and
+ * after those to later rows (fwd), as the union's row lists them.  back
+ * may lie over u, which is not read past union_count. */
 static void kept_directed(kept *k, size_t n, urow *u, double *fwd,
                           double *back) {
   union_count(k, n, u);
@@ -625,8 +620,9 @@ static void kept_directed(kept *k, size_t n, urow *u, double *fwd,
 
 summar_status summar_graph_directed(const struct summar_doc *doc,
                                     summar_sim sim, double threshold,
-                                    double *fwd, double *back) {
-  if (!doc || !fwd || !back ||
+                                    double lambda_back, double *fwd,
+                                    double *back) {
+  if (!doc || !fwd ||
       (sim != SUMMAR_SIM_COSINE && sim != SUMMAR_SIM_OVERLAP))
     return SUMMAR_ERR_ARG;
   if (doc->nsents >= UINT32_MAX)
@@ -639,8 +635,12 @@ summar_status summar_graph_directed(const struct summar_doc *doc,
     u = summar_calloc(&doc->a, n ? n : 1, sizeof *u);
     st = u ? SUMMAR_OK : SUMMAR_ERR_NOMEM;
   }
+  /* Without back, the back sums lie over u (see kept_directed). */
+  double *b = back ? back : (double *)(void *)u;
   if (st == SUMMAR_OK)
-    kept_directed(&sd.k, n, u, fwd, back);
+    kept_directed(&sd.k, n, u, fwd, b);
+  for (size_t i = 0; st == SUMMAR_OK && !back && i < n; i++)
+    fwd[i] = fwd[i] + lambda_back * b[i];
   summar_dealloc(&doc->a, u);
   kept_free(&doc->a, &sd.k);
   return st;

@@ -56,12 +56,15 @@ void summar_graph_free(summar_graph *g);
  * fwd[i] and to earlier ones into back[i] (n = doc->nsents doubles each,
  * the caller's; 0 for a sentence without edges), bit for bit the sums of
  * each row of that graph in its order, without building the graph's
- * symmetric union: the kept rows and 16 bytes a sentence.  Errors:
+ * symmetric union: the kept rows and 16 bytes a sentence.  With back
+ * NULL, fwd[i] receives fwd[i] + lambda_back x back[i] instead (the back
+ * sums held in those 16 bytes; lambda_back is read only then).  Errors:
  * SUMMAR_ERR_ARG, SUMMAR_ERR_TOO_LARGE, SUMMAR_ERR_NOMEM (fwd and back
  * are then undefined). */
 summar_status summar_graph_directed(const struct summar_doc *doc,
                                     summar_sim sim, double threshold,
-                                    double *fwd, double *back);
+                                    double lambda_back, double *fwd,
+                                    double *back);
 /* Weighted PageRank with damping d (edges normalized per row), at most
  * `iters` iterations or until the L1 change is below `eps`.  `prior` (may
  * be NULL: uniform over content) is the teleport distribution.  Fills

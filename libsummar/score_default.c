@@ -238,20 +238,10 @@ static summar_status component(const struct summar_doc *doc,
                                double *c, double *back) {
   summar_status st = SUMMAR_OK;
   switch (col) {
-  case SUMMAR_DC_DIRECTED: {
+  case SUMMAR_DC_DIRECTED:
     /* PacSum's directed degree centrality from the cosine graph. */
-    size_t n = doc->nsents;
-    double *b = back ? back : summar_alloc(&doc->a, (n ? n : 1) * sizeof *b);
-    if (!b)
-      return SUMMAR_ERR_NOMEM;
-    st = summar_graph_directed(doc, SUMMAR_SIM_COSINE, 0.0, c, b);
-    if (st == SUMMAR_OK && !back)
-      for (size_t i = 0; i < n; i++)
-        c[i] = c[i] + w->lambda_back * b[i];
-    if (!back)
-      summar_dealloc(&doc->a, b);
-    return st;
-  }
+    return summar_graph_directed(doc, SUMMAR_SIM_COSINE, 0.0, w->lambda_back,
+                                 c, back);
   case SUMMAR_DC_TEXTRANK:
     st = summar_score_textrank(doc, c);
     break;

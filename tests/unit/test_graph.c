@@ -37,13 +37,15 @@ static int symmetric(const summar_graph *g) {
 
 /* Whether summar_graph_directed(d, sim, 0) gives, bit for bit, the sums
  * of the rows of g (the graph of d, sim, 0), in row order, to later and
- * to earlier sentences. */
+ * to earlier sentences, and without back their combination. */
 static int directed_equal(const struct summar_doc *d, summar_sim sim,
                           const summar_graph *g) {
   size_t n = d->nsents;
   double *f = malloc((n ? n : 1) * sizeof *f);
   double *b = malloc((n ? n : 1) * sizeof *b);
-  int ok = summar_graph_directed(d, sim, 0, f, b) == SUMMAR_OK;
+  double *c = malloc((n ? n : 1) * sizeof *c);
+  int ok = summar_graph_directed(d, sim, 0, 0, f, b) == SUMMAR_OK &&
+           summar_graph_directed(d, sim, 0, -0.75, c, NULL) == SUMMAR_OK;
   for (size_t i = 0; ok && i < n; i++) {
     double x = 0, y = 0;
     for (size_t e = g->row[i]; e < g->row[i + 1]; e++) {
@@ -52,11 +54,14 @@ static int directed_equal(const struct summar_doc *d, summar_sim sim,
       else
         y += g->w[e];
     }
-    if (memcmp(&x, &f[i], sizeof x) || memcmp(&y, &b[i], sizeof y))
+    double z = x + -0.75 * y;
+    if (memcmp(&x, &f[i], sizeof x) || memcmp(&y, &b[i], sizeof y) ||
+        memcmp(&z, &c[i], sizeof z))
       ok = 0;
   }
   free(f);
   free(b);
+  free(c);
   return ok;
 }
 
@@ -516,8 +521,8 @@ int main(void) {
       summar_allocator ca = {c_realloc, c_free, &c};
       d.a = ca;
       double fb[10];
-      summar_status st = summar_graph_directed(&d, SUMMAR_SIM_COSINE, 0, fb,
-                                               fb + 5);
+      summar_status st = summar_graph_directed(&d, SUMMAR_SIM_COSINE, 0, 0,
+                                               fb, k % 2 ? fb + 5 : NULL);
       if ((st != SUMMAR_OK && st != SUMMAR_ERR_NOMEM) || c.live != 0)
         oom_ok = 0;
       if (st == SUMMAR_OK)
@@ -687,7 +692,7 @@ int main(void) {
     m.live = m.peak = 0;
     double *fb = malloc(2 * n * sizeof *fb);
     size_t dpeak = 0;
-    CHECK(summar_graph_directed(&d, SUMMAR_SIM_COSINE, 0, fb, fb + n) ==
+    CHECK(summar_graph_directed(&d, SUMMAR_SIM_COSINE, 0, 0, fb, fb + n) ==
                   SUMMAR_OK &&
               m.live == 0 && (dpeak = m.peak) <= bpeak,
           "directed sums: a peak no higher than the graph's, nothing left");
