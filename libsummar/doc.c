@@ -283,6 +283,8 @@ static void shrink_to(const summar_allocator *a, void **data, size_t n,
  * while it is scored and summarized, its builder's slack need not. */
 static void build_trim(build *b) {
   summar_doc *doc = b->doc;
+  shrink_to(&doc->a, (void **)&doc->blocks, doc->nblocks,
+            sizeof *doc->blocks);
   shrink_to(&doc->a, (void **)&doc->sents, doc->nsents + 1,
             sizeof *doc->sents);
   shrink_to(&doc->a, (void **)&doc->toks, doc->ntoks, sizeof *doc->toks);
