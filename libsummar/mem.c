@@ -29,7 +29,21 @@
  *     the system may ignore): the graph's passes read and write such
  *     arrays at random, and 2 MiB pages spare most of their TLB misses.
  * Every block starts with a 16-byte header: its size, and the length of
- * its mapping (0: from malloc). */
+ * its mapping (0: from malloc).
+ * With glibc, a block from malloc of SUMMAR_DROP_MIN bytes and more
+ * gives its pages back to the system (MADV_DONTNEED) when it is freed or
+ * grown (by a copy then, not realloc, which would free the old block
+ * itself), and so does the end a shrink cuts off: malloc keeps such
+ * memory for later requests, and where it lies between blocks still in
+ * use it stays resident, while the arrays of a few MiB of the document
+ * and scoring stages come and go (on 1M one-word sentences glibc's heap
+ * held 44 MiB at the peak, 14 of them freed).  Only the pages wholly
+ * inside the block are given back, not its first 64 bytes nor its last
+ * 16, where malloc writes its records of a free chunk: a later request
+ * that reuses the pages finds them zeroed, and malloc reads none of their
+ * contents.  From 2 MiB on, what the page faults of that reuse cost stays
+ * within a percent of the time; below, 1 MB of English faults more for
+ * nothing. */
 #if defined(__SANITIZE_ADDRESS__)
 #define SUMMAR_NO_MAP 1
 #elif defined(__has_feature)
@@ -42,6 +56,11 @@
 #include <sys/mman.h>
 
 #define SUMMAR_MAP_MIN ((size_t)8 << 20)
+#if defined(__GLIBC__)
+#define SUMMAR_DROP_MIN ((size_t)2 << 20)
+#else
+#define SUMMAR_DROP_MIN SIZE_MAX /* other mallocs: nothing given back */
+#endif
 
 typedef struct mhead {
   size_t size;   /* the caller's bytes */
@@ -50,6 +69,15 @@ typedef struct mhead {
 
 static size_t map_len(size_t n) {
   return (n + sizeof(mhead) + 4095) & ~(size_t)4095;
+}
+
+/* Gives back to the system the pages wholly inside [from, to) of a block
+ * from malloc that is about to be freed or cut. */
+static void drop_pages(char *from, char *to) {
+  uintptr_t lo = ((uintptr_t)from + 64 + 4095) & ~(uintptr_t)4095;
+  uintptr_t hi = ((uintptr_t)to - 16) & ~(uintptr_t)4095;
+  if (hi > lo)
+    madvise((void *)lo, hi - lo, MADV_DONTNEED); /* advice: may fail */
 }
 
 static void *default_realloc(void *ud, void *p, size_t n) {
@@ -66,7 +94,17 @@ static void *default_realloc(void *ud, void *p, size_t n) {
         return NULL;
       memcpy(q + 1, p, n);
       munmap(h, mapped);
+    } else if (h && n > size && size >= SUMMAR_DROP_MIN) {
+      /* Grown by a copy, so that the old block's pages are given back. */
+      q = malloc(sizeof *q + n);
+      if (!q)
+        return NULL;
+      memcpy(q + 1, p, size);
+      drop_pages((char *)h, (char *)(h + 1) + size);
+      free(h);
     } else {
+      if (h && size > n && size - n >= SUMMAR_DROP_MIN)
+        drop_pages((char *)(h + 1) + n, (char *)(h + 1) + size);
       q = realloc(h, sizeof *q + n);
       if (!q)
         return NULL;
@@ -89,6 +127,8 @@ static void *default_realloc(void *ud, void *p, size_t n) {
     q = m;
     if (h && !mapped) {
       memcpy(q + 1, p, size < n ? size : n);
+      if (size >= SUMMAR_DROP_MIN)
+        drop_pages((char *)h, (char *)(h + 1) + size);
       free(h);
     }
     q->mapped = len;
@@ -102,10 +142,13 @@ static void default_free(void *ud, void *p) {
   if (!p)
     return;
   mhead *h = (mhead *)p - 1;
-  if (h->mapped)
+  if (h->mapped) {
     munmap(h, h->mapped);
-  else
-    free(h);
+    return;
+  }
+  if (h->size >= SUMMAR_DROP_MIN)
+    drop_pages((char *)h, (char *)(h + 1) + h->size);
+  free(h);
 }
 #else
 static void *default_realloc(void *ud, void *p, size_t n) {
