@@ -9,11 +9,14 @@ static size_t wc(const char *s) { return summar_word_count(s, strlen(s)); }
 
 /* The default allocator across its two kinds of block: small ones from
  * malloc, big ones (8 MiB and more) mapped; growing and shrinking across
- * the boundary, and a mapped block growing, keep the bytes. */
+ * the boundary, a mapped block growing, and a block from malloc of 2 MiB
+ * and more growing (by a copy) or cut (its pages given back) keep the
+ * bytes. */
 static int default_allocator_keeps_bytes(void) {
   const summar_allocator *a = &summar_default_allocator;
-  static const size_t sizes[] = {100, 9u << 20, 64u << 20, 3u << 20, 12u << 20,
-                                 200, 0};
+  static const size_t sizes[] = {100,       9u << 20, 64u << 20, 3u << 20,
+                                 12u << 20, 200,      5u << 20,  7u << 20,
+                                 1u << 20,  0};
   unsigned char *p = NULL;
   size_t have = 0;
   int ok = 1;
@@ -46,7 +49,8 @@ static int default_allocator_keeps_bytes(void) {
 int main(void) {
   CHECK(default_allocator_keeps_bytes(),
         "the default allocator keeps a block's bytes as it grows and "
-        "shrinks across 8 MiB, zeroes calloc'd blocks, aligns to 16 bytes");
+        "shrinks across 8 MiB and from 2 MiB on, zeroes calloc'd blocks, "
+        "aligns to 16 bytes");
   /* The reader's word count. */
   CHECK(wc("") == 0, "empty text has no words");
   CHECK(wc("one two  three") == 3, "three words");
