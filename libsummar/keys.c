@@ -1,7 +1,7 @@
 /*
  * keys.c - selection and sorting of 64-bit keys: the graph's rows choose
  * their strongest neighbours and order them by column through keys that
- * compare as single integers (graph.c).
+ * compare as single integers, and their edges by column (graph.c).
  */
 #include "internal.h"
 
@@ -70,10 +70,9 @@ static void key_insertion_sort(uint64_t *v, size_t n) {
   }
 }
 
-/* Runs of 8 by insertion, then merged pairwise: half the moves of an
- * insertion sort of the whole row. */
-void summar_keys_sort(uint64_t *v, size_t n) {
-  uint64_t tmp[SUMMAR_GRAPH_MAX_DEGREE];
+/* Runs of 8 by insertion, then merged pairwise through tmp: half the
+ * moves of an insertion sort of a row of the degree bound. */
+void summar_keys_sort(uint64_t *v, size_t n, uint64_t *tmp) {
   for (size_t r = 0; r < n; r += 8)
     key_insertion_sort(v + r, n - r < 8 ? n - r : 8);
   for (size_t run = 8; run < n; run *= 2)

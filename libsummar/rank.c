@@ -21,7 +21,7 @@
 
 /*
  * A numbering by clusters: node v's key is the smallest of v and its
- * neighbours, and the nodes are placed by key, then by index; pos[i] is
+ * neighbours (its row lists those before it), and the nodes are placed by key, then by index; pos[i] is
  * node i's place (scratch: 2n uint32_t).  Sentences that share a word
  * form cliques spread over a big document: this gathers each into
  * consecutive places, from sequential passes over the edges.  Returns
@@ -94,59 +94,57 @@ static void rank_restore(summar_graph *g, uint32_t *pos, uint32_t *order) {
   summar_dealloc(g->a, pos);
 }
 
-/* sum[k], for the nr (1 or 2) rows j + k: the sum over the row's edges,
- * in their order, of w x[col].  Two rows go in lockstep, as two
- * independent chains of additions (each in the order of its row), so
- * that one waits less for the other's.  The rank of the edge
- * SUMMAR_RANK_AHEAD on is fetched up to edge ahead_end. */
-static void rank_sum_rows(const summar_graph *g, const double *x, size_t j,
-                          size_t nr, size_t ahead_end, double sum[2]) {
+/* A node's state in the power iteration, side by side so that an edge's
+ * visit of its other end costs one cache line: x, its rank over its
+ * weighted degree, and acc, the sum over its neighbours of w x. */
+typedef struct rnode {
+  double x, acc;
+} rnode;
+
+/* One pass over the edges: v[pos(u)].acc receives, for every node u, the
+ * sum of w x over u's neighbours, in increasing order of the neighbour
+ * (pos: the numbering, NULL for the graph's own).  Row u lists the
+ * neighbours before u in order, and its sum starts with them (pulled);
+ * each later row that lists u then adds its term (pushed), the rows
+ * coming in order.  The node of the edge SUMMAR_RANK_AHEAD on is fetched
+ * up to edge ahead_end. */
+static void rank_pass(const summar_graph *g, const uint32_t *pos, rnode *v,
+                      size_t ahead_end) {
   const uint32_t *col = g->col;
   const float *w = g->w;
-  size_t a = g->row[j], aend = g->row[j + 1];
-  size_t b = aend, bend = nr > 1 ? g->row[j + 2] : aend;
-  double sa = 0, sb = 0;
-  for (; a < aend && b < bend; a++, b++) {
-    if (b < ahead_end) {
-      __builtin_prefetch(&x[col[a + SUMMAR_RANK_AHEAD]]);
-      __builtin_prefetch(&x[col[b + SUMMAR_RANK_AHEAD]]);
+  for (size_t u = 0; u < g->n; u++) {
+    rnode *nu = &v[pos ? pos[u] : u];
+    double xu = nu->x, sum = 0;
+    for (size_t e = g->row[u], end = g->row[u + 1]; e < end; e++) {
+      if (e < ahead_end)
+        __builtin_prefetch(&v[col[e + SUMMAR_RANK_AHEAD]], 1);
+      rnode *ni = &v[col[e]];
+      sum += w[e] * ni->x;
+      ni->acc += w[e] * xu;
     }
-    sa += w[a] * x[col[a]];
-    sb += w[b] * x[col[b]];
+    nu->acc = sum;
   }
-  for (; a < aend; a++) {
-    if (a < ahead_end)
-      __builtin_prefetch(&x[col[a + SUMMAR_RANK_AHEAD]]);
-    sa += w[a] * x[col[a]];
-  }
-  for (; b < bend; b++) {
-    if (b < ahead_end)
-      __builtin_prefetch(&x[col[b + SUMMAR_RANK_AHEAD]]);
-    sb += w[b] * x[col[b]];
-  }
-  sum[0] = sa;
-  sum[1] = sb;
 }
 
 /*
- * Pull-based power iteration: with x[i] = r[i] / W[i] (W the row sums),
+ * Power iteration: with x[i] = r[i] / W[i] (W the weighted degrees),
  *   r'[j] = (1 - d) p[j] + d (sum_i w[j][i] x[i] + D p[j])
  * where D is the mass on nodes without edges (returned through the
- * teleport distribution p).  The graph is symmetric, so row j lists the
- * edges into j.  With p NULL the teleport is uniform over all n nodes:
- * nodes without edges (dropped sentences among them) then only add the
- * same constant to every node, so the ranks of the others equal those of
- * a walk restricted to content up to one factor, which normalization
- * removes.
+ * teleport distribution p).  With p NULL the teleport is uniform over all
+ * n nodes: nodes without edges (dropped sentences among them) then only
+ * add the same constant to every node, so the ranks of the others equal
+ * those of a walk restricted to content up to one factor, which
+ * normalization removes.  Each edge is stored once, so one pass
+ * (rank_pass) reads both its ends; the degrees are the same pass with x
+ * = 1.
  *
  * On a big graph whose numbering by clusters brings edges close
- * (rank_clusters), x is held in that numbering and the columns are
- * renumbered in place for the iterations (restored before returning): a
- * row's reads of x then fall in a few cache lines instead of one line an
- * edge.
- * Rows are still summed in index order, each over its edges in the
- * graph's order, and D and the L1 change are summed in index order, so
- * the ranks are the same bit for bit.
+ * (rank_clusters), the nodes' state is held in that numbering and the
+ * columns are renumbered in place for the iterations (restored before
+ * returning): a row's visits then fall in a few cache lines instead of
+ * one line an edge.  Every sum is still made in the same order (over a
+ * node's neighbours by increasing index; D and the L1 change by node
+ * index), so the ranks are the same bit for bit.
  */
 summar_status summar_graph_rank(summar_graph *g, const double *prior, double d,
                                 int iters, double eps, double *rank) {
@@ -165,36 +163,33 @@ summar_status summar_graph_rank(summar_graph *g, const double *prior, double d,
   /* p: the teleport distribution, held only when it is not uniform. */
   double *p = psum > 0 ? summar_alloc(a, n * sizeof *p) : NULL;
   double *rs = summar_alloc(a, n * sizeof *rs);
-  /* x, n doubles, is also the scratch of 2n uint32_t that the
-   * renumbering takes before and after the iterations. */
-  void *xbuf = summar_alloc(a, n * sizeof(double));
-  double *x = xbuf;
-  uint32_t *scratch = xbuf;
-  if ((psum > 0 && !p) || !rs || !x) {
+  /* v, n nodes, is also the scratch of 2n uint32_t that the renumbering
+   * takes before and after the iterations. */
+  rnode *v = summar_alloc(a, n * sizeof *v);
+  uint32_t *scratch = (uint32_t *)(void *)v;
+  if ((psum > 0 && !p) || !rs || !v) {
     summar_dealloc(a, p);
     summar_dealloc(a, rs);
-    summar_dealloc(a, x);
+    summar_dealloc(a, v);
     return SUMMAR_ERR_NOMEM;
   }
   size_t ne = g->row[n], ahead_end = 0;
   uint32_t *pos = rank_renumber(g, scratch);
   double uniform = 1.0 / (double)n;
-  /* A row's neighbours may still lie anywhere: there the rank of the edge
-   * SUMMAR_RANK_AHEAD on is fetched while this one is summed, up to edge
-   * ahead_end. */
+  /* A row's neighbours may still lie anywhere: there the node of the
+   * edge SUMMAR_RANK_AHEAD on is fetched while this one is visited, up to
+   * edge ahead_end. */
   if (n >= SUMMAR_RANK_AHEAD_MIN && ne > SUMMAR_RANK_AHEAD)
     ahead_end = ne - SUMMAR_RANK_AHEAD;
+  for (size_t i = 0; i < n; i++)
+    v[i].x = 1.0;
+  rank_pass(g, pos, v, ahead_end);
   for (size_t i = 0; i < n; i++) {
     if (p)
       p[i] = (prior[i] > 0 ? prior[i] : 0) / psum;
-    double sum = 0;
-    for (size_t e = g->row[i]; e < g->row[i + 1]; e++)
-      sum += g->w[e];
-    rs[i] = sum;
+    rs[i] = v[pos ? pos[i] : i].acc;
     rank[i] = p ? p[i] : uniform;
   }
-  /* x holds the previous ranks over the row sums, so each new rank is
-   * written over the old one in place. */
   for (int it = 0; it < iters; it++) {
     double dangling = 0;
     for (size_t i = 0; i < n; i++) {
@@ -203,19 +198,15 @@ summar_status summar_graph_rank(summar_graph *g, const double *prior, double d,
         xi = rank[i] / rs[i];
       else
         dangling += rank[i];
-      x[pos ? pos[i] : i] = xi;
+      v[pos ? pos[i] : i].x = xi;
     }
+    rank_pass(g, pos, v, ahead_end);
     double diff = 0;
-    for (size_t j = 0; j < n; j += 2) {
-      size_t nr = j + 1 < n ? 2 : 1;
-      double sum[2];
-      rank_sum_rows(g, x, j, nr, ahead_end, sum);
-      for (size_t k = 0; k < nr; k++) {
-        double pj = p ? p[j + k] : uniform;
-        double v = (1.0 - d) * pj + d * (sum[k] + dangling * pj);
-        diff += fabs(v - rank[j + k]);
-        rank[j + k] = v;
-      }
+    for (size_t j = 0; j < n; j++) {
+      double pj = p ? p[j] : uniform;
+      double x = (1.0 - d) * pj + d * (v[pos ? pos[j] : j].acc + dangling * pj);
+      diff += fabs(x - rank[j]);
+      rank[j] = x;
     }
     if (diff < eps)
       break;
@@ -223,6 +214,6 @@ summar_status summar_graph_rank(summar_graph *g, const double *prior, double d,
   rank_restore(g, pos, scratch);
   summar_dealloc(a, p);
   summar_dealloc(a, rs);
-  summar_dealloc(a, xbuf);
+  summar_dealloc(a, v);
   return SUMMAR_OK;
 }

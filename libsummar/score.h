@@ -33,12 +33,14 @@ summar_status summar_score_default(const struct summar_doc *doc, double *s);
 
 /* Sparse sentence graph (graph.c), built through an inverted index of the
  * content terms: near-linear in the number of tokens.  Edge weights are
- * symmetric; only content sentences have edges. */
+ * symmetric and each undirected edge is stored once, in the row of its
+ * later sentence: row r lists the neighbours i < r of sentence r, by
+ * increasing i.  Only content sentences have edges. */
 typedef struct summar_graph {
   const summar_allocator *a;
   size_t n;          /* nodes = doc->nsents */
-  size_t *row;       /* CSR: edges of node i are [row[i], row[i+1]) */
-  uint32_t *col;
+  size_t *row;       /* CSR: the edges of row r are [row[r], row[r+1]) */
+  uint32_t *col;     /* the earlier sentence of each edge */
   float *w;          /* single precision: 4 bytes an edge */
 } summar_graph;
 
@@ -47,18 +49,20 @@ typedef enum summar_sim {
   SUMMAR_SIM_OVERLAP  /* shared words / (log|a| + log|b|) (TextRank) */
 } summar_sim;
 
-/* Builds the graph; edges with weight below `threshold` are left out. */
+/* Builds the graph; edges with weight below `threshold` are left out.
+ * Errors: SUMMAR_ERR_ARG, SUMMAR_ERR_TOO_LARGE, SUMMAR_ERR_NOMEM (g is
+ * then empty). */
 summar_status summar_graph_build(const struct summar_doc *doc, summar_sim sim,
                                  double threshold, summar_graph *g);
 void summar_graph_free(summar_graph *g);
 /* The sums of every sentence's edge weights in the graph that
  * summar_graph_build(doc, sim, threshold) makes, to later sentences into
  * fwd[i] and to earlier ones into back[i] (n = doc->nsents doubles each,
- * the caller's; 0 for a sentence without edges), bit for bit the sums of
- * each row of that graph in its order, without building the graph's
- * symmetric union: the kept rows and 16 bytes a sentence.  With back
- * NULL, fwd[i] receives fwd[i] + lambda_back x back[i] instead (the back
- * sums held in those 16 bytes; lambda_back is read only then).  Errors:
+ * the caller's; 0 for a sentence without edges), each added in
+ * increasing order of the other sentence, without storing the graph: 24
+ * bytes a sentence beside the index.  With back NULL, fwd[i] receives
+ * fwd[i] + lambda_back x back[i] instead (the back sums then held in 8
+ * bytes a sentence; lambda_back is read only then).  Errors:
  * SUMMAR_ERR_ARG, SUMMAR_ERR_TOO_LARGE, SUMMAR_ERR_NOMEM (fwd and back
  * are then undefined). */
 summar_status summar_graph_directed(const struct summar_doc *doc,
@@ -168,7 +172,7 @@ double *summar_idf_table(const struct summar_doc *doc);
  * summar_graph_df_cap(N) content sentences (2 sqrt(N) within [64, 128])
  * make no pairs; a node keeps at
  * most SUMMAR_GRAPH_MAX_DEGREE strongest neighbours of its own (the graph
- * is the symmetric union of those lists). */
+ * is the symmetric union of those lists: at most 48 x N edges). */
 #define SUMMAR_GRAPH_MAX_DEGREE 48
 size_t summar_graph_df_cap(size_t ncontent);
 
@@ -176,8 +180,8 @@ size_t summar_graph_df_cap(size_t ncontent);
  * v[0..k), in no particular order (keys.c). */
 void summar_keys_top(uint64_t *v, size_t n, size_t k);
 
-/* Sorts the distinct keys v[0..n), n <= SUMMAR_GRAPH_MAX_DEGREE, in
- * increasing order (keys.c). */
-void summar_keys_sort(uint64_t *v, size_t n);
+/* Sorts the distinct keys v[0..n) in increasing order, through tmp (n
+ * keys of scratch) (keys.c). */
+void summar_keys_sort(uint64_t *v, size_t n, uint64_t *tmp);
 
 #endif /* SUMMAR_SCORE_H */
