@@ -83,17 +83,19 @@ static uint64_t nb_rank_key(uint32_t col, float w) {
 /* ------------------------------------------------- the inverted index */
 
 /* Content terms held by at most `cap` content sentences, with their
- * postings (sentence, count) in sentence order: the index both
- * similarities walk.  Capped terms keep their idf (they count in the
- * cosine norms) but have no postings. */
+ * postings (sentence, and for the cosine its count) in sentence order:
+ * the index both similarities walk.  Capped terms keep their idf (they
+ * count in the cosine norms) but have no postings.  The overlap reads
+ * neither counts nor idf, and its index holds none. */
 typedef struct gindex {
   const summar_doc *doc;
   size_t n, nt, nc;
   size_t cap;       /* the df cap: a term with postings has at most cap */
-  size_t *pstart;   /* nt + 1: postings of term t are [pstart[t], pstart[t+1]) */
+  uint32_t *pstart; /* nt + 1: postings of term t are [pstart[t], pstart[t+1])
+                       (fewer than term-vector entries, < 2^30) */
   uint32_t *psent;  /* sentence of each posting */
-  uint32_t *pcount; /* occurrences of the term in that sentence */
-  double *idf;      /* per term, log((nc + 1) / df); 0 for df 0 */
+  uint32_t *pcount; /* occurrences of the term in that sentence; cosine */
+  double *idf;      /* per term, log((nc + 1) / df), 0 for df 0; cosine */
 } gindex;
 
 static void gindex_free(const summar_allocator *a, gindex *ix) {
@@ -105,7 +107,7 @@ static void gindex_free(const summar_allocator *a, gindex *ix) {
 }
 
 /* Document frequencies over content sentences into pstart[t + 1], the
- * idf table, and the starts of the postings of the uncapped terms. */
+ * idf table (when the index has one), and the starts of the postings of the uncapped terms. */
 static void gindex_count(gindex *ix) {
   const summar_doc *doc = ix->doc;
   size_t nt = ix->nt, nc = 0;
@@ -125,7 +127,8 @@ static void gindex_count(gindex *ix) {
   ix->cap = cap;
   for (size_t t = 0; t < nt; t++) {
     size_t df = ix->pstart[t + 1];
-    ix->idf[t] = df ? log(((double)nc + 1.0) / (double)df) : 0.0;
+    if (ix->idf)
+      ix->idf[t] = df ? log(((double)nc + 1.0) / (double)df) : 0.0;
     if (df > cap)
       ix->pstart[t + 1] = 0;
   }
@@ -133,24 +136,28 @@ static void gindex_count(gindex *ix) {
     ix->pstart[t + 1] += ix->pstart[t];
 }
 
-/* Builds the index of doc.  Errors: SUMMAR_ERR_NOMEM. */
+/* Builds the index of doc, with counts and idf when `counts`.  Errors:
+ * SUMMAR_ERR_NOMEM. */
 static summar_status gindex_build(const summar_allocator *a,
-                                  const summar_doc *doc, gindex *ix) {
+                                  const summar_doc *doc, int counts,
+                                  gindex *ix) {
   memset(ix, 0, sizeof *ix);
   ix->doc = doc;
   ix->n = doc->nsents;
   ix->nt = doc->nterms;
   ix->pstart = summar_calloc(a, ix->nt + 1, sizeof *ix->pstart);
-  ix->idf = summar_calloc(a, ix->nt ? ix->nt : 1, sizeof *ix->idf);
-  if (!ix->pstart || !ix->idf)
+  if (counts)
+    ix->idf = summar_calloc(a, ix->nt ? ix->nt : 1, sizeof *ix->idf);
+  if (!ix->pstart || (counts && !ix->idf))
     return SUMMAR_ERR_NOMEM;
   gindex_count(ix);
   size_t np = ix->pstart[ix->nt];
   ix->psent = summar_alloc(a, (np ? np : 1) * sizeof *ix->psent);
-  ix->pcount = summar_alloc(a, (np ? np : 1) * sizeof *ix->pcount);
-  if (!ix->psent || !ix->pcount)
+  if (counts)
+    ix->pcount = summar_alloc(a, (np ? np : 1) * sizeof *ix->pcount);
+  if (!ix->psent || (counts && !ix->pcount))
     return SUMMAR_ERR_NOMEM;
-  size_t *fill = summar_alloc(a, (ix->nt ? ix->nt : 1) * sizeof *fill);
+  uint32_t *fill = summar_alloc(a, (ix->nt ? ix->nt : 1) * sizeof *fill);
   if (!fill)
     return SUMMAR_ERR_NOMEM;
   memcpy(fill, ix->pstart, ix->nt * sizeof *fill);
@@ -165,7 +172,8 @@ static summar_status gindex_build(const summar_allocator *a,
         continue;
       size_t p = fill[t]++;
       ix->psent[p] = (uint32_t)i;
-      ix->pcount[p] = e->count;
+      if (ix->pcount)
+        ix->pcount[p] = e->count;
     }
   }
   summar_dealloc(a, fill);
@@ -247,7 +255,8 @@ static summar_status walk_init(const struct summar_doc *doc, summar_sim sim,
   wk->sim = sim;
   wk->threshold = threshold;
   size_t n = doc->nsents;
-  summar_status st = gindex_build(wk->a, doc, &wk->ix);
+  summar_status st =
+      gindex_build(wk->a, doc, sim == SUMMAR_SIM_COSINE, &wk->ix);
   if (st != SUMMAR_OK)
     return st;
   /* A row touches at most n - 1 sentences, and at most `cap` through
