@@ -330,13 +330,10 @@ static size_t walk_row(gwalk *wk, size_t r) {
       continue;
     cand[nk++] = nb_rank_key(j, (float)w);
   }
-  uint64_t weak = 0;
-  if (nk > SUMMAR_GRAPH_MAX_DEGREE) {
-    summar_keys_top(cand, nk, SUMMAR_GRAPH_MAX_DEGREE);
-    weak = cand[0];
-    for (size_t x = 1; x < SUMMAR_GRAPH_MAX_DEGREE; x++)
-      weak = cand[x] < weak ? cand[x] : weak;
-  }
+  uint64_t weak = nk > SUMMAR_GRAPH_MAX_DEGREE
+                      ? summar_keys_kth(cand, nk, SUMMAR_GRAPH_MAX_DEGREE,
+                                        wk->tmp)
+                      : 0;
   slot[r].weak = weak;
   /* Edge i-r, i < r: r keeps i, or i kept r (r's key in i's row is not
    * below i's weakest kept one). */

@@ -1,59 +1,53 @@
 /*
- * keys.c - selection and sorting of 64-bit keys: the graph's rows choose
- * their strongest neighbours and order them by column through keys that
- * compare as single integers, and their edges by column (graph.c).
+ * keys.c - selection and sorting of 64-bit keys: the graph's rows find
+ * their weakest kept neighbour and order their edges by column through
+ * keys that compare as single integers (graph.c).
  */
 #include "internal.h"
 
 #include <string.h>
 
-static void key_swap(uint64_t *v, size_t i, size_t j) {
-  uint64_t t = v[i];
-  v[i] = v[j];
-  v[j] = t;
-}
+/* Buckets of a level of summar_keys_kth. */
+#define KEYS_BUCKETS 64
 
-/* Quickselect with a median-of-three pivot and Hoare partitioning.
- * Invariant: v[0..lo) all exceed v[lo..n), v[0..hi) all exceed v[hi..n). */
-void summar_keys_top(uint64_t *v, size_t n, size_t k) {
-  size_t lo = 0, hi = n;
-  while (hi - lo > 16) {
-    size_t mid = lo + (hi - lo) / 2, last = hi - 1;
-    /* median of v[lo], v[mid], v[last] moved to v[lo] */
-    if (v[mid] > v[lo])
-      key_swap(v, mid, lo);
-    if (v[last] > v[mid])
-      key_swap(v, last, mid);
-    if (v[mid] > v[lo])
-      key_swap(v, mid, lo);
-    key_swap(v, lo, mid);
-    uint64_t pivot = v[lo];
-    size_t i = lo, j = hi;
-    for (;;) {
-      while (i < last && v[++i] > pivot)
-        ;
-      while (pivot > v[--j])
-        ;
-      if (i >= j)
-        break;
-      key_swap(v, i, j);
+/* Radix selection with an adaptive range: each level spreads the keys
+ * still in play over KEYS_BUCKETS buckets of equal width between their
+ * least and greatest, counts them, and keeps only the bucket holding the
+ * k-th greatest.  The least and greatest keys fall in buckets 0 and 32 or
+ * above (the width is the least power of 2 that fits the range in the
+ * buckets), so each level keeps fewer keys than it had, and a range below
+ * KEYS_BUCKETS keeps one.  Branch-free passes but the last: on a row's
+ * candidates the first level usually leaves a handful of keys. */
+uint64_t summar_keys_kth(const uint64_t *v, size_t n, size_t k,
+                         uint64_t *tmp) {
+  const uint64_t *src = v;
+  for (;;) {
+    uint64_t lo = src[0], hi = src[0];
+    for (size_t i = 1; i < n; i++) {
+      lo = src[i] < lo ? src[i] : lo;
+      hi = src[i] > hi ? src[i] : hi;
     }
-    key_swap(v, lo, j); /* the pivot at its final place j */
-    if (k == j || k == j + 1)
-      return;
-    if (k < j)
-      hi = j;
-    else
-      lo = j + 1;
-  }
-  for (size_t x = lo + 1; x < hi; x++) {
-    uint64_t e = v[x];
-    size_t y = x;
-    while (y > lo && e > v[y - 1]) {
-      v[y] = v[y - 1];
-      y--;
-    }
-    v[y] = e;
+    if (k == 1)
+      return hi;
+    if (k == n)
+      return lo;
+    uint64_t span = hi - lo;
+    unsigned shift = 0;
+    while ((span >> shift) >= KEYS_BUCKETS)
+      shift++;
+    uint32_t count[KEYS_BUCKETS] = {0};
+    for (size_t i = 0; i < n; i++)
+      count[(src[i] - lo) >> shift]++;
+    size_t b = (size_t)(span >> shift), above = 0;
+    while (above + count[b] < k)
+      above += count[b--];
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++)
+      if ((size_t)((src[i] - lo) >> shift) == b)
+        tmp[m++] = src[i];
+    src = tmp;
+    n = m;
+    k -= above;
   }
 }
 

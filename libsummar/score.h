@@ -176,9 +176,10 @@ double *summar_idf_table(const struct summar_doc *doc);
 #define SUMMAR_GRAPH_MAX_DEGREE 48
 size_t summar_graph_df_cap(size_t ncontent);
 
-/* Moves the k greatest of the distinct keys v[0..n) (0 < k < n) to
- * v[0..k), in no particular order (keys.c). */
-void summar_keys_top(uint64_t *v, size_t n, size_t k);
+/* The k-th greatest of the distinct keys v[0..n) (0 < k <= n), through
+ * tmp (n keys of scratch); v is left as it is (keys.c). */
+uint64_t summar_keys_kth(const uint64_t *v, size_t n, size_t k,
+                         uint64_t *tmp);
 
 /* Sorts the distinct keys v[0..n) in increasing order, through tmp (n
  * keys of scratch) (keys.c). */

@@ -451,16 +451,17 @@ static int cmp_u64(const void *a, const void *b) {
   return (x > y) - (x < y);
 }
 
-/* summar_keys_top and summar_keys_sort against qsort, on distinct keys in
- * random order (and sorted and reversed runs), for every row length up
- * to the degree bound and longer lists. */
+/* summar_keys_kth and summar_keys_sort against qsort, on distinct keys in
+ * random order, sorted and reversed runs, keys of one weight (a row of
+ * one-word sentences) and keys spread over all 64 bits, for every row
+ * length up to the degree bound and longer lists. */
 static void test_keys(void) {
   enum { MAXN = 1000 };
   static uint64_t v[MAXN], ref[MAXN];
   uint64_t seed = 0x9e3779b97f4a7c15u;
   int top_ok = 1, sort_ok = 1;
   for (size_t n = 1; n <= MAXN; n += n < 64 ? 1 : 37)
-    for (int shape = 0; shape < 3; shape++) {
+    for (int shape = 0; shape < 5; shape++) {
       for (size_t i = 0; i < n; i++) {
         seed = seed * 6364136223846793005u + 1442695040888963407u;
         /* distinct: a random high part above the index */
@@ -469,6 +470,10 @@ static void test_keys(void) {
           v[i] = i * 3 + 1;
         else if (shape == 2)
           v[i] = (n - i) * 5;
+        else if (shape == 3)
+          v[i] = (uint64_t)0x3f000000 << 32 | (uint32_t)~(i * 7);
+        else if (shape == 4)
+          v[i] = (seed & ~(uint64_t)0x3ff) | i;
       }
       memcpy(ref, v, n * sizeof *v);
       qsort(ref, n, sizeof *ref, cmp_u64);
@@ -476,16 +481,17 @@ static void test_keys(void) {
       memcpy(w, v, n * sizeof *v);
       summar_keys_sort(w, n, tmp);
       sort_ok &= memcmp(w, ref, n * sizeof *w) == 0;
-      size_t k = SUMMAR_GRAPH_MAX_DEGREE < n ? SUMMAR_GRAPH_MAX_DEGREE
-                                             : n - 1;
-      if (k == 0)
-        continue;
-      summar_keys_top(v, n, k);
-      qsort(v, k, sizeof *v, cmp_u64);
-      top_ok &= memcmp(v, ref + (n - k), k * sizeof *v) == 0;
+      /* The k-th greatest for k = 1, 2, the degree bound, n - 1 and n;
+       * v unchanged. */
+      size_t ks[] = {1, 2, SUMMAR_GRAPH_MAX_DEGREE, n - 1, n};
+      memcpy(w, v, n * sizeof *v);
+      for (size_t x = 0; x < sizeof ks / sizeof *ks; x++)
+        if (ks[x] >= 1 && ks[x] <= n)
+          top_ok &= summar_keys_kth(v, n, ks[x], tmp) == ref[n - ks[x]];
+      top_ok &= memcmp(w, v, n * sizeof *v) == 0;
     }
   CHECK(sort_ok, "summar_keys_sort sorts lists of 1 to 1000 keys");
-  CHECK(top_ok, "summar_keys_top moves the k greatest keys to the front");
+  CHECK(top_ok, "summar_keys_kth finds the k-th greatest key");
 }
 
 int main(void) {
