@@ -165,17 +165,32 @@ static int on_token(void *ud, const summar_rawtok *t) {
   return 0;
 }
 
-static int cmp_u32(const void *x, const void *y) {
-  uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
-  return (a > b) - (a < b);
+/* Sorts v[0..n) ascending in place: by insertion for the few term ids
+ * of a sentence, by heapsort past SORT_SMALL (no scratch: a sentence of
+ * a hundred thousand words would double its ids for a merge sort). */
+#define SORT_SMALL 32
+static void sift_down(uint32_t *v, size_t i, size_t n) {
+  uint32_t x = v[i];
+  for (size_t c; (c = 2 * i + 1) < n; i = c) {
+    if (c + 1 < n && v[c + 1] > v[c])
+      c++;
+    if (v[c] <= x)
+      break;
+    v[i] = v[c];
+  }
+  v[i] = x;
 }
 
-/* Sorts v[0..n) ascending: by insertion for the few term ids of a
- * sentence, qsort() past SORT_SMALL. */
-#define SORT_SMALL 32
 static void sort_u32(uint32_t *v, size_t n) {
   if (n > SORT_SMALL) {
-    qsort(v, n, sizeof *v, cmp_u32);
+    for (size_t i = n / 2; i-- > 0;)
+      sift_down(v, i, n);
+    for (size_t end = n; end-- > 1;) {
+      uint32_t t = v[0];
+      v[0] = v[end];
+      v[end] = t;
+      sift_down(v, 0, end);
+    }
     return;
   }
   for (size_t i = 1; i < n; i++) {

@@ -524,16 +524,10 @@ static void seg_hash_ahead(const summar_tokenizer *tk, const char *text,
   summar_memo_prefetch_slot(&tk->memo, h);
 }
 
-summar_status summar_tokenize(summar_tokenizer *tk, const char *text,
-                              size_t start, size_t end, summar_token_cb cb,
-                              void *ud) {
-  if (!tk || !cb || start > end || (!text && end > 0))
-    return SUMMAR_ERR_ARG;
-  if (start == end)
-    return SUMMAR_OK;
-  if (end - start > INT32_MAX)
-    return SUMMAR_ERR_TOO_LARGE;
-
+/* The words of text[start,end), a span summar_tokenize() cut. */
+static summar_status tokenize_span(summar_tokenizer *tk, const char *text,
+                                   size_t start, size_t end,
+                                   summar_token_cb cb, void *ud) {
   emit_to to = {cb, ud};
   int r = tk->fast ? summar_wb_words(&tk->wb, &tk->a, text, start, end,
                                      &tk->segs, &tk->nsegs, &tk->segs_cap)
@@ -571,4 +565,41 @@ summar_status summar_tokenize(summar_tokenizer *tk, const char *text,
                     &to);
   }
   return st;
+}
+
+/* A span of more than SUMMAR_TOK_PIECE bytes is tokenized in pieces of
+ * about that size, each cut after a space that an ASCII letter or digit
+ * follows: a word boundary whatever the context (no rule of UAX #29
+ * joins a space to what follows it but WB3d, space to space, and WB4,
+ * an extending mark), so the pieces give the span's words, while the word
+ * segments held at once stay bounded (a sentence of a hundred thousand
+ * words held them all). */
+#define SUMMAR_TOK_PIECE 65536
+
+static int is_ascii_alnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+summar_status summar_tokenize(summar_tokenizer *tk, const char *text,
+                              size_t start, size_t end, summar_token_cb cb,
+                              void *ud) {
+  if (!tk || !cb || start > end || (!text && end > 0))
+    return SUMMAR_ERR_ARG;
+  if (start == end)
+    return SUMMAR_OK;
+  if (end - start > INT32_MAX)
+    return SUMMAR_ERR_TOO_LARGE;
+  while (end - start > SUMMAR_TOK_PIECE) {
+    size_t cut = start + SUMMAR_TOK_PIECE;
+    while (cut < end &&
+           !(text[cut - 1] == ' ' && is_ascii_alnum((unsigned char)text[cut])))
+      cut++;
+    if (cut == end)
+      break;
+    summar_status st = tokenize_span(tk, text, start, cut, cb, ud);
+    if (st != SUMMAR_OK)
+      return st;
+    start = cut;
+  }
+  return tokenize_span(tk, text, start, end, cb, ud);
 }

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/ubrk.h>
 #include <utf8proc.h>
 
 #define MAX_TOKS 64
@@ -169,6 +170,115 @@ static int check_form(void *ud, const summar_rawtok *t) {
     fc->bad += f[0] != t->form || f[SUMMAR_FORM_WORDS - 1] != ~t->form;
   }
   return 0;
+}
+
+
+/* ---------------------------------------------------- long spans */
+
+/* Token ranges, grown as they come. */
+typedef struct ranges {
+  size_t *v; /* start, end, start, end, ... */
+  size_t n, cap;
+} ranges;
+
+static int collect_range(void *ud, const summar_rawtok *t) {
+  ranges *r = ud;
+  if (r->n + 2 > r->cap) {
+    size_t cap = r->cap ? 2 * r->cap : 1024;
+    size_t *v = realloc(r->v, cap * sizeof *v);
+    if (!v)
+      return 1;
+    r->v = v;
+    r->cap = cap;
+  }
+  r->v[r->n++] = t->start;
+  r->v[r->n++] = t->end;
+  return 0;
+}
+
+/* The word segments ICU's word iterator gives over the whole of s: those
+ * holding a letter or digit, or whose rule status says word. */
+static void icu_ranges(const char *s, size_t n, ranges *r) {
+  UErrorCode err = U_ZERO_ERROR;
+  UText *ut = utext_openUTF8(NULL, s, (int64_t)n, &err);
+  UBreakIterator *bi = ubrk_open(UBRK_WORD, "en", NULL, 0, &err);
+  ubrk_setUText(bi, ut, &err);
+  for (int32_t a = ubrk_first(bi), b = ubrk_next(bi); b != UBRK_DONE;
+       a = b, b = ubrk_next(bi)) {
+    if (!summar_word_flags(s, (size_t)a, (size_t)b) &&
+        ubrk_getRuleStatus(bi) < UBRK_WORD_NONE_LIMIT)
+      continue;
+    summar_rawtok t = {0};
+    t.start = (size_t)a;
+    t.end = (size_t)b;
+    collect_range(r, &t);
+  }
+  ubrk_close(bi);
+  utext_close(ut);
+}
+
+/* An allocator that meters the bytes held: live now and the peak. */
+typedef struct meter {
+  size_t live, peak;
+} meter;
+
+static void *m_realloc(void *ud, void *p, size_t n) {
+  meter *m = ud;
+  size_t old = 0;
+  char *base = NULL;
+  if (p) {
+    base = (char *)p - 16;
+    memcpy(&old, base, sizeof old);
+  }
+  char *q = realloc(base, n + 16);
+  if (!q)
+    return NULL;
+  memcpy(q, &n, sizeof n);
+  m->live = m->live - old + n;
+  if (m->live > m->peak)
+    m->peak = m->live;
+  return q + 16;
+}
+
+static void m_free(void *ud, void *p) {
+  meter *m = ud;
+  if (!p)
+    return;
+  size_t old;
+  memcpy(&old, (char *)p - 16, sizeof old);
+  m->live -= old;
+  free((char *)p - 16);
+}
+
+/* A span of about n bytes with no sentence in it: words of ASCII, Latin
+ * and Arabic, apostrophes and colons, numbers with separators, marks
+ * after spaces, single and double spaces; with `exotic`, CJK and emoji
+ * words too in its middle third (there ICU segments). */
+static char *long_span(size_t n, int exotic, size_t *len) {
+  static const char *w[] = {
+      "word", "don't", "a:b", "1,000.5", "3.14", "e-mail", "x\xCC\x81y",
+      "\xCC\x81" "a", "caf\xC3\xA9", "\xD9\x83\xD8\xAA\xD8\xA7\xD8\xA8",
+      "__init__", "foo_bar", "x.y.z", "$100", "C++", "9:30", "12th", "-5",
+      "Zebra", "\xD9\xA1\xD9\xA2\xD9\xA3",
+      /* exotic */
+      "\xE6\x97\xA5\xE6\x9C\xAC", "\xF0\x9F\x98\x80"};
+  static const char *sep[] = {" ", " ", " ", "  ", " \xCC\x81", "\t"};
+  size_t nw = sizeof w / sizeof *w, plain = nw - 2;
+  char *s = malloc(n + 64);
+  size_t at = 0;
+  unsigned seed = 99;
+  while (at < n) {
+    seed = seed * 1103515245u + 12345u;
+    int mid = exotic && at > n / 3 && at < 2 * n / 3;
+    const char *a = w[(seed >> 16) % (mid ? nw : plain)];
+    const char *b = sep[(seed >> 8) % (sizeof sep / sizeof *sep)];
+    memcpy(s + at, a, strlen(a));
+    at += strlen(a);
+    memcpy(s + at, b, strlen(b));
+    at += strlen(b);
+  }
+  *len = at;
+  return s;
 }
 
 int main(void) {
@@ -646,6 +756,45 @@ int main(void) {
       }
     }
     CHECK(ok && succeeded, "failing allocations give NOMEM, then success");
+  }
+
+
+  /* A span of a megabyte or so (one sentence as long as a book's
+   * chapter) is tokenized in pieces: the same words as ICU's iterator
+   * over the whole span, whether the pieces take the rule-based path or,
+   * in the middle of the second span, ICU's; and the tokenizer's memory
+   * stays bounded, not a segment record per word of the span. */
+  for (int exotic = 0; exotic < 2; exotic++) {
+    size_t n = 0;
+    char *big = long_span(1200000, exotic, &n);
+    ranges got = {0}, want = {0};
+    meter m = {0, 0};
+    summar_allocator ma = {m_realloc, m_free, &m};
+    summar_tokenizer *t = NULL;
+    CHECK(summar_tokenizer_new(&ma, "en", &t) == SUMMAR_OK &&
+              summar_tokenize(t, big, 0, n, collect_range, &got) ==
+                  SUMMAR_OK,
+          exotic ? "a span of 1.2 MB with CJK and emoji in its middle "
+                   "tokenized"
+                 : "a span of 1.2 MB tokenized");
+    icu_ranges(big, n, &want);
+    CHECK(got.n == want.n && got.n > 300000 &&
+              memcmp(got.v, want.v, got.n * sizeof *got.v) == 0,
+          exotic ? "with CJK and emoji: the words of ICU's iterator over "
+                   "all of the span"
+                 : "the words of ICU's iterator over all of the span");
+    printf("# 1.2 MB span, %zu words: tokenizer peak %zu bytes\n",
+           got.n / 2, m.peak);
+    /* 20 distinct forms: the memo holds little; the word segments of a
+     * piece of 64 KB take about 12 bytes a word. */
+    if (!exotic)
+      CHECK(m.peak < (size_t)1 << 20,
+            "a span of 1.2 MB: the tokenizer holds under 1 MiB (a "
+            "segment record a word would take 2.5 MiB)");
+    summar_tokenizer_free(t);
+    free(got.v);
+    free(want.v);
+    free(big);
   }
 
   summar_tokenizer_free(en);
