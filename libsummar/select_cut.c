@@ -73,17 +73,13 @@ static size_t last_start(const char *text, size_t s, size_t e) {
   return i;
 }
 
-static void cut_sentence(const summar_doc *doc, summar_words *w, size_t i,
-                         size_t room, summar_cut *out) {
+/* The end of the first `lim` words of sentence i, trimmed of trailing
+ * separators, and in *words the words of what it keeps. */
+static size_t cut_at(const summar_doc *doc, summar_words *w, size_t i,
+                     size_t lim, size_t *words) {
   const summar_sent *se = &doc->sents[i];
-  out->sent = i;
-  out->cut = 0;
-  out->end = se->end;
-  out->words = se->words;
-  if (se->words <= room)
-    return;
   size_t cut = 0;
-  summar_words_walk(w, doc->text + se->start, se->end - se->start, room,
+  summar_words_walk(w, doc->text + se->start, se->end - se->start, lim,
                     &cut);
   size_t e = se->start + cut;
   while (e > se->start) {
@@ -96,9 +92,38 @@ static void cut_sentence(const summar_doc *doc, summar_words *w, size_t i,
   /* The kept prefix is counted on its own: a cut inside a long word, or
      the trimming, can leave its last word shorter than the walk saw it
      (the pieces of a long word are counted from its first letter). */
+  *words = summar_words_walk(w, doc->text + se->start, e - se->start,
+                             SIZE_MAX, NULL);
+  return e;
+}
+
+/* Sentence i cut to at most `room` words into *out (out->words 0 when no
+ * prefix holds a word within room).  A prefix can count more words than
+ * the walk that cut it: a run of characters that holds, further on, one
+ * of a script written without spaces is split by ICU, and its prefix
+ * without that character by pieces; the cut then moves back a word at a
+ * time. */
+static void cut_sentence(const summar_doc *doc, summar_words *w, size_t i,
+                         size_t room, summar_cut *out) {
+  const summar_sent *se = &doc->sents[i];
+  out->sent = i;
+  out->cut = 0;
+  out->end = se->end;
+  out->words = se->words;
+  if (se->words <= room)
+    return;
+  size_t words = 0, e = se->start;
+  for (size_t lim = room; lim > 0; lim--) {
+    e = cut_at(doc, w, i, lim, &words);
+    if (words <= room)
+      break;
+  }
+  if (words > room) {
+    e = se->start;
+    words = 0;
+  }
   out->end = e;
-  out->words = summar_words_walk(w, doc->text + se->start, e - se->start,
-                                 SIZE_MAX, NULL);
+  out->words = words;
   out->cut = 1;
 }
 
@@ -244,6 +269,10 @@ int summar_select_cut_fill(const summar_doc *doc, const summar_ranked *rk,
     summar_words_init(&w);
     cut_sentence(doc, &w, rk[win].i, win_keep, cut);
     summar_words_free(&w);
+    if (!cut->words) { /* no prefix within win_keep words */
+      chosen[rk[win].i] = 0;
+      cut->cut = 0;
+    }
   }
   summar_dp_free(&doc->a, &t);
   return win != SIZE_MAX;
