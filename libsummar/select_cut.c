@@ -101,8 +101,8 @@ static size_t cut_at(const summar_doc *doc, summar_words *w, size_t i,
  * prefix holds a word within room).  A prefix can count more words than
  * the walk that cut it: a run of characters that holds, further on, one
  * of a script written without spaces is split by ICU, and its prefix
- * without that character by pieces; the cut then moves back a word at a
- * time. */
+ * without that character by pieces; the cut then moves back by the
+ * excess until the prefix fits. */
 static void cut_sentence(const summar_doc *doc, summar_words *w, size_t i,
                          size_t room, summar_cut *out) {
   const summar_sent *se = &doc->sents[i];
@@ -113,10 +113,13 @@ static void cut_sentence(const summar_doc *doc, summar_words *w, size_t i,
   if (se->words <= room)
     return;
   size_t words = 0, e = se->start;
-  for (size_t lim = room; lim > 0; lim--) {
+  for (size_t lim = room; lim > 0;) {
     e = cut_at(doc, w, i, lim, &words);
     if (words <= room)
       break;
+    /* back by the excess: one walk when the two counts differ by a
+       constant */
+    lim -= words - room < lim ? words - room : lim;
   }
   if (words > room) {
     e = se->start;
