@@ -257,7 +257,7 @@ static void m_free(void *ud, void *p) {
 static char *long_span(size_t n, int exotic, size_t *len) {
   static const char *w[] = {
       "word", "don't", "a:b", "1,000.5", "3.14", "e-mail", "x\xCC\x81y",
-      "\xCC\x81" "a", "caf\xC3\xA9", "\xD9\x83\xD8\xAA\xD8\xA7\xD8\xA8",
+      "\xCC\x81\x61", "caf\xC3\xA9", "\xD9\x83\xD8\xAA\xD8\xA7\xD8\xA8",
       "__init__", "foo_bar", "x.y.z", "$100", "C++", "9:30", "12th", "-5",
       "Zebra", "\xD9\xA1\xD9\xA2\xD9\xA3",
       /* exotic */
