@@ -270,38 +270,7 @@ static int ref_equal(const struct summar_doc *d, summar_sim sim,
   return ok;
 }
 
-/* An allocator that meters the bytes held: live now and the peak. */
-typedef struct meter {
-  size_t live, peak;
-} meter;
-
-static void *m_realloc(void *ud, void *p, size_t n) {
-  meter *m = ud;
-  size_t old = 0;
-  char *base = NULL;
-  if (p) {
-    base = (char *)p - 16;
-    memcpy(&old, base, sizeof old);
-  }
-  char *q = realloc(base, n + 16);
-  if (!q)
-    return NULL;
-  memcpy(q, &n, sizeof n);
-  m->live = m->live - old + n;
-  if (m->live > m->peak)
-    m->peak = m->live;
-  return q + 16;
-}
-
-static void m_free(void *ud, void *p) {
-  meter *m = ud;
-  if (!p)
-    return;
-  size_t old;
-  memcpy(&old, (char *)p - 16, sizeof old);
-  m->live -= old;
-  free((char *)p - 16);
-}
+#include "../common/meter.h"
 
 /* A deterministic generator (LCG). */
 static uint32_t rnd(uint64_t *st) {

@@ -217,38 +217,7 @@ static void icu_ranges(const char *s, size_t n, ranges *r) {
   utext_close(ut);
 }
 
-/* An allocator that meters the bytes held: live now and the peak. */
-typedef struct meter {
-  size_t live, peak;
-} meter;
-
-static void *m_realloc(void *ud, void *p, size_t n) {
-  meter *m = ud;
-  size_t old = 0;
-  char *base = NULL;
-  if (p) {
-    base = (char *)p - 16;
-    memcpy(&old, base, sizeof old);
-  }
-  char *q = realloc(base, n + 16);
-  if (!q)
-    return NULL;
-  memcpy(q, &n, sizeof n);
-  m->live = m->live - old + n;
-  if (m->live > m->peak)
-    m->peak = m->live;
-  return q + 16;
-}
-
-static void m_free(void *ud, void *p) {
-  meter *m = ud;
-  if (!p)
-    return;
-  size_t old;
-  memcpy(&old, (char *)p - 16, sizeof old);
-  m->live -= old;
-  free((char *)p - 16);
-}
+#include "../common/meter.h"
 
 /* A span of about n bytes with no sentence in it: words of ASCII, Latin
  * and Arabic, apostrophes and colons, numbers with separators, marks
