@@ -107,7 +107,8 @@ static void gindex_free(const summar_allocator *a, gindex *ix) {
 }
 
 /* Document frequencies over content sentences into pstart[t + 1], the
- * idf table (when the index has one), and the starts of the postings of the uncapped terms. */
+ * idf table (when the index has one), and the starts of the postings of
+ * the uncapped terms. */
 static void gindex_count(gindex *ix) {
   const summar_doc *doc = ix->doc;
   size_t nt = ix->nt, nc = 0;

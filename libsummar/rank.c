@@ -21,11 +21,12 @@
 
 /*
  * A numbering by clusters: node v's key is the smallest of v and its
- * neighbours (its row lists those before it), and the nodes are placed by key, then by index; pos[i] is
- * node i's place (scratch: 2n uint32_t).  Sentences that share a word
- * form cliques spread over a big document: this gathers each into
- * consecutive places, from sequential passes over the edges.  Returns
- * whether it brings the probed edges close.
+ * neighbours (its row lists those before it), and the nodes are placed
+ * by key, then by index; pos[i] is node i's place (scratch: 2n
+ * uint32_t).  Sentences that share a word form cliques spread over a
+ * big document: this gathers each into consecutive places, from
+ * sequential passes over the edges.  Returns whether it brings the
+ * probed edges close.
  */
 static int rank_clusters(const summar_graph *g, uint32_t *pos,
                          uint32_t *scratch) {
