@@ -572,13 +572,9 @@ static summar_status tokenize_span(summar_tokenizer *tk, const char *text,
  * follows: a word boundary whatever the context (no rule of UAX #29
  * joins a space to what follows it but WB3d, space to space, and WB4,
  * an extending mark), so the pieces give the span's words, while the word
- * segments held at once stay bounded (a sentence of a hundred thousand
- * words held them all). */
+ * segments held at once stay bounded (taken whole, a sentence of a
+ * hundred thousand words would hold a 12-byte record a word). */
 #define SUMMAR_TOK_PIECE 65536
-
-static int is_ascii_alnum(unsigned char c) {
-  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-}
 
 summar_status summar_tokenize(summar_tokenizer *tk, const char *text,
                               size_t start, size_t end, summar_token_cb cb,
@@ -591,8 +587,9 @@ summar_status summar_tokenize(summar_tokenizer *tk, const char *text,
     return SUMMAR_ERR_TOO_LARGE;
   while (end - start > SUMMAR_TOK_PIECE) {
     size_t cut = start + SUMMAR_TOK_PIECE;
-    while (cut < end &&
-           !(text[cut - 1] == ' ' && is_ascii_alnum((unsigned char)text[cut])))
+    while (cut < end && !(text[cut - 1] == ' ' &&
+                          (unsigned char)text[cut] < 0x80 &&
+                          summar_is_alnum((unsigned char)text[cut])))
       cut++;
     if (cut == end)
       break;
