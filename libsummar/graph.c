@@ -419,13 +419,6 @@ summar_status summar_graph_build(const struct summar_doc *doc, summar_sim sim,
     if (w)
       g->w = w;
   }
-  if (st == SUMMAR_OK && !g->col) {
-    /* No edge: the arrays exist all the same. */
-    g->col = summar_alloc(g->a, sizeof *g->col);
-    g->w = summar_alloc(g->a, sizeof *g->w);
-    if (!g->col || !g->w)
-      st = SUMMAR_ERR_NOMEM;
-  }
   if (st != SUMMAR_OK)
     summar_graph_free(g);
   return st;

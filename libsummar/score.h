@@ -40,8 +40,8 @@ typedef struct summar_graph {
   const summar_allocator *a;
   size_t n;          /* nodes = doc->nsents */
   size_t *row;       /* CSR: the edges of row r are [row[r], row[r+1]) */
-  uint32_t *col;     /* the earlier sentence of each edge */
-  float *w;          /* single precision: 4 bytes an edge */
+  uint32_t *col;     /* the earlier sentence of each edge (NULL: none) */
+  float *w;          /* single precision: 4 bytes an edge (NULL: none) */
 } summar_graph;
 
 typedef enum summar_sim {
