@@ -95,8 +95,7 @@ size_t summar_keywords(const summar_doc *doc, size_t n, uint32_t *keywords,
     goto done;
   for (size_t si = 0; si < doc->nsents; si++) {
     const summar_sent *s = &doc->sents[si];
-    if ((s->flags & SUMMAR_SENT_DROP) || s->tok_first > doc->ntoks ||
-        summar_sent_ntoks(s) > doc->ntoks - s->tok_first)
+    if (s->flags & SUMMAR_SENT_DROP)
       continue;
     size_t end = s->tok_first + summar_sent_ntoks(s);
     for (size_t i = s->tok_first; i < end; i++) {

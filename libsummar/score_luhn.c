@@ -65,8 +65,7 @@ summar_status summar_score_luhn(const struct summar_doc *doc, double *s) {
   for (size_t i = 0; i < n; i++) {
     const summar_sent *st = &doc->sents[i];
     s[i] = 0;
-    if ((st->flags & SUMMAR_SENT_DROP) || st->tok_first > doc->ntoks ||
-        summar_sent_ntoks(st) > doc->ntoks - st->tok_first)
+    if (st->flags & SUMMAR_SENT_DROP)
       continue;
     double best = 0;
     size_t first = 0, last = 0, k = 0, ntok = summar_sent_ntoks(st);
