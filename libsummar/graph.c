@@ -316,7 +316,7 @@ static size_t walk_row(gwalk *wk, size_t r) {
       sj->acc += wi * (cosine ? ix->pcount[p] * ix->idf[t] : 1.0);
     }
   }
-  uint64_t *cand = wk->cand;
+  uint64_t *cand = wk->cand, lo = UINT64_MAX, hi = 0;
   size_t nk = 0;
   for (size_t x = 0; x < nto; x++) {
     uint32_t j = touched[x];
@@ -329,11 +329,14 @@ static size_t walk_row(gwalk *wk, size_t r) {
     double w = (float)(cosine ? acc / (ni * nj) : acc / (ni + nj));
     if (!(w > 0) || w < wk->threshold)
       continue;
-    cand[nk++] = nb_rank_key(j, (float)w);
+    uint64_t key = nb_rank_key(j, (float)w);
+    lo = key < lo ? key : lo;
+    hi = key > hi ? key : hi;
+    cand[nk++] = key;
   }
   uint64_t weak = nk > SUMMAR_GRAPH_MAX_DEGREE
-                      ? summar_keys_kth(cand, nk, SUMMAR_GRAPH_MAX_DEGREE,
-                                        wk->tmp)
+                      ? summar_keys_kth(cand, nk, SUMMAR_GRAPH_MAX_DEGREE, lo,
+                                        hi, wk->tmp)
                       : 0;
   slot[r].weak = weak;
   /* Edge i-r, i < r: r keeps i, or i kept r (r's key in i's row is not

@@ -10,23 +10,33 @@
 /* Buckets of a level of summar_keys_kth. */
 #define KEYS_BUCKETS 64
 
+/* The least and the greatest of v[0..n) (n > 0). */
+static void keys_range(const uint64_t *v, size_t n, uint64_t *lo,
+                       uint64_t *hi) {
+  uint64_t l = v[0], h = v[0];
+  for (size_t i = 1; i < n; i++) {
+    l = v[i] < l ? v[i] : l;
+    h = v[i] > h ? v[i] : h;
+  }
+  *lo = l;
+  *hi = h;
+}
+
 /* Radix selection with an adaptive range: each level spreads the keys
  * still in play over KEYS_BUCKETS buckets of equal width between their
  * least and greatest, counts them, and keeps only the bucket holding the
  * k-th greatest.  The least and greatest keys fall in buckets 0 and 32 or
  * above (the width is the least power of 2 that fits the range in the
  * buckets), so each level keeps fewer keys than it had, and a range below
- * KEYS_BUCKETS keeps one.  Branch-free passes but the last: on a row's
- * candidates the first level usually leaves a handful of keys. */
-uint64_t summar_keys_kth(const uint64_t *v, size_t n, size_t k,
-                         uint64_t *tmp) {
+ * KEYS_BUCKETS keeps one.  On a row's candidates the first level usually
+ * leaves a handful of keys; the caller gives that level's range, found
+ * while it wrote the keys.  The passes over the keys have no branch but
+ * their loop's, and their counts go to four tables in turn, so that keys
+ * of one bucket in a row do not wait for each other's increments. */
+uint64_t summar_keys_kth(const uint64_t *v, size_t n, size_t k, uint64_t lo,
+                         uint64_t hi, uint64_t *tmp) {
   const uint64_t *src = v;
   for (;;) {
-    uint64_t lo = src[0], hi = src[0];
-    for (size_t i = 1; i < n; i++) {
-      lo = src[i] < lo ? src[i] : lo;
-      hi = src[i] > hi ? src[i] : hi;
-    }
     if (k == 1)
       return hi;
     if (k == n)
@@ -35,19 +45,34 @@ uint64_t summar_keys_kth(const uint64_t *v, size_t n, size_t k,
     unsigned shift = 0;
     while ((span >> shift) >= KEYS_BUCKETS)
       shift++;
-    uint32_t count[KEYS_BUCKETS] = {0};
-    for (size_t i = 0; i < n; i++)
-      count[(src[i] - lo) >> shift]++;
+    uint32_t count[4][KEYS_BUCKETS] = {{0}};
+    size_t i = 0;
+    for (; i + 4 <= n; i += 4) {
+      count[0][(src[i] - lo) >> shift]++;
+      count[1][(src[i + 1] - lo) >> shift]++;
+      count[2][(src[i + 2] - lo) >> shift]++;
+      count[3][(src[i + 3] - lo) >> shift]++;
+    }
+    for (; i < n; i++)
+      count[0][(src[i] - lo) >> shift]++;
     size_t b = (size_t)(span >> shift), above = 0;
-    while (above + count[b] < k)
-      above += count[b--];
+    for (;;) {
+      size_t c = (size_t)count[0][b] + count[1][b] + count[2][b] + count[3][b];
+      if (above + c >= k)
+        break;
+      above += c;
+      b--;
+    }
+    /* Without a branch: the kept keys are written over the others. */
     size_t m = 0;
-    for (size_t i = 0; i < n; i++)
-      if ((size_t)((src[i] - lo) >> shift) == b)
-        tmp[m++] = src[i];
+    for (i = 0; i < n; i++) {
+      tmp[m] = src[i];
+      m += (size_t)((src[i] - lo) >> shift) == b;
+    }
     src = tmp;
     n = m;
     k -= above;
+    keys_range(src, n, &lo, &hi);
   }
 }
 
@@ -64,19 +89,35 @@ static void key_insertion_sort(uint64_t *v, size_t n) {
   }
 }
 
-/* Runs of 8 by insertion, then merged pairwise through tmp: half the
- * moves of an insertion sort of a row of the degree bound. */
+/* Runs of 8 by insertion, then merged pairwise, back and forth between v
+ * and tmp: half the moves of an insertion sort of a row of the degree
+ * bound.  The merge takes the lesser head without a branch (which of the
+ * two it is, is unpredictable). */
 void summar_keys_sort(uint64_t *v, size_t n, uint64_t *tmp) {
   for (size_t r = 0; r < n; r += 8)
     key_insertion_sort(v + r, n - r < 8 ? n - r : 8);
-  for (size_t run = 8; run < n; run *= 2)
-    for (size_t lo = 0; lo + run < n; lo += 2 * run) {
-      size_t a = lo, mid = lo + run, b = mid;
-      size_t hi = n - lo < 2 * run ? n : lo + 2 * run, o = 0;
-      while (a < mid && b < hi)
-        tmp[o++] = v[a] < v[b] ? v[a++] : v[b++];
+  uint64_t *src = v, *dst = tmp;
+  for (size_t run = 8; run < n; run *= 2) {
+    for (size_t lo = 0; lo < n; lo += 2 * run) {
+      size_t mid = n - lo < run ? n : lo + run;
+      size_t hi = n - lo < 2 * run ? n : lo + 2 * run;
+      size_t a = lo, b = mid, o = lo;
+      while (a < mid && b < hi) {
+        uint64_t x = src[a], y = src[b];
+        int take = y < x;
+        dst[o++] = take ? y : x;
+        a += (size_t)!take;
+        b += (size_t)take;
+      }
       while (a < mid)
-        tmp[o++] = v[a++];
-      memcpy(v + lo, tmp, (b - lo) * sizeof *v);
+        dst[o++] = src[a++];
+      while (b < hi)
+        dst[o++] = src[b++];
     }
+    uint64_t *t = src;
+    src = dst;
+    dst = t;
+  }
+  if (src != v)
+    memcpy(v, src, n * sizeof *v);
 }

@@ -176,10 +176,11 @@ double *summar_idf_table(const struct summar_doc *doc);
 #define SUMMAR_GRAPH_MAX_DEGREE 48
 size_t summar_graph_df_cap(size_t ncontent);
 
-/* The k-th greatest of the distinct keys v[0..n) (0 < k <= n), through
- * tmp (n keys of scratch); v is left as it is (keys.c). */
-uint64_t summar_keys_kth(const uint64_t *v, size_t n, size_t k,
-                         uint64_t *tmp);
+/* The k-th greatest of the distinct keys v[0..n) (0 < k <= n), whose
+ * least is lo and greatest hi, through tmp (n keys of scratch); v is left
+ * as it is (keys.c). */
+uint64_t summar_keys_kth(const uint64_t *v, size_t n, size_t k, uint64_t lo,
+                         uint64_t hi, uint64_t *tmp);
 
 /* Sorts the distinct keys v[0..n) in increasing order, through tmp (n
  * keys of scratch) (keys.c). */
