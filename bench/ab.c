@@ -1,7 +1,7 @@
 /*
  * ab.c - two builds of libsummar timed against each other in one process.
  *
- *   bench-ab [--words N] [--passes K] OLD.so NEW.so ARTICLES.jsonl
+ *   bench-ab [--words N] [--passes K] [--score] OLD.so NEW.so ARTICLES.jsonl
  *
  * Loads both shared libraries (dlopen, each with its own symbols), then
  * summarizes every article ({"text": ...} a line) with one and then the
@@ -12,9 +12,15 @@
  * falls on both alike.  Prints one JSON object: the p50 and p95 of each
  * library's article times and their ratios new / old, the median of the
  * per-article ratios (each article's fastest time of the passes, new over
- * old) with its quartiles, the per-pass p50 ratios, how many articles
- * got a summary that differs between the two (exit status 3 when any) and
- * the process's peak memory.
+ * old) with its quartiles, the per-pass p50 ratios and their median, how
+ * many articles got a summary that differs between the two (exit status 3
+ * when any) and the process's peak memory.
+ *
+ * With --score, only summar_score (the default algorithm) is timed, on a
+ * document each library builds before the clock starts, and the scores
+ * are compared instead of the summaries: a scoring change measured on a
+ * few big documents (a file of one article runs each pass as one round
+ * of the two libraries, and the per-pass ratios are its rounds).
  */
 #include <dlfcn.h>
 #include <summar.h>
@@ -33,6 +39,8 @@ typedef struct lib {
   summar_status (*doc_new)(const summar_ctx *, const char *, size_t,
                            const char *, unsigned, summar_doc **);
   void (*doc_free)(summar_doc *);
+  size_t (*sentence_count)(const summar_doc *);
+  summar_status (*score)(const summar_doc *, const char *, double *, size_t);
   summar_status (*summarize)(const summar_doc *, const summar_request *,
                              summar_summary **);
   const char *(*summary_text)(const summar_summary *, size_t *);
@@ -59,6 +67,8 @@ static int lib_open(lib *l, const char *path, size_t words) {
         LOAD(l, request_free, "summar_request_free") &&
         LOAD(l, doc_new, "summar_doc_new") &&
         LOAD(l, doc_free, "summar_doc_free") &&
+        LOAD(l, sentence_count, "summar_doc_sentence_count") &&
+        LOAD(l, score, "summar_score") &&
         LOAD(l, summarize, "summar_summarize") &&
         LOAD(l, summary_text, "summar_summary_text") &&
         LOAD(l, summary_free, "summar_summary_free"))) {
@@ -83,25 +93,48 @@ static void lib_close(lib *l) {
   /* Not dlclose'd: the library is linked -z nodelete. */
 }
 
-/* Summarizes one article; returns its CPU seconds, or -1 on failure.  The
- * summary's FNV-1a hash goes to *hash. */
-static double one(const lib *l, const char *text, size_t len,
+/* FNV-1a of s[0..n) from h. */
+static uint64_t fnv(uint64_t h, const void *s, size_t n) {
+  const unsigned char *b = s;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ b[i]) * 1099511628211ull;
+  return h;
+}
+
+/* Summarizes one article, or with score_only scores it; returns the CPU
+ * seconds of that, or -1 on failure.  The FNV-1a hash of the summary or
+ * of the scores goes to *hash. */
+static double one(const lib *l, const char *text, size_t len, int score_only,
                   uint64_t *hash) {
   summar_doc *doc = NULL;
   summar_summary *sum = NULL;
-  double t0 = bench_now();
-  summar_status st = l->doc_new(l->ctx, text, len, NULL, 0, &doc);
-  if (st == SUMMAR_OK)
-    st = l->summarize(doc, l->req, &sum);
-  double t1 = bench_now();
+  double *scores = NULL;
+  size_t ns = 0, n = 0;
   uint64_t h = 1469598103934665603ull;
-  if (st == SUMMAR_OK) {
-    size_t n = 0;
-    const char *s = l->summary_text(sum, &n);
-    for (size_t i = 0; i < n; i++)
-      h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+  summar_status st = SUMMAR_OK;
+  if (score_only) {
+    st = l->doc_new(l->ctx, text, len, NULL, 0, &doc);
+    ns = st == SUMMAR_OK ? l->sentence_count(doc) : 0;
+    scores = malloc((ns ? ns : 1) * sizeof *scores);
+    if (!scores)
+      st = SUMMAR_ERR_NOMEM;
   }
+  double t0 = bench_now();
+  if (score_only) {
+    if (st == SUMMAR_OK)
+      st = l->score(doc, NULL, scores, ns);
+  } else {
+    st = l->doc_new(l->ctx, text, len, NULL, 0, &doc);
+    if (st == SUMMAR_OK)
+      st = l->summarize(doc, l->req, &sum);
+  }
+  double t1 = bench_now();
+  if (st == SUMMAR_OK && score_only)
+    h = fnv(h, scores, ns * sizeof *scores);
+  else if (st == SUMMAR_OK)
+    h = fnv(h, l->summary_text(sum, &n), n);
   *hash = h;
+  free(scores);
   l->summary_free(sum);
   l->doc_free(doc);
   return st == SUMMAR_OK ? t1 - t0 : -1;
@@ -109,7 +142,7 @@ static double one(const lib *l, const char *text, size_t len,
 
 int main(int argc, char **argv) {
   size_t words = 100;
-  int passes = 5;
+  int passes = 5, score_only = 0;
   const char *paths[3];
   int np = 0;
   for (int i = 1; i < argc; i++) {
@@ -117,14 +150,16 @@ int main(int argc, char **argv) {
       words = strtoull(argv[++i], NULL, 10);
     else if (!strcmp(argv[i], "--passes") && i + 1 < argc)
       passes = atoi(argv[++i]);
+    else if (!strcmp(argv[i], "--score"))
+      score_only = 1;
     else if (argv[i][0] != '-' && np < 3)
       paths[np++] = argv[i];
     else
       np = -1, i = argc;
   }
   if (np != 3 || passes < 1 || passes > 1000) {
-    fprintf(stderr, "usage: bench-ab [--words N] [--passes K] OLD.so NEW.so "
-                    "ARTICLES.jsonl\n");
+    fprintf(stderr, "usage: bench-ab [--words N] [--passes K] [--score] "
+                    "OLD.so NEW.so ARTICLES.jsonl\n");
     return 2;
   }
   size_t len = 0;
@@ -158,7 +193,7 @@ int main(int argc, char **argv) {
       int first = (int)((k + (size_t)(pass + 1)) & 1);
       for (int r = 0; r < 2; r++) {
         int j = r ? !first : first;
-        d[j] = one(&libs[j], a.text[k], a.len[k], &h[j]);
+        d[j] = one(&libs[j], a.text[k], a.len[k], score_only, &h[j]);
         if (d[j] < 0) {
           fprintf(stderr, "bench-ab: article %zu failed with %s\n", k,
                   paths[j]);
@@ -210,8 +245,15 @@ int main(int argc, char **argv) {
          r50, r25, r75);
   for (int pass = 0; pass < passes; pass++)
     printf("%s%.3f", pass ? ", " : "", pr[pass]);
-  printf("],\n \"summaries_differ\": %zu, \"maxrss_kib\": %ld}\n", differ,
-         bench_peak_kib());
+  double *prs = malloc((size_t)passes * sizeof *prs);
+  if (!prs)
+    return 1;
+  memcpy(prs, pr, (size_t)passes * sizeof *prs);
+  printf("], \"pass_ratio_median\": %.3f,\n \"%s_differ\": %zu, "
+         "\"maxrss_kib\": %ld}\n",
+         bench_quantile(prs, (size_t)passes, 0.5),
+         score_only ? "scores" : "summaries", differ, bench_peak_kib());
+  free(prs);
 
   for (int j = 0; j < 2; j++) {
     lib_close(&libs[j]);
