@@ -232,12 +232,16 @@ static uint32_t stopword_hash(const char *w, size_t len) {
 uint64_t summar_stopword_langs(const char *w, size_t len) {
   if (!w || len == 0)
     return 0;
-  size_t i = stopword_hash(w, len) & (SW_SLOTS - 1);
-  for (unsigned k; (k = sw_slots[i]) != 0; i = (i + 1) & (SW_SLOTS - 1))
-    if (sw_words[k - 1].len == len &&
+  uint32_t h = stopword_hash(w, len), tag = h >> 16;
+  size_t i = h & (SW_SLOTS - 1);
+  for (uint32_t v; (v = sw_slots[i]) != 0; i = (i + 1) & (SW_SLOTS - 1)) {
+    unsigned k = v & 0xFFFFu;
+    /* The tag rules out almost every other word without reading it. */
+    if ((v >> 16) == tag && sw_words[k - 1].len == len &&
         memcmp(stoplists[sw_words[k - 1].list].words[sw_words[k - 1].index],
                w, len) == 0)
       return sw_words[k - 1].langs;
+  }
   return 0;
 }
 
@@ -283,10 +287,11 @@ def hash_table(lists):
         size *= 2
     slots = [0] * size
     for k, w in enumerate(words):
-        i = fnv1a32(w) & (size - 1)
+        h = fnv1a32(w)
+        i = h & (size - 1)
         while slots[i]:
             i = (i + 1) & (size - 1)
-        slots[i] = k + 1
+        slots[i] = (h >> 16) << 16 | (k + 1)
     first = {}
     for i, (_, ws) in enumerate(lists):
         for j, w in enumerate(ws):
@@ -300,12 +305,13 @@ def hash_table(lists):
         i, j = first[w]
         out.append("  {%d, %d, %d, 0x%xu},\n" % (i, j, len(w), langs[w]))
     out.append("};\n\n")
-    out.append("/* Hash slots (stopword_hash() modulo %d): index + 1 into "
-               "sw_words, 0 when\n * empty. */\n" % size)
+    out.append("/* Hash slots (stopword_hash() modulo %d): in the low 16 bits "
+               "index + 1 into\n * sw_words, in the high 16 the top half of "
+               "the word's hash; 0 when empty. */\n" % size)
     out.append("#define SW_SLOTS %d\n" % size)
-    out.append("static const uint16_t sw_slots[SW_SLOTS] = {\n")
-    for i in range(0, size, 12):
-        out.append("  %s,\n" % ", ".join(str(x) for x in slots[i:i + 12]))
+    out.append("static const uint32_t sw_slots[SW_SLOTS] = {\n")
+    for i in range(0, size, 6):
+        out.append("  %s,\n" % ", ".join("0x%08xu" % x for x in slots[i:i + 6]))
     out.append("};\n\n")
     return "".join(out)
 
