@@ -2,6 +2,7 @@
  * offsets, normalized forms (Arabic unification, digits), stems, stopword
  * flags, empty input and invalid arguments. */
 #include "internal.h"
+#include "../common/meter.h"
 #include "../common/tap.h"
 
 #include <stdlib.h>
@@ -172,7 +173,6 @@ static int check_form(void *ud, const summar_rawtok *t) {
   return 0;
 }
 
-
 /* ---------------------------------------------------- long spans */
 
 /* Token ranges, grown as they come. */
@@ -216,8 +216,6 @@ static void icu_ranges(const char *s, size_t n, ranges *r) {
   ubrk_close(bi);
   utext_close(ut);
 }
-
-#include "../common/meter.h"
 
 /* A span of about n bytes with no sentence in it: words of ASCII, Latin
  * and Arabic, apostrophes and colons, numbers with separators, marks
@@ -726,7 +724,6 @@ int main(void) {
     }
     CHECK(ok && succeeded, "failing allocations give NOMEM, then success");
   }
-
 
   /* A span of a megabyte or so (one sentence as long as a book's
    * chapter) is tokenized in pieces: the same words as ICU's iterator
