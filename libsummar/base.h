@@ -101,6 +101,21 @@ static inline int32_t summar_utf8_next(const char *s, size_t len,
 }
 /* Encodes cp into out (4 bytes at least), returns the length. */
 size_t summar_utf8_encode(int32_t cp, char *out);
+/* The number of bits set in x.  Where the target lacks the POPCNT
+ * instruction (x86-64 without -mpopcnt), __builtin_popcountll calls
+ * libgcc, which counts through a table, a byte at a time; this is inline
+ * and branch-free. */
+static inline size_t summar_bit_count(uint64_t x) {
+#if defined(__POPCNT__) || !defined(__x86_64__)
+  return (size_t)__builtin_popcountll(x);
+#else
+  x -= (x >> 1) & 0x5555555555555555ull;
+  x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+  return (size_t)((x * 0x0101010101010101ull) >> 56);
+#endif
+}
+
 /* 64-bit FNV-1a of s[0..len): the hash of the library's open-addressing
  * tables of strings. */
 static inline uint64_t summar_hash_bytes(const char *s, size_t len) {

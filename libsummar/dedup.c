@@ -124,11 +124,11 @@ static void sig_add(dsig *g, uint32_t term) {
  * the probing terms whose bit `sig` holds (those past the first level all
  * taken as shared when that already falls short). */
 static size_t shared_bound(const dsig *g, uint64_t sig, size_t need) {
-  size_t n = (size_t)__builtin_popcountll(g->level[0] & sig);
+  size_t n = summar_bit_count(g->level[0] & sig);
   if (n + g->past0 < need)
     return n + g->past0;
   for (size_t j = 1; j < DUP_SIG_LEVELS; j++)
-    n += (size_t)__builtin_popcountll(g->level[j] & sig);
+    n += summar_bit_count(g->level[j] & sig);
   return n + g->over;
 }
 

@@ -44,8 +44,7 @@ static inline size_t summar_ascii_letters(const char *text, size_t *i,
     /* Each byte ORed with 0x20 is a letter from 0x61 to 0x7A: its high
      * bit set by adding 0x1F, and not by adding 0x05. */
     y |= ones * 0x20;
-    n += (size_t)__builtin_popcountll((y + ones * 0x1F) & ~(y + ones * 0x05) &
-                                      high);
+    n += summar_bit_count((y + ones * 0x1F) & ~(y + ones * 0x05) & high);
   }
   return n;
 }

@@ -163,6 +163,24 @@ int main(void) {
     CHECK(same, "summar_arabic_run counts the letters summar_arabic_letter_at "
                 "accepts");
   }
+  /* Bit counts against a count bit by bit, over values of every weight. */
+  {
+    int same = 1;
+    uint64_t x = 0x9E3779B97F4A7C15ull;
+    for (int k = 0; k < 4096 && same; k++) {
+      x ^= x << 13;
+      x ^= x >> 7;
+      x ^= x << 17;
+      /* Masks keeping 0 to 64 bits of x, then x itself and all ones. */
+      uint64_t v = k < 65 ? (k == 64 ? ~0ull : x & ((1ull << k) - 1)) : x;
+      size_t want = 0;
+      for (uint64_t y = v; y; y >>= 1)
+        want += y & 1;
+      same = summar_bit_count(v) == want;
+    }
+    CHECK(same && summar_bit_count(0) == 0 && summar_bit_count(~0ull) == 64,
+          "summar_bit_count counts the bits set");
+  }
   char enc[4];
   CHECK(summar_utf8_encode(0x1F600, enc) == 4 &&
             memcmp(enc, "\xf0\x9f\x98\x80", 4) == 0,
