@@ -163,7 +163,7 @@ static uint64_t norm_hash(const summar_doc *doc, size_t si) {
   uint64_t h = 1469598103934665603ull;
   size_t n = summar_sent_ntoks(s);
   for (size_t k = 0; k < n; k++) {
-    h ^= doc->toks[s->tok_first + k].norm;
+    h ^= summar_tok_form(doc, s->tok_first + k)->norm;
     h *= 1099511628211ull;
   }
   return h ^ (uint64_t)n;
@@ -175,7 +175,8 @@ static int same_norms(const summar_doc *doc, size_t x, size_t y) {
   if (summar_sent_ntoks(b) != n)
     return 0;
   for (size_t k = 0; k < n; k++)
-    if (doc->toks[a->tok_first + k].norm != doc->toks[b->tok_first + k].norm)
+    if (summar_tok_form(doc, a->tok_first + k)->norm !=
+        summar_tok_form(doc, b->tok_first + k)->norm)
       return 0;
   return 1;
 }

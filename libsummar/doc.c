@@ -30,15 +30,16 @@ static void stems_free(const summar_allocator *a, summar_stems *s) {
   summar_dealloc(a, s);
 }
 
-/* What on_token() made of one distinct token form, kept in its
- * summar_rawtok.form_data: its interned norm and stem, its term id
- * (SUMMAR_NO_TERM for none), and FORM_SET once these are filled. */
-enum { FORM_NORM, FORM_STEM, FORM_TERM, FORM_SET };
+/* What on_token() made of one distinct token form of the tokenizer,
+ * kept in its summar_rawtok.form_data: the index + 1 of its entry in
+ * doc->forms (0: not made yet), its interned stem, and its term id
+ * (SUMMAR_NO_TERM for none). */
+enum { FORM_ID, FORM_STEM, FORM_TERM };
 
 typedef struct build {
   summar_doc *doc;
   summar_intern in;
-  size_t sent_cap, tok_cap, tv_cap, stem_cap;
+  size_t sent_cap, tok_cap, form_cap, tv_cap, stem_cap;
   uint32_t *terms; /* term ids of the current sentence */
   size_t nterms_cur, terms_cap;
   summar_words words; /* sentence word counts */
@@ -120,6 +121,26 @@ static int intern_token(build *b, const summar_rawtok *t, size_t index,
   return 0;
 }
 
+/* Appends to doc->forms the form of token t (the doc's token `index`),
+ * interning its strings; its stem goes to *stem, its term id to *term.
+ * Returns nonzero on allocation failure. */
+static int add_form(build *b, const summar_rawtok *t, size_t index,
+                    uint32_t *stem, uint32_t *term) {
+  summar_doc *doc = b->doc;
+  uint32_t norm;
+  if (summar_grow(&doc->a, (void **)&doc->forms, &b->form_cap,
+                  doc->nforms + 1, sizeof *doc->forms) ||
+      intern_token(b, t, index, &norm, stem, term))
+    return 1;
+  summar_form *f = &doc->forms[doc->nforms++];
+  f->len = (uint32_t)(t->end - t->start);
+  f->norm = norm;
+  f->flags = t->flags & 7u;
+  /* Past SUMMAR_TOK_NO_TERM terms, build_doc gives up on the doc. */
+  f->term = *term < SUMMAR_TOK_NO_TERM ? *term : SUMMAR_TOK_NO_TERM;
+  return 0;
+}
+
 static int on_token(void *ud, const summar_rawtok *t) {
   build *b = ud;
   summar_doc *doc = b->doc;
@@ -128,27 +149,23 @@ static int on_token(void *ud, const summar_rawtok *t) {
     return 1;
   summar_tok *tok = &doc->toks[doc->ntoks];
   tok->start = (uint32_t)t->start;
-  tok->end = (uint32_t)t->end;
-  tok->flags = t->flags & 7u;
-  /* A form seen before has the same strings and term: interned once. */
+  /* The tokens of one form of the tokenizer share a form of the doc. */
   uint32_t *f = t->form_data;
   uint32_t stem, term;
-  if (f && f[FORM_SET]) {
-    tok->norm = f[FORM_NORM];
+  if (f && f[FORM_ID]) {
+    tok->form = f[FORM_ID] - 1;
     stem = f[FORM_STEM];
     term = f[FORM_TERM];
   } else {
-    if (intern_token(b, t, doc->ntoks, &tok->norm, &stem, &term))
+    if (add_form(b, t, doc->ntoks, &stem, &term))
       return 1;
+    tok->form = (uint32_t)(doc->nforms - 1);
     if (f) {
-      f[FORM_NORM] = tok->norm;
+      f[FORM_ID] = (uint32_t)doc->nforms;
       f[FORM_STEM] = stem;
       f[FORM_TERM] = term;
-      f[FORM_SET] = 1;
     }
   }
-  /* Past SUMMAR_TOK_NO_TERM terms, build_doc gives up on the doc. */
-  tok->term = term < SUMMAR_TOK_NO_TERM ? term : SUMMAR_TOK_NO_TERM;
   if (!doc->stems_deferred) {
     if (summar_grow(&doc->a, (void **)&doc->stem_off, &b->stem_cap,
                     doc->ntoks + 1, sizeof *doc->stem_off))
@@ -303,6 +320,7 @@ static void build_trim(build *b) {
   shrink_to(&doc->a, (void **)&doc->sents, doc->nsents + 1,
             sizeof *doc->sents);
   shrink_to(&doc->a, (void **)&doc->toks, doc->ntoks, sizeof *doc->toks);
+  shrink_to(&doc->a, (void **)&doc->forms, doc->nforms, sizeof *doc->forms);
   shrink_to(&doc->a, (void **)&doc->stem_off, doc->ntoks,
             sizeof *doc->stem_off);
   shrink_to(&doc->a, (void **)&doc->tv, doc->ntv, sizeof *doc->tv);
@@ -466,6 +484,7 @@ SUMMAR_API void summar_doc_free(summar_doc *doc) {
   summar_dealloc(&a, doc->blocks);
   summar_dealloc(&a, doc->sents);
   summar_dealloc(&a, doc->toks);
+  summar_dealloc(&a, doc->forms);
   summar_dealloc(&a, doc->pool);
   summar_dealloc(&a, doc->stem_off);
   stems_free(&a, atomic_load(&doc->stems));
@@ -536,13 +555,15 @@ static summar_status make_stems(const summar_doc *doc, summar_stems **out) {
   summar_status st = s->off ? summar_tokenizer_new(&doc->a, doc->lang, &tk)
                             : SUMMAR_ERR_NOMEM;
   for (size_t i = 0; st == SUMMAR_OK && i < doc->ntoks; i++) {
-    const summar_tok *t = &doc->toks[i];
+    const summar_form *f = summar_tok_form(doc, i);
+    size_t start = doc->toks[i].start;
     summar_rawtok rt;
-    st = summar_tokenizer_word(tk, doc->text, t->start, t->end, t->flags, &rt);
+    st = summar_tokenizer_word(tk, doc->text, start, start + f->len, f->flags,
+                               &rt);
     if (st != SUMMAR_OK)
       break;
     /* Each token was reported with a norm, so it has a stem. */
-    const char *w = rt.stem ? rt.stem : doc->pool + t->norm;
+    const char *w = rt.stem ? rt.stem : doc->pool + f->norm;
     size_t n = rt.stem ? rt.stem_len : strlen(w);
     if (summar_intern_str(&in, w, n, &s->off[i]))
       st = SUMMAR_ERR_NOMEM;
@@ -609,14 +630,14 @@ SUMMAR_API summar_status summar_doc_token(const summar_doc *doc, size_t i,
     if (st != SUMMAR_OK)
       return st;
   }
-  const summar_tok *t = &doc->toks[i];
+  const summar_form *f = summar_tok_form(doc, i);
   summar_token tk;
   memset(&tk, 0, sizeof tk);
-  tk.start = t->start;
-  tk.end = t->end;
+  tk.start = doc->toks[i].start;
+  tk.end = tk.start + f->len;
   tk.sentence = summar_doc_token_sentence(doc, i);
-  tk.flags = t->flags;
-  tk.norm = doc->pool + t->norm;
+  tk.flags = f->flags;
+  tk.norm = doc->pool + f->norm;
   tk.stem = stems ? stems->pool + stems->off[i] : doc->pool + doc->stem_off[i];
   SUMMAR_SIZED_COPY(out, &tk);
   return SUMMAR_OK;

@@ -54,16 +54,25 @@ static inline uint32_t summar_sent_ntv(const summar_sent *s) {
 #define SUMMAR_TOK_TERM_BITS 29
 #define SUMMAR_TOK_NO_TERM ((1u << SUMMAR_TOK_TERM_BITS) - 1)
 
-/* A token's sentence is the one whose token range holds it
- * (summar_doc_token_sentence); its stem is in doc->stem_off, or made on
- * demand when the doc defers stems.  16 bytes. */
-typedef struct summar_tok {
-  uint32_t start, end;
+/* A distinct token form of a doc: what its tokens share (their bytes
+ * being the same, so is their length).  12 bytes. */
+typedef struct summar_form {
+  uint32_t len;  /* bytes of each of its tokens */
   uint32_t norm; /* offset of the NUL-terminated norm in doc->pool */
   uint32_t term : SUMMAR_TOK_TERM_BITS; /* term id, or SUMMAR_TOK_NO_TERM
                                            (stopword, 1-char) */
   uint32_t flags : 3;                   /* SUMMAR_TOKEN_* */
+} summar_form;
+
+/* A token: where it starts and its form.  Its sentence is the one whose
+ * token range holds it (summar_doc_token_sentence); its stem is in
+ * doc->stem_off, or made on demand when the doc defers stems.  8 bytes. */
+typedef struct summar_tok {
+  uint32_t start;
+  uint32_t form; /* index into doc->forms */
 } summar_tok;
+_Static_assert(sizeof(summar_tok) == 8, "a token is 8 bytes");
+_Static_assert(sizeof(summar_form) == 12, "a form is 12 bytes");
 
 typedef struct summar_tv {
   uint32_t term;
@@ -83,6 +92,9 @@ struct summar_doc {
   size_t nsents;
   summar_tok *toks;
   size_t ntoks;
+  summar_form *forms; /* the tokens' forms; a token of a form the
+                         tokenizer's memo does not hold has one of its own */
+  size_t nforms;
   char *pool; /* NUL-terminated strings of norms and stems */
   size_t pool_len;
   /* Per token: the pool offset of its NUL-terminated stem; NULL when the
@@ -111,6 +123,12 @@ struct summar_doc {
 
   summar_html *html; /* the page, for SUMMAR_DOC_HTML docs; else NULL */
 };
+
+/* The form of token i of doc. */
+static inline const summar_form *summar_tok_form(const struct summar_doc *doc,
+                                                 size_t i) {
+  return &doc->forms[doc->toks[i].form];
+}
 
 /* Whether extraction replaced undecodable bytes (html.c). */
 int summar_html_replaced(const summar_html *h);

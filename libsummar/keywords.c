@@ -99,7 +99,7 @@ size_t summar_keywords(const summar_doc *doc, size_t n, uint32_t *keywords,
       continue;
     size_t end = s->tok_first + summar_sent_ntoks(s);
     for (size_t i = s->tok_first; i < end; i++) {
-      const summar_tok *tk = &doc->toks[i];
+      const summar_form *tk = summar_tok_form(doc, i);
       if (tk->term >= doc->nterms || slot[tk->term] == UINT32_MAX)
         continue;
       forms[nf].slot = slot[tk->term];

@@ -72,7 +72,7 @@ summar_status summar_score_luhn(const struct summar_doc *doc, double *s) {
     for (size_t p = 0; p <= ntok; p++) {
       int sig = 0;
       if (p < ntok) {
-        uint32_t t = doc->toks[st->tok_first + p].term;
+        uint32_t t = summar_tok_form(doc, st->tok_first + p)->term;
         sig = t < nt && tf[t] >= cut;
       }
       /* Close the cluster at the end or when the gap grows too long. */

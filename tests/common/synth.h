@@ -27,16 +27,17 @@ static int synth(struct summar_doc *d, const summar_allocator *a, size_t n,
     ntoks += len[i];
   d->sents = calloc(n + 1, sizeof *d->sents); /* + the end entry */
   d->toks = calloc(ntoks ? ntoks : 1, sizeof *d->toks);
+  d->forms = calloc(ntoks ? ntoks : 1, sizeof *d->forms);
   d->tv = calloc(ntoks ? ntoks : 1, sizeof *d->tv);
   d->df = calloc(nterms ? nterms : 1, sizeof *d->df);
   d->tf = calloc(nterms ? nterms : 1, sizeof *d->tf);
   uint32_t *cnt = calloc(nterms ? nterms : 1, sizeof *cnt);
-  if (!d->sents || !d->toks || !d->tv || !d->df || !d->tf || !cnt) {
+  if (!d->sents || !d->toks || !d->forms || !d->tv || !d->df || !d->tf || !cnt) {
     free(cnt);
     return -1;
   }
   d->nsents = n;
-  d->ntoks = ntoks;
+  d->ntoks = d->nforms = ntoks;
   d->nterms = nterms;
   size_t t = 0;
   for (size_t i = 0; i < n; i++) {
@@ -47,7 +48,9 @@ static int synth(struct summar_doc *d, const summar_allocator *a, size_t n,
     s->words = len[i];
     s->tv_first = d->ntv;
     for (size_t k = 0; k < len[i]; k++, t++) {
-      d->toks[t].term = ids[t] < 0 ? SUMMAR_TOK_NO_TERM : (uint32_t)ids[t];
+      /* Each token has a form of its own. */
+      d->toks[t].form = (uint32_t)t;
+      d->forms[t].term = ids[t] < 0 ? SUMMAR_TOK_NO_TERM : (uint32_t)ids[t];
       if (ids[t] >= 0)
         cnt[ids[t]]++;
     }
@@ -85,6 +88,7 @@ static int synth(struct summar_doc *d, const summar_allocator *a, size_t n,
 static void synth_free(struct summar_doc *d) {
   free(d->sents);
   free(d->toks);
+  free(d->forms);
   free(d->tv);
   free(d->df);
   free(d->tf);

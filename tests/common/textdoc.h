@@ -73,7 +73,7 @@ static summar_doc *textdoc(const char *const *sents, const size_t *paras,
   d->text = summar_buf_take(&b, &d->len);
   summar_intern in;
   summar_intern_init(&in, a);
-  size_t tok_cap = 0, tv_cap = 0, stem_cap = 0;
+  size_t tok_cap = 0, form_cap = 0, tv_cap = 0, stem_cap = 0;
   uint32_t terms[512];
   for (size_t i = 0; i < n; i++) {
     summar_sent *s = &d->sents[i];
@@ -94,12 +94,16 @@ static summar_doc *textdoc(const char *const *sents, const size_t *paras,
       }
       summar_grow(a, (void **)&d->toks, &tok_cap, d->ntoks + 1,
                   sizeof *d->toks);
+      summar_grow(a, (void **)&d->forms, &form_cap, d->nforms + 1,
+                  sizeof *d->forms);
       summar_grow(a, (void **)&d->stem_off, &stem_cap, d->ntoks + 1,
                   sizeof *d->stem_off);
-      summar_tok *t = &d->toks[d->ntoks];
+      /* Each token has a form of its own. */
+      d->toks[d->ntoks].start = k;
+      d->toks[d->ntoks].form = d->nforms;
+      summar_form *t = &d->forms[d->nforms++];
       uint32_t *stem = &d->stem_off[d->ntoks];
-      t->start = k;
-      t->end = e;
+      t->len = e - k;
       t->flags = SUMMAR_TOKEN_LETTERS;
       summar_intern_str(&in, low, ln, &t->norm);
       size_t sl = tt->fold_plural && ln > 3 && low[ln - 1] == 's' ? ln - 1
