@@ -18,13 +18,41 @@
 static int in_list_w(const char *const *list, const char *w) {
   if (summar_in_list(list, w))
     return 1;
-  return strncmp(w, "\xD9\x88", 2) == 0 && strlen(w) > 4 &&
-         summar_in_list(list, w + 2);
+  return (unsigned char)w[0] == 0xD9 && (unsigned char)w[1] == 0x88 &&
+         strlen(w) > 4 && summar_in_list(list, w + 2);
+}
+
+#define WIDGET_MAX_WORDS 60
+#define WIDGET_KEPT_WORDS 12
+#define JOINED_MAX 2048
+
+/* The words of a line, as the widget tests read them.  read_words()
+ * fills the arrays as far as the counts go: only the members before them
+ * start zeroed. */
+typedef struct wline {
+  const char *text;
+  size_t start, end;
+  size_t nw;         /* all words */
+  uint64_t first[4]; /* the first bytes of the words in joined, as bits */
+  int numbers, cookie, person, cookie_verb;
+  summar_lexword w[WIDGET_KEPT_WORDS]; /* the first words */
+  char joined[JOINED_MAX];             /* " w1 w2 ... wn " */
+} wline;
+
+/* Whether a word of l->joined starts with byte c. */
+static int starts_a_word(const wline *l, char c) {
+  unsigned char b = (unsigned char)c;
+  return (l->first[b >> 6] >> (b & 63)) & 1;
 }
 
 /* Words that make a line a share / follow / print widget. */
-/* " w1 w2 ... wn " holds " phrase " (phrase words separated by one space). */
-static int joined_has(const char *joined, const char *phrase) {
+/* " w1 w2 ... wn " holds " phrase " (phrase words separated by one space).
+ * The phrase would start a word there: a line without a word that starts
+ * as it does is not searched. */
+static int joined_has(const wline *l, const char *phrase) {
+  if (phrase[0] && !starts_a_word(l, phrase[0]))
+    return 0;
+  const char *joined = l->joined;
   size_t n = strlen(phrase);
   for (const char *p = joined; (p = strstr(p, phrase)) != NULL; p++)
     if (p > joined && p[-1] == ' ' && p[n] == ' ')
@@ -33,24 +61,11 @@ static int joined_has(const char *joined, const char *phrase) {
 }
 
 static int joined_starts(const char *joined, const char *phrase) {
+  if (joined[0] != ' ' || (phrase[0] && joined[1] != phrase[0]))
+    return 0;
   size_t n = strlen(phrase);
-  return joined[0] == ' ' && strncmp(joined + 1, phrase, n) == 0 &&
-         joined[1 + n] == ' ';
+  return strncmp(joined + 1, phrase, n) == 0 && joined[1 + n] == ' ';
 }
-
-#define WIDGET_MAX_WORDS 60
-#define WIDGET_KEPT_WORDS 12
-#define JOINED_MAX 2048
-
-/* The words of a line, as the widget tests read them. */
-typedef struct wline {
-  const char *text;
-  size_t start, end;
-  summar_lexword w[WIDGET_KEPT_WORDS]; /* the first words */
-  size_t nw;                           /* all words */
-  char joined[JOINED_MAX];             /* " w1 w2 ... wn " */
-  int numbers, cookie, person, cookie_verb;
-} wline;
 
 /* Whether text[s,e) holds more than `max` runs of non-space characters
  * with a letter or digit among them.  A word of summar_lexword_next()
@@ -94,6 +109,8 @@ static int read_words(wline *l) {
     l->person |= summar_in_list(summar_junk_cookie_person, t);
     l->cookie_verb |= summar_in_list(summar_junk_cookie_verb, t);
     if (jn + cur.norm_len + 2 < JOINED_MAX) {
+      unsigned char b = (unsigned char)t[0];
+      l->first[b >> 6] |= 1ull << (b & 63);
       memcpy(l->joined + jn, t, cur.norm_len);
       jn += cur.norm_len;
       l->joined[jn++] = ' ';
@@ -106,7 +123,7 @@ static int read_words(wline *l) {
 /* A phrase of `list` anywhere in the line. */
 static int has_phrase(const wline *l, const char *const *list) {
   for (size_t k = 0; list[k]; k++)
-    if (joined_has(l->joined, list[k]))
+    if (joined_has(l, list[k]))
       return 1;
   return 0;
 }
@@ -211,7 +228,7 @@ unsigned summar_widget_flags(const char *text, size_t start, size_t end) {
   if (!text || end <= start)
     return 0;
   wline l;
-  memset(&l, 0, sizeof l);
+  memset(&l, 0, offsetof(wline, w));
   l.text = text;
   l.start = start;
   l.end = end;
