@@ -174,7 +174,15 @@ size_t summar_doc_token_sentence(const struct summar_doc *doc, size_t i);
 void summar_doc_recount(struct summar_doc *doc);
 
 /* Cosine similarity of two sentences' term vectors weighted by idf
- * (idf = log(N / df), N = content sentences). */
+ * (idf = log((N + 1) / df), N = content sentences, 0 counted as 1). */
 double summar_sent_cosine(const struct summar_doc *doc, size_t i, size_t j);
+/* The idf of every term as summar_sent_cosine weighs it: doc->nterms
+ * doubles through doc->a (at least one), or NULL on allocation failure.
+ * A caller that compares many pairs makes it once. */
+double *summar_cosine_idf(const struct summar_doc *doc);
+/* summar_sent_cosine with the idf of summar_cosine_idf (NULL: computed
+ * term by term): the same value. */
+double summar_sent_cosine_idf(const struct summar_doc *doc,
+                              const double *idf, size_t i, size_t j);
 
 #endif /* SUMMAR_DOC_H */

@@ -76,6 +76,7 @@ typedef struct selector {
   unsigned char *banned; /* per sentence, or NULL: not to be chosen */
   size_t *stamp;         /* per sentence: last query that visited it */
   size_t query;
+  double *idf; /* summar_cosine_idf; NULL when nothing is redundant */
 } selector;
 
 static int add_chosen(selector *s, size_t i) {
@@ -113,7 +114,7 @@ static int redundant(selector *s, size_t c, size_t except) {
       if (j == except || j == c || !s->chosen[j] || s->stamp[j] == s->query)
         continue;
       s->stamp[j] = s->query;
-      if (summar_sent_cosine(doc, c, j) > s->p->redundancy)
+      if (summar_sent_cosine_idf(doc, s->idf, c, j) > s->p->redundancy)
         return 1;
     }
   }
@@ -518,7 +519,10 @@ summar_status summar_select(const summar_doc *doc, const double *scores,
   s.chosen = summar_calloc(&doc->a, doc->nsents ? doc->nsents : 1, 1);
   s.stamp = summar_calloc(&doc->a, doc->nsents ? doc->nsents : 1,
                           sizeof *s.stamp);
-  if (!rk || !s.head || !s.chosen || !s.stamp)
+  if (p->redundancy < 1.0)
+    s.idf = summar_cosine_idf(doc);
+  if (!rk || !s.head || !s.chosen || !s.stamp ||
+      (p->redundancy < 1.0 && !s.idf))
     goto done;
   for (size_t t = 0; t < doc->nterms; t++)
     s.head[t] = SIZE_MAX;
@@ -538,7 +542,8 @@ summar_status summar_select(const summar_doc *doc, const double *scores,
   if (nr && cut_best_wins(doc, scores, rk, s.chosen, max_words, max_sents, p))
     memset(s.chosen, 0, doc->nsents);
   else if (cut && exact && !p->anaphora && p->cut_fill > 0)
-    r = summar_select_cut_fill(doc, rk, nr, max_words, p, s.chosen, cut);
+    r = summar_select_cut_fill(doc, s.idf, rk, nr, max_words, p, s.chosen,
+                               cut);
   if (r < 0)
     goto done;
   if (r > 0 && cut->cut)
@@ -553,5 +558,6 @@ done:
   summar_dealloc(&doc->a, s.banned);
   summar_dealloc(&doc->a, s.stamp);
   summar_dealloc(&doc->a, s.ent);
+  summar_dealloc(&doc->a, s.idf);
   return st;
 }

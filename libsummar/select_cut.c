@@ -46,9 +46,10 @@ static int in_sorted(const size_t *v, size_t n, size_t x) {
 }
 
 /* Whether a and b are too similar to stand in one summary. */
-static int too_similar(const summar_doc *doc, size_t a, size_t b,
-                       const summar_select_params *p) {
-  return p->redundancy < 1.0 && summar_sent_cosine(doc, a, b) > p->redundancy;
+static int too_similar(const summar_doc *doc, const double *idf, size_t a,
+                       size_t b, const summar_select_params *p) {
+  return p->redundancy < 1.0 &&
+         summar_sent_cosine_idf(doc, idf, a, b) > p->redundancy;
 }
 
 /* Separators that do not end a cut prefix: white space, commas, colons,
@@ -158,7 +159,7 @@ int summar_select_cut(const summar_doc *doc, const double *scores,
     skip[best] = 1;
     int similar = 0;
     for (size_t k = 0; k < nchosen && !similar; k++)
-      similar = too_similar(doc, best, chosen[k], p);
+      similar = too_similar(doc, NULL, best, chosen[k], p);
     if (similar)
       continue;
     summar_words w;
@@ -173,8 +174,8 @@ int summar_select_cut(const summar_doc *doc, const double *scores,
 
 /* Whether the pool entries marked in t->out and sentence c hold no pair
  * of too similar sentences. */
-static int set_diverse(const summar_doc *doc, const summar_ranked *rk,
-                       const summar_dp *t, size_t c,
+static int set_diverse(const summar_doc *doc, const double *idf,
+                       const summar_ranked *rk, const summar_dp *t, size_t c,
                        const summar_select_params *p) {
   if (p->redundancy >= 1.0)
     return 1;
@@ -182,10 +183,10 @@ static int set_diverse(const summar_doc *doc, const summar_ranked *rk,
     if (!t->out[q])
       continue;
     size_t i = rk[t->pool[q]].i;
-    if (too_similar(doc, i, c, p))
+    if (too_similar(doc, idf, i, c, p))
       return 0;
     for (size_t u = q + 1; u < t->np; u++)
-      if (t->out[u] && too_similar(doc, i, rk[t->pool[u]].i, p))
+      if (t->out[u] && too_similar(doc, idf, i, rk[t->pool[u]].i, p))
         return 0;
   }
   return 1;
@@ -195,14 +196,14 @@ static int set_diverse(const summar_doc *doc, const summar_ranked *rk,
  * knapsack_pool candidates of at most B words that come before rk[r] in
  * the source (the cut sentence ends the summary) and are not too similar
  * to it. */
-static void pool_before(const summar_doc *doc, const summar_ranked *rk,
-                        size_t nr, size_t r, size_t B,
+static void pool_before(const summar_doc *doc, const double *idf,
+                        const summar_ranked *rk, size_t nr, size_t r, size_t B,
                         const summar_select_params *p, summar_dp *t) {
   size_t k = p->knapsack_pool < nr ? p->knapsack_pool : nr;
   t->np = 0;
   for (size_t q = 0; q < k; q++)
     if (rk[q].i < rk[r].i && doc->sents[rk[q].i].words <= B &&
-        !too_similar(doc, rk[q].i, rk[r].i, p))
+        !too_similar(doc, idf, rk[q].i, rk[r].i, p))
       t->pool[t->np++] = q;
 }
 
@@ -227,9 +228,10 @@ static size_t best_keep(const summar_doc *doc, const summar_ranked *rk,
   return keep;
 }
 
-int summar_select_cut_fill(const summar_doc *doc, const summar_ranked *rk,
-                           size_t nr, size_t B, const summar_select_params *p,
-                           unsigned char *chosen, summar_cut *cut) {
+int summar_select_cut_fill(const summar_doc *doc, const double *idf,
+                           const summar_ranked *rk, size_t nr, size_t B,
+                           const summar_select_params *p, unsigned char *chosen,
+                           summar_cut *cut) {
   double whole = 0;
   for (size_t r = 0; r < nr; r++)
     if (chosen[rk[r].i])
@@ -246,21 +248,21 @@ int summar_select_cut_fill(const summar_doc *doc, const summar_ranked *rk,
   for (size_t r = 0; r < nr && r < SUMMAR_CUT_FILL_TRIES; r++) {
     if (!(rk[r].key > 0) || doc->sents[rk[r].i].words < 2)
       continue;
-    pool_before(doc, rk, nr, r, B, p, &t);
+    pool_before(doc, idf, rk, nr, r, B, p, &t);
     summar_dp_table(doc, rk, B, &t);
     double v;
     size_t keep = best_keep(doc, rk, r, B, p, &t, &v);
     if (!keep || !(v > top))
       continue;
     summar_dp_backtrack(doc, rk, B - keep, &t);
-    if (!set_diverse(doc, rk, &t, rk[r].i, p))
+    if (!set_diverse(doc, idf, rk, &t, rk[r].i, p))
       continue;
     top = v;
     win = r;
     win_keep = keep;
   }
   if (win != SIZE_MAX) {
-    pool_before(doc, rk, nr, win, B, p, &t);
+    pool_before(doc, idf, rk, nr, win, B, p, &t);
     summar_dp_table(doc, rk, B, &t);
     summar_dp_backtrack(doc, rk, B - win_keep, &t);
     memset(chosen, 0, doc->nsents);

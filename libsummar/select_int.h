@@ -67,12 +67,14 @@ void summar_dp_backtrack(const summar_doc *doc, const summar_ranked *rk,
  * + 1) to words(c) - 1, valued cut_fill x score(c) x k.  The best of
  * these, when it brings more than the whole sentences chosen (sum of
  * score x words), replaces them: chosen[] receives its whole sentences
- * and c, and *cut the prefix of c.  Returns 1 when it did, 0 when not, -1
- * on allocation failure. */
+ * and c, and *cut the prefix of c.  Similarity is summar_sent_cosine_idf
+ * with idf (may be NULL).  Returns 1 when it did, 0 when not, -1 on
+ * allocation failure. */
 #define SUMMAR_CUT_FILL_TRIES 8
 #define SUMMAR_FILLER_MAX_WORDS 3
-int summar_select_cut_fill(const summar_doc *doc, const summar_ranked *rk,
-                           size_t nr, size_t B, const summar_select_params *p,
-                           unsigned char *chosen, summar_cut *cut);
+int summar_select_cut_fill(const summar_doc *doc, const double *idf,
+                           const summar_ranked *rk, size_t nr, size_t B,
+                           const summar_select_params *p, unsigned char *chosen,
+                           summar_cut *cut);
 
 #endif /* SUMMAR_SELECT_INT_H */

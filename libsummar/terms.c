@@ -130,17 +130,32 @@ static double idf(const struct summar_doc *doc, uint32_t term) {
   return log((n + 1.0) / df);
 }
 
-double summar_sent_cosine(const struct summar_doc *doc, size_t i, size_t j) {
+double *summar_cosine_idf(const struct summar_doc *doc) {
+  size_t nt = doc->nterms;
+  double *v = summar_alloc(&doc->a, (nt ? nt : 1) * sizeof *v);
+  for (size_t t = 0; v && t < nt; t++)
+    v[t] = idf(doc, (uint32_t)t);
+  return v;
+}
+
+/* The idf of term t: from the table when there is one. */
+static double term_idf(const struct summar_doc *doc, const double *table,
+                       uint32_t t) {
+  return table ? table[t] : idf(doc, t);
+}
+
+double summar_sent_cosine_idf(const struct summar_doc *doc,
+                              const double *table, size_t i, size_t j) {
   const summar_sent *a = &doc->sents[i], *b = &doc->sents[j];
   const summar_tv *va = doc->tv + a->tv_first, *vb = doc->tv + b->tv_first;
   double dot = 0, na = 0, nb = 0;
   size_t x = 0, y = 0;
   for (x = 0; x < summar_sent_ntv(a); x++) {
-    double w = va[x].count * idf(doc, va[x].term);
+    double w = va[x].count * term_idf(doc, table, va[x].term);
     na += w * w;
   }
   for (y = 0; y < summar_sent_ntv(b); y++) {
-    double w = vb[y].count * idf(doc, vb[y].term);
+    double w = vb[y].count * term_idf(doc, table, vb[y].term);
     nb += w * w;
   }
   x = y = 0;
@@ -150,7 +165,7 @@ double summar_sent_cosine(const struct summar_doc *doc, size_t i, size_t j) {
     } else if (va[x].term > vb[y].term) {
       y++;
     } else {
-      double w = idf(doc, va[x].term);
+      double w = term_idf(doc, table, va[x].term);
       dot += va[x].count * vb[y].count * w * w;
       x++;
       y++;
@@ -159,4 +174,8 @@ double summar_sent_cosine(const struct summar_doc *doc, size_t i, size_t j) {
   if (na <= 0 || nb <= 0)
     return 0;
   return dot / (sqrt(na) * sqrt(nb));
+}
+
+double summar_sent_cosine(const struct summar_doc *doc, size_t i, size_t j) {
+  return summar_sent_cosine_idf(doc, NULL, i, j);
 }

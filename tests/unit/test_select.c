@@ -229,6 +229,13 @@ static void test_redundancy(void) {
   summar_doc *d = synth(s, NULL, NULL, 4);
   CHECK(summar_sent_cosine(d, 0, 1) > 0.9 && summar_sent_cosine(d, 0, 2) < 0.1,
         "synthetic doc: the paraphrase is similar, others not");
+  double *idf = summar_cosine_idf(d);
+  int same = idf != NULL;
+  for (size_t i = 0; i < 4 && same; i++)
+    for (size_t j = 0; j < 4 && same; j++)
+      same = summar_sent_cosine_idf(d, idf, i, j) == summar_sent_cosine(d, i, j);
+  CHECK(same, "the cosine with the idf table equals the one without");
+  summar_dealloc(&d->a, idf);
   size_t *sel = NULL, m = 0;
   unsigned warn = 0;
   summar_select(d, sc, 18, SIZE_MAX, NULL, &sel, &m, NULL, &warn);
