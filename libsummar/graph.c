@@ -24,7 +24,9 @@
  * stored as its lower triangle, each edge once (8 bytes: column and float
  * weight), written as the rows are walked, and PacSum's directed sums
  * need no edge storage at all: the walk needs 24 bytes a sentence beside
- * the index.
+ * the index.  One walk can serve two similarities (the default scorer's
+ * overlap graph and cosine sums): each posting is then visited once for
+ * both, at 48 bytes a sentence.
  *
  * On a big document a sentence's neighbours lie anywhere in it and the
  * time goes to cache misses: the state the walk reads about a neighbour
@@ -183,28 +185,33 @@ static summar_status gindex_build(const summar_allocator *a,
 
 /* ------------------------------------------------- the walk of the rows */
 
-/* Per sentence, what the walk of a row reads and writes about another
- * sentence, side by side so that the visit costs one cache line: acc, its
- * accumulated products with the current row (0: not met yet, every
- * product being positive; set back to 0 once the row is done), norm
- * (cosine: |idf vector|; overlap: log(max(length, 2))), and weak, once
- * the sentence's own row was walked: the rank key (nb_rank_key) of the
- * weakest neighbour it keeps when it has more than
+/* Per sentence and similarity, what the walk of a row reads and writes
+ * about another sentence, side by side so that the visit costs one cache
+ * line: acc, its accumulated products with the current row (0: not met
+ * yet, every product being positive; set back to 0 once the row is done),
+ * norm (cosine: |idf vector|; overlap: log(max(length, 2))), and weak,
+ * once the sentence's own row was walked: the rank key (nb_rank_key) of
+ * the weakest neighbour it keeps when it has more than
  * SUMMAR_GRAPH_MAX_DEGREE candidates, else 0 (it keeps them all). */
 typedef struct gslot {
   double acc, norm;
   uint64_t weak;
 } gslot;
 
-/* The walk of the rows of one similarity. */
+/* A walk visits the postings once for one or two similarities. */
+#define WALK_MAX_SIMS 2
+
+/* The walk of the rows of one or two similarities. */
 typedef struct gwalk {
   const summar_allocator *a;
   gindex ix;
-  summar_sim sim;
-  double threshold;
-  gslot *slot;       /* per sentence */
+  size_t nsim;
+  summar_sim sim[WALK_MAX_SIMS];
+  double threshold[WALK_MAX_SIMS];
+  gslot *slot;       /* per sentence j, its nsim slots from slot[j * nsim] */
   uint32_t *touched; /* the current row's candidates */
-  uint64_t *cand;    /* their keys; then the row's lower edges */
+  uint64_t *cand[WALK_MAX_SIMS]; /* per similarity: the candidates' keys;
+                                    then the row's lower edges */
   uint64_t *tmp;     /* scratch of the sort */
 } gwalk;
 
@@ -212,11 +219,14 @@ static void walk_free(gwalk *wk) {
   gindex_free(wk->a, &wk->ix);
   summar_dealloc(wk->a, wk->slot);
   summar_dealloc(wk->a, wk->touched);
-  summar_dealloc(wk->a, wk->cand);
+  for (size_t k = 0; k < WALK_MAX_SIMS; k++) {
+    summar_dealloc(wk->a, wk->cand[k]);
+    wk->cand[k] = NULL;
+  }
   summar_dealloc(wk->a, wk->tmp);
   wk->slot = NULL;
   wk->touched = NULL;
-  wk->cand = wk->tmp = NULL;
+  wk->tmp = NULL;
 }
 
 static void walk_norms(gwalk *wk) {
@@ -226,38 +236,48 @@ static void walk_norms(gwalk *wk) {
     const summar_sent *s = &doc->sents[i];
     if (!is_content(s))
       continue;
-    if (wk->sim == SUMMAR_SIM_COSINE) {
-      double sq = 0;
-      for (size_t k = 0, nv = summar_sent_ntv(s); k < nv; k++) {
-        const summar_tv *e = &doc->tv[s->tv_first + k];
-        if (e->term >= ix->nt)
-          continue;
-        double w = e->count * ix->idf[e->term];
-        sq += w * w;
+    for (size_t k = 0; k < wk->nsim; k++) {
+      double norm;
+      if (wk->sim[k] == SUMMAR_SIM_COSINE) {
+        double sq = 0;
+        for (size_t q = 0, nv = summar_sent_ntv(s); q < nv; q++) {
+          const summar_tv *e = &doc->tv[s->tv_first + q];
+          if (e->term >= ix->nt)
+            continue;
+          double w = e->count * ix->idf[e->term];
+          sq += w * w;
+        }
+        norm = sqrt(sq);
+      } else {
+        size_t len = summar_sent_ntoks(s);
+        if (!len)
+          for (size_t q = 0, nv = summar_sent_ntv(s); q < nv; q++)
+            len += doc->tv[s->tv_first + q].count;
+        norm = log(len < 2 ? 2.0 : (double)len);
       }
-      wk->slot[i].norm = sqrt(sq);
-    } else {
-      size_t len = summar_sent_ntoks(s);
-      if (!len)
-        for (size_t k = 0, nv = summar_sent_ntv(s); k < nv; k++)
-          len += doc->tv[s->tv_first + k].count;
-      wk->slot[i].norm = log(len < 2 ? 2.0 : (double)len);
+      wk->slot[i * wk->nsim + k].norm = norm;
     }
   }
 }
 
-/* Prepares the walk of doc's rows of similarity sim (entries below
- * threshold left out): the index, the norms and the buffers of a row.
- * Errors: SUMMAR_ERR_NOMEM (walk_free then frees what was made). */
-static summar_status walk_init(const struct summar_doc *doc, summar_sim sim,
-                               double threshold, gwalk *wk) {
+/* Prepares the walk of doc's rows of the nsim similarities sim[] (entries
+ * below threshold[k] left out): the index, the norms and the buffers of
+ * a row.  Errors: SUMMAR_ERR_NOMEM (walk_free then frees what was
+ * made). */
+static summar_status walk_init(const struct summar_doc *doc, size_t nsim,
+                               const summar_sim *sim, const double *threshold,
+                               gwalk *wk) {
   memset(wk, 0, sizeof *wk);
   wk->a = &doc->a;
-  wk->sim = sim;
-  wk->threshold = threshold;
+  wk->nsim = nsim;
+  int counts = 0;
+  for (size_t k = 0; k < nsim; k++) {
+    wk->sim[k] = sim[k];
+    wk->threshold[k] = threshold[k];
+    counts |= sim[k] == SUMMAR_SIM_COSINE;
+  }
   size_t n = doc->nsents;
-  summar_status st =
-      gindex_build(wk->a, doc, sim == SUMMAR_SIM_COSINE, &wk->ix);
+  summar_status st = gindex_build(wk->a, doc, counts, &wk->ix);
   if (st != SUMMAR_OK)
     return st;
   /* A row touches at most n - 1 sentences, and at most `cap` through
@@ -269,67 +289,86 @@ static summar_status walk_init(const struct summar_doc *doc, summar_sim sim,
   size_t most = maxtv * wk->ix.cap < n ? maxtv * wk->ix.cap : n;
   if (!most)
     most = 1;
-  wk->slot = summar_calloc(wk->a, n ? n : 1, sizeof *wk->slot);
+  wk->slot = summar_calloc(wk->a, (n ? n : 1) * nsim, sizeof *wk->slot);
   wk->touched = summar_alloc(wk->a, most * sizeof *wk->touched);
-  wk->cand = summar_alloc(wk->a, most * sizeof *wk->cand);
   wk->tmp = summar_alloc(wk->a, most * sizeof *wk->tmp);
-  if (!wk->slot || !wk->touched || !wk->cand || !wk->tmp)
+  int ok = wk->slot && wk->touched && wk->tmp;
+  for (size_t k = 0; k < nsim; k++) {
+    wk->cand[k] = summar_alloc(wk->a, most * sizeof *wk->cand[k]);
+    ok = ok && wk->cand[k];
+  }
+  if (!ok)
     return SUMMAR_ERR_NOMEM;
   walk_norms(wk);
   return SUMMAR_OK;
 }
 
-/* Walks row r (every row before it walked): its candidates are the
- * sentences sharing an uncapped term with it whose weight, rounded to the
- * float the graph stores, is positive and passes the threshold; it keeps
- * the SUMMAR_GRAPH_MAX_DEGREE strongest (its weak key says which).
- * Returns the number of its edges to earlier sentences, left in
- * wk->cand by increasing column, each as its column above its weight's
- * bits: the candidates i < r that r keeps or whose row kept r. */
-static size_t walk_row(gwalk *wk, size_t r) {
+/* Visits the postings of row r's terms, adding each similarity's products
+ * to the accumulators of the sentences met; returns how many there are,
+ * listed in wk->touched.  `nsim` is wk->nsim, a constant where this is
+ * inlined. */
+static inline size_t walk_touch(gwalk *wk, size_t r, size_t nsim) {
   const gindex *ix = &wk->ix;
   const summar_doc *doc = ix->doc;
   const summar_sent *s = &doc->sents[r];
   gslot *slot = wk->slot;
-  double ni = slot[r].norm;
-  if (!is_content(s) || ni <= 0)
-    return 0;
-  int cosine = wk->sim == SUMMAR_SIM_COSINE;
   uint32_t *touched = wk->touched;
+  int cosine[WALK_MAX_SIMS];
+  for (size_t k = 0; k < nsim; k++)
+    cosine[k] = wk->sim[k] == SUMMAR_SIM_COSINE;
   size_t nto = 0;
-  for (size_t k = 0, nv = summar_sent_ntv(s); k < nv; k++) {
-    const summar_tv *e = &doc->tv[s->tv_first + k];
+  for (size_t q = 0, nv = summar_sent_ntv(s); q < nv; q++) {
+    const summar_tv *e = &doc->tv[s->tv_first + q];
     uint32_t t = e->term;
     if (t >= ix->nt)
       continue;
-    double wi = cosine ? e->count * ix->idf[t] : 1.0;
+    double wi[WALK_MAX_SIMS];
+    for (size_t k = 0; k < nsim; k++)
+      wi[k] = cosine[k] ? e->count * ix->idf[t] : 1.0;
     size_t pend = ix->pstart[t + 1];
     for (size_t p = ix->pstart[t]; p < pend; p++) {
       if (p + SUMMAR_GRAPH_AHEAD < pend)
-        __builtin_prefetch(&slot[ix->psent[p + SUMMAR_GRAPH_AHEAD]]);
+        __builtin_prefetch(&slot[ix->psent[p + SUMMAR_GRAPH_AHEAD] * nsim]);
       uint32_t j = ix->psent[p];
       if (j == r)
         continue;
-      gslot *sj = &slot[j];
+      gslot *sj = &slot[j * nsim];
       if (sj->acc == 0)
         touched[nto++] = j;
-      sj->acc += wi * (cosine ? ix->pcount[p] * ix->idf[t] : 1.0);
+      for (size_t k = 0; k < nsim; k++)
+        sj[k].acc += wi[k] * (cosine[k] ? ix->pcount[p] * ix->idf[t] : 1.0);
     }
   }
-  uint64_t *cand = wk->cand, lo = UINT64_MAX, hi = 0;
+  return nto;
+}
+
+/* Row r's edges of similarity k once walk_touch() met its nto
+ * candidates: those whose weight, rounded to the float the graph stores,
+ * is positive and passes the threshold; r keeps the
+ * SUMMAR_GRAPH_MAX_DEGREE strongest (its weak key says which).  Returns
+ * the number of its edges to earlier sentences, left in wk->cand[k] by
+ * increasing column, each as its column above its weight's bits: the
+ * candidates i < r that r keeps or whose row kept r. */
+static size_t row_edges(gwalk *wk, size_t k, size_t r, size_t nto) {
+  size_t ns = wk->nsim;
+  gslot *slot = wk->slot;
+  const uint32_t *touched = wk->touched;
+  double ni = slot[r * ns + k].norm;
+  int cosine = wk->sim[k] == SUMMAR_SIM_COSINE;
+  uint64_t *cand = wk->cand[k], lo = UINT64_MAX, hi = 0;
   size_t nk = 0;
   for (size_t x = 0; x < nto; x++) {
-    uint32_t j = touched[x];
-    double acc = slot[j].acc, nj = slot[j].norm;
-    slot[j].acc = 0;
-    if (nj <= 0)
+    gslot *sj = &slot[touched[x] * ns + k];
+    double acc = sj->acc, nj = sj->norm;
+    sj->acc = 0;
+    if (nj <= 0 || ni <= 0)
       continue;
     /* Rounded to the float the graph stores, so that rows choose their
      * neighbours by the weights the graph holds. */
     double w = (float)(cosine ? acc / (ni * nj) : acc / (ni + nj));
-    if (!(w > 0) || w < wk->threshold)
+    if (!(w > 0) || w < wk->threshold[k])
       continue;
-    uint64_t key = nb_rank_key(j, (float)w);
+    uint64_t key = nb_rank_key(touched[x], (float)w);
     lo = key < lo ? key : lo;
     hi = key > hi ? key : hi;
     cand[nk++] = key;
@@ -338,7 +377,7 @@ static size_t walk_row(gwalk *wk, size_t r) {
                       ? summar_keys_kth(cand, nk, SUMMAR_GRAPH_MAX_DEGREE, lo,
                                         hi, wk->tmp)
                       : 0;
-  slot[r].weak = weak;
+  slot[r * ns + k].weak = weak;
   /* Edge i-r, i < r: r keeps i, or i kept r (r's key in i's row is not
    * below i's weakest kept one). */
   size_t m = 0;
@@ -347,11 +386,28 @@ static size_t walk_row(gwalk *wk, size_t r) {
     if (i > r)
       continue;
     if (cand[x] >= weak ||
-        ((uint64_t)bits << 32 | (uint32_t)~r) >= slot[i].weak)
+        ((uint64_t)bits << 32 | (uint32_t)~r) >= slot[i * ns + k].weak)
       cand[m++] = (uint64_t)i << 32 | bits;
   }
   summar_keys_sort(cand, m, wk->tmp);
   return m;
+}
+
+/* Walks row r (every row before it walked): m[k] receives the number of
+ * its edges to earlier sentences of similarity k, left in wk->cand[k]
+ * (row_edges). */
+static void walk_row(gwalk *wk, size_t r, size_t *m) {
+  const summar_sent *s = &wk->ix.doc->sents[r];
+  int any = 0;
+  for (size_t k = 0; k < wk->nsim; k++) {
+    m[k] = 0;
+    any |= wk->slot[r * wk->nsim + k].norm > 0;
+  }
+  if (!is_content(s) || !any)
+    return;
+  size_t nto = wk->nsim == 1 ? walk_touch(wk, r, 1) : walk_touch(wk, r, 2);
+  for (size_t k = 0; k < wk->nsim; k++)
+    m[k] = row_edges(wk, k, r, nto);
 }
 
 /* ------------------------------------------------------- construction */
@@ -389,85 +445,116 @@ static int graph_push(summar_graph *g, size_t *cap, size_t r,
   return 0;
 }
 
-summar_status summar_graph_build(const struct summar_doc *doc, summar_sim sim,
-                                 double threshold, summar_graph *g) {
-  if (g)
-    memset(g, 0, sizeof *g);
-  if (!doc || !g || (sim != SUMMAR_SIM_COSINE && sim != SUMMAR_SIM_OVERLAP))
-    return SUMMAR_ERR_ARG;
-  g->a = &doc->a;
+/* Adds row r's edges v[0..m) (walk_row's) to the PacSum sums: their
+ * weights, in column order, are r's back sum; each adds to the forward
+ * sum of its earlier end, the rows coming in order. */
+static void directed_add(const uint64_t *v, size_t m, size_t r, double *fwd,
+                         double *back) {
+  double s = 0;
+  for (size_t x = 0; x < m; x++) {
+    uint32_t bits = (uint32_t)v[x];
+    float w;
+    memcpy(&w, &bits, sizeof w);
+    s += w;
+    fwd[v[x] >> 32] += w;
+  }
+  back[r] = s;
+}
+
+/* Cuts g's arrays, of *cap entries, to its edges; a failed cut keeps the
+ * bigger arrays. */
+static void graph_trim(summar_graph *g, size_t cap) {
+  if (g->row[g->n] >= cap)
+    return;
+  size_t ne = g->row[g->n] ? g->row[g->n] : 1;
+  uint32_t *c = summar_realloc(g->a, g->col, ne * sizeof *g->col);
+  if (c)
+    g->col = c;
+  float *w = summar_realloc(g->a, g->w, ne * sizeof *g->w);
+  if (w)
+    g->w = w;
+}
+
+static int sim_ok(summar_sim sim) {
+  return sim == SUMMAR_SIM_COSINE || sim == SUMMAR_SIM_OVERLAP;
+}
+
+/* One walk of the rows for the nsim similarities sim[] (thresholds
+ * threshold[]): the graph of sim[0] into g when g is not NULL (it was
+ * zeroed), the PacSum sums of sim[nsim - 1] into fwd and back when fwd
+ * is not NULL (summar_graph_directed). */
+static summar_status walk_all(const struct summar_doc *doc, size_t nsim,
+                              const summar_sim *sim, const double *threshold,
+                              summar_graph *g, double lambda_back, double *fwd,
+                              double *back) {
   if (doc->nsents >= UINT32_MAX)
     return SUMMAR_ERR_TOO_LARGE;
-  size_t n = doc->nsents, cap = 0;
+  size_t n = doc->nsents, cap = 0, m[WALK_MAX_SIMS];
   gwalk wk;
-  summar_status st = walk_init(doc, sim, threshold, &wk);
-  if (st == SUMMAR_OK) {
+  summar_status st = walk_init(doc, nsim, sim, threshold, &wk);
+  if (st == SUMMAR_OK && g) {
     g->n = n;
     g->row = summar_calloc(g->a, n + 1, sizeof *g->row);
     st = g->row ? SUMMAR_OK : SUMMAR_ERR_NOMEM;
   }
+  double *b = back;
+  if (st == SUMMAR_OK && fwd && !back) {
+    b = summar_alloc(&doc->a, (n ? n : 1) * sizeof *b);
+    st = b ? SUMMAR_OK : SUMMAR_ERR_NOMEM;
+  }
+  if (st == SUMMAR_OK && fwd)
+    for (size_t i = 0; i < n; i++)
+      fwd[i] = 0;
   for (size_t r = 0; st == SUMMAR_OK && r < n; r++) {
-    size_t m = walk_row(&wk, r);
-    if (graph_push(g, &cap, r, wk.cand, m))
+    walk_row(&wk, r, m);
+    if (g && graph_push(g, &cap, r, wk.cand[0], m[0]))
       st = SUMMAR_ERR_NOMEM;
+    if (fwd)
+      directed_add(wk.cand[nsim - 1], m[nsim - 1], r, fwd, b);
   }
   walk_free(&wk);
-  if (st == SUMMAR_OK && g->row[n] < cap) {
-    /* Cut to the exact size; a failed cut keeps the bigger arrays. */
-    size_t ne = g->row[n] ? g->row[n] : 1;
-    uint32_t *c = summar_realloc(g->a, g->col, ne * sizeof *g->col);
-    if (c)
-      g->col = c;
-    float *w = summar_realloc(g->a, g->w, ne * sizeof *g->w);
-    if (w)
-      g->w = w;
-  }
-  if (st != SUMMAR_OK)
+  if (st == SUMMAR_OK && fwd && !back)
+    for (size_t i = 0; i < n; i++)
+      fwd[i] = fwd[i] + lambda_back * b[i];
+  if (b != back)
+    summar_dealloc(&doc->a, b);
+  if (g && st == SUMMAR_OK)
+    graph_trim(g, cap);
+  if (g && st != SUMMAR_OK)
     summar_graph_free(g);
   return st;
+}
+
+summar_status summar_graph_build(const struct summar_doc *doc, summar_sim sim,
+                                 double threshold, summar_graph *g) {
+  if (g)
+    memset(g, 0, sizeof *g);
+  if (!doc || !g || !sim_ok(sim))
+    return SUMMAR_ERR_ARG;
+  g->a = &doc->a;
+  return walk_all(doc, 1, &sim, &threshold, g, 0, NULL, NULL);
 }
 
 summar_status summar_graph_directed(const struct summar_doc *doc,
                                     summar_sim sim, double threshold,
                                     double lambda_back, double *fwd,
                                     double *back) {
-  if (!doc || !fwd ||
-      (sim != SUMMAR_SIM_COSINE && sim != SUMMAR_SIM_OVERLAP))
+  if (!doc || !fwd || !sim_ok(sim))
     return SUMMAR_ERR_ARG;
-  if (doc->nsents >= UINT32_MAX)
-    return SUMMAR_ERR_TOO_LARGE;
-  size_t n = doc->nsents;
-  gwalk wk;
-  summar_status st = walk_init(doc, sim, threshold, &wk);
-  double *b = back;
-  if (st == SUMMAR_OK && !back) {
-    b = summar_alloc(&doc->a, (n ? n : 1) * sizeof *b);
-    st = b ? SUMMAR_OK : SUMMAR_ERR_NOMEM;
-  }
-  if (st == SUMMAR_OK) {
-    for (size_t i = 0; i < n; i++)
-      fwd[i] = 0;
-    /* Row r's edges to earlier sentences are its back sum, in column
-     * order; each adds to the forward sum of its earlier end, the rows
-     * coming in order. */
-    for (size_t r = 0; r < n; r++) {
-      size_t m = walk_row(&wk, r);
-      double s = 0;
-      for (size_t x = 0; x < m; x++) {
-        uint32_t bits = (uint32_t)wk.cand[x];
-        float w;
-        memcpy(&w, &bits, sizeof w);
-        s += w;
-        fwd[wk.cand[x] >> 32] += w;
-      }
-      b[r] = s;
-    }
-    if (!back)
-      for (size_t i = 0; i < n; i++)
-        fwd[i] = fwd[i] + lambda_back * b[i];
-  }
-  if (!back)
-    summar_dealloc(&doc->a, b);
-  walk_free(&wk);
-  return st;
+  return walk_all(doc, 1, &sim, &threshold, NULL, lambda_back, fwd, back);
+}
+
+summar_status summar_graph_build_directed(const struct summar_doc *doc,
+                                          summar_sim gsim, double gthreshold,
+                                          summar_sim dsim, double dthreshold,
+                                          double lambda_back, summar_graph *g,
+                                          double *fwd, double *back) {
+  if (g)
+    memset(g, 0, sizeof *g);
+  if (!doc || !g || !fwd || !sim_ok(gsim) || !sim_ok(dsim))
+    return SUMMAR_ERR_ARG;
+  g->a = &doc->a;
+  summar_sim sim[WALK_MAX_SIMS] = {gsim, dsim};
+  double threshold[WALK_MAX_SIMS] = {gthreshold, dthreshold};
+  return walk_all(doc, 2, sim, threshold, g, lambda_back, fwd, back);
 }

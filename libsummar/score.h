@@ -69,6 +69,16 @@ summar_status summar_graph_directed(const struct summar_doc *doc,
                                     summar_sim sim, double threshold,
                                     double lambda_back, double *fwd,
                                     double *back);
+/* summar_graph_build(doc, gsim, gthreshold, g) and
+ * summar_graph_directed(doc, dsim, dthreshold, lambda_back, fwd, back)
+ * from one walk of the index: the same graph and sums, each posting
+ * visited once for both, at 24 bytes a sentence more while the graph is
+ * built.  Errors: as those two (g is then empty). */
+summar_status summar_graph_build_directed(const struct summar_doc *doc,
+                                          summar_sim gsim, double gthreshold,
+                                          summar_sim dsim, double dthreshold,
+                                          double lambda_back, summar_graph *g,
+                                          double *fwd, double *back);
 /* Weighted PageRank with damping d (edges normalized per row), at most
  * `iters` iterations or until the L1 change is below `eps`.  `prior` (may
  * be NULL: uniform over content) is the teleport distribution.  Fills
@@ -78,6 +88,11 @@ summar_status summar_graph_directed(const struct summar_doc *doc,
 summar_status summar_graph_rank(summar_graph *g, const double *prior,
                                 double d, int iters, double eps,
                                 double *rank);
+/* TextRank's scores into s from g, its graph (summar_graph_build with
+ * SUMMAR_SIM_OVERLAP, threshold 0), which this frees.  Errors: those of
+ * summar_graph_rank. */
+summar_status summar_textrank_rank(const struct summar_doc *doc,
+                                   summar_graph *g, double *s);
 /* Rescales content scores so the best is 1 and dropped sentences are 0. */
 void summar_scores_normalize(const struct summar_doc *doc, double *s);
 

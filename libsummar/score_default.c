@@ -231,19 +231,26 @@ static double column_weight(const struct summar_doc *doc,
 /* Computes component col (not SUMMAR_DC_DIRECTED_BACK) into c, n
  * doubles: scaled to [0,1] on content, but for the directed column, which
  * receives the raw sums (to later sentences in c, to earlier ones in
- * back; with back NULL, their combination by w->lambda_back in c).
- * Errors: SUMMAR_ERR_NOMEM. */
+ * back; with back NULL, their combination by w->lambda_back in c).  With
+ * g not NULL, the walk of the directed column also builds TextRank's
+ * graph into g, and the TextRank column ranks that graph (and frees it)
+ * when it has one.  Errors: SUMMAR_ERR_NOMEM. */
 static summar_status component(const struct summar_doc *doc,
                                const summar_default_weights *w, int col,
-                               double *c, double *back) {
+                               double *c, double *back, summar_graph *g) {
   summar_status st = SUMMAR_OK;
   switch (col) {
   case SUMMAR_DC_DIRECTED:
     /* PacSum's directed degree centrality from the cosine graph. */
+    if (g)
+      return summar_graph_build_directed(doc, SUMMAR_SIM_OVERLAP, 0.0,
+                                         SUMMAR_SIM_COSINE, 0.0,
+                                         w->lambda_back, g, c, back);
     return summar_graph_directed(doc, SUMMAR_SIM_COSINE, 0.0, w->lambda_back,
                                  c, back);
   case SUMMAR_DC_TEXTRANK:
-    st = summar_score_textrank(doc, c);
+    st = g && g->row ? summar_textrank_rank(doc, g, c)
+                     : summar_score_textrank(doc, c);
     break;
   case SUMMAR_DC_POSITION:
     st = summar_score_position(doc, c);
@@ -309,7 +316,8 @@ summar_status summar_default_components(const struct summar_doc *doc,
         component(doc, w, col, comp + (size_t)col * n,
                   col == SUMMAR_DC_DIRECTED
                       ? comp + (size_t)SUMMAR_DC_DIRECTED_BACK * n
-                      : NULL);
+                      : NULL,
+                  NULL);
     if (st != SUMMAR_OK)
       return st;
   }
@@ -356,6 +364,13 @@ static void finish(const struct summar_doc *doc,
   summar_scores_normalize(doc, s);
 }
 
+/* The directed and TextRank columns come from one walk of the index when
+ * the text averages this many bytes a content sentence or more: the walk
+ * then holds 32 bytes a sentence more (the second similarity's state and
+ * the back sums), under half a byte an input byte.  Shorter sentences
+ * (lists, one-word lines) take the two walks one after the other. */
+#define SUMMAR_FUSED_WALK_MIN_BYTES 64
+
 /* One component at a time into one column, added to s as soon as it is
  * computed: the same sums in the same order as summar_default_combine
  * over the whole matrix, in n doubles instead of SUMMAR_DC_COUNT x n. */
@@ -368,6 +383,11 @@ summar_status summar_score_default_ex(const struct summar_doc *doc,
   if (!c)
     return SUMMAR_ERR_NOMEM;
   summar_status st = SUMMAR_OK;
+  summar_graph graph;
+  memset(&graph, 0, sizeof graph);
+  int fused = column_weight(doc, w, SUMMAR_DC_DIRECTED) > 0 &&
+              column_weight(doc, w, SUMMAR_DC_TEXTRANK) > 0 &&
+              doc->len >= SUMMAR_FUSED_WALK_MIN_BYTES * doc->ncontent;
   for (size_t i = 0; i < n; i++)
     s[i] = 0;
   for (size_t k = 0; st == SUMMAR_OK && k < NCOLUMNS; k++) {
@@ -377,10 +397,11 @@ summar_status summar_score_default_ex(const struct summar_doc *doc,
       continue;
     for (size_t i = 0; i < n; i++)
       c[i] = 0;
-    st = component(doc, w, col, c, NULL);
+    st = component(doc, w, col, c, NULL, fused ? &graph : NULL);
     if (st == SUMMAR_OK)
       add_column(doc, w, col, wk, c, NULL, s);
   }
+  summar_graph_free(&graph); /* TextRank's, when it did not run */
   summar_dealloc(&doc->a, c);
   if (st == SUMMAR_OK)
     finish(doc, w, x, s);

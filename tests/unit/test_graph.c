@@ -126,6 +126,45 @@ static int directed_equal(const struct summar_doc *d, summar_sim sim,
 }
 
 
+/* Whether graphs a and b hold the same rows, columns and weights, bit for
+ * bit. */
+static int graph_same(const summar_graph *a, const summar_graph *b) {
+  if (a->n != b->n || memcmp(a->row, b->row, (a->n + 1) * sizeof *a->row))
+    return 0;
+  size_t ne = a->row[a->n];
+  return ne == 0 || (memcmp(a->col, b->col, ne * sizeof *a->col) == 0 &&
+                     memcmp(a->w, b->w, ne * sizeof *a->w) == 0);
+}
+
+/* Whether summar_graph_build_directed (the overlap graph and the cosine
+ * sums from one walk) gives go, the overlap graph, and the sums of
+ * summar_graph_directed, bit for bit, with and without back. */
+static int fused_equal(const struct summar_doc *d, const summar_graph *go) {
+  size_t n = d->nsents ? d->nsents : 1;
+  double *v = malloc(6 * n * sizeof *v);
+  summar_graph g1, g2;
+  memset(&g1, 0, sizeof g1);
+  memset(&g2, 0, sizeof g2);
+  int ok = v &&
+           summar_graph_build_directed(d, SUMMAR_SIM_OVERLAP, 0,
+                                       SUMMAR_SIM_COSINE, 0, 0, &g1, v,
+                                       v + n) == SUMMAR_OK &&
+           summar_graph_build_directed(d, SUMMAR_SIM_OVERLAP, 0,
+                                       SUMMAR_SIM_COSINE, 0, -0.75, &g2,
+                                       v + 2 * n, NULL) == SUMMAR_OK;
+  ok = ok &&
+       summar_graph_directed(d, SUMMAR_SIM_COSINE, 0, 0, v + 3 * n,
+                             v + 4 * n) == SUMMAR_OK &&
+       summar_graph_directed(d, SUMMAR_SIM_COSINE, 0, -0.75, v + 5 * n,
+                             NULL) == SUMMAR_OK;
+  ok = ok && graph_same(&g1, go) && graph_same(&g2, go) &&
+       memcmp(v, v + 3 * n, 3 * n * sizeof *v) == 0;
+  summar_graph_free(&g1);
+  summar_graph_free(&g2);
+  free(v);
+  return ok;
+}
+
 /* ---------------------------------------------- a reference graph */
 
 /* The graph as its definition states it, pair by pair: the weight of i-j
@@ -658,6 +697,9 @@ int main(void) {
               directed_equal(&d, SUMMAR_SIM_OVERLAP, &go),
           "directed sums without the union equal the sums of the graph's "
           "rows, bit for bit");
+    CHECK(fused_equal(&d, &go),
+          "one walk for the overlap graph and the cosine sums gives the same "
+          "graph and sums as two, bit for bit");
     summar_graph_free(&gc);
     summar_graph_free(&go);
     synth_free(&d);
