@@ -84,7 +84,7 @@ def test_format_and_language(texts):
 
 
 def test_gil_is_released_during_the_batch():
-    data = [make_text(300, seed=s) for s in range(6)]
+    data = [make_text(600, seed=s) for s in range(6)]
     c_time, longest = longest_pause(
         lambda: list(summar.summarize_many(data, jobs=1, chunk_size=6)))
     print(f"\nbatch {c_time:.3f} s; longest pause of the main thread "

@@ -42,7 +42,7 @@ def test_two_threads_same_as_serial():
 def test_gil_is_released_during_c_work():
     """While one thread builds a big document in C, the main thread keeps
     running Python: its longest pause is far shorter than the C call."""
-    data = make_text(1500, seed=3).encode()
+    data = make_text(4000, seed=3).encode()
     ctx = core.Context(0)
     c_time, longest = longest_pause(lambda: core.Document(ctx, data, None, 0))
     print(f"\nC call {c_time:.3f} s; longest pause of the main thread "
