@@ -200,6 +200,7 @@ typedef struct gslot {
 
 /* A walk visits the postings once for one or two similarities. */
 #define WALK_MAX_SIMS 2
+_Static_assert(WALK_MAX_SIMS == 2, "walk_row walks one or two");
 
 /* The walk of the rows of one or two similarities. */
 typedef struct gwalk {
@@ -306,25 +307,25 @@ static summar_status walk_init(const struct summar_doc *doc, size_t nsim,
 /* Visits the postings of row r's terms, adding each similarity's products
  * to the accumulators of the sentences met; returns how many there are,
  * listed in wk->touched.  `nsim` is wk->nsim, a constant where this is
- * inlined. */
-static inline size_t walk_touch(gwalk *wk, size_t r, size_t nsim) {
+ * inlined, so that the walk of one similarity does no more than it
+ * needs. */
+static inline __attribute__((always_inline)) size_t
+walk_touch(gwalk *wk, size_t r, size_t nsim) {
   const gindex *ix = &wk->ix;
   const summar_doc *doc = ix->doc;
   const summar_sent *s = &doc->sents[r];
   gslot *slot = wk->slot;
   uint32_t *touched = wk->touched;
-  int cosine[WALK_MAX_SIMS];
-  for (size_t k = 0; k < nsim; k++)
-    cosine[k] = wk->sim[k] == SUMMAR_SIM_COSINE;
+  int cos0 = wk->sim[0] == SUMMAR_SIM_COSINE;
+  int cos1 = nsim > 1 && wk->sim[1] == SUMMAR_SIM_COSINE;
   size_t nto = 0;
   for (size_t q = 0, nv = summar_sent_ntv(s); q < nv; q++) {
     const summar_tv *e = &doc->tv[s->tv_first + q];
     uint32_t t = e->term;
     if (t >= ix->nt)
       continue;
-    double wi[WALK_MAX_SIMS];
-    for (size_t k = 0; k < nsim; k++)
-      wi[k] = cosine[k] ? e->count * ix->idf[t] : 1.0;
+    double wi0 = cos0 ? e->count * ix->idf[t] : 1.0;
+    double wi1 = cos1 ? e->count * ix->idf[t] : 1.0;
     size_t pend = ix->pstart[t + 1];
     for (size_t p = ix->pstart[t]; p < pend; p++) {
       if (p + SUMMAR_GRAPH_AHEAD < pend)
@@ -335,8 +336,9 @@ static inline size_t walk_touch(gwalk *wk, size_t r, size_t nsim) {
       gslot *sj = &slot[j * nsim];
       if (sj->acc == 0)
         touched[nto++] = j;
-      for (size_t k = 0; k < nsim; k++)
-        sj[k].acc += wi[k] * (cosine[k] ? ix->pcount[p] * ix->idf[t] : 1.0);
+      sj[0].acc += wi0 * (cos0 ? ix->pcount[p] * ix->idf[t] : 1.0);
+      if (nsim > 1)
+        sj[1].acc += wi1 * (cos1 ? ix->pcount[p] * ix->idf[t] : 1.0);
     }
   }
   return nto;
@@ -351,14 +353,14 @@ static inline size_t walk_touch(gwalk *wk, size_t r, size_t nsim) {
  * candidates i < r that r keeps or whose row kept r. */
 static size_t row_edges(gwalk *wk, size_t k, size_t r, size_t nto) {
   size_t ns = wk->nsim;
-  gslot *slot = wk->slot;
+  gslot *slot = wk->slot + k; /* sentence j's state: slot[j * ns] */
   const uint32_t *touched = wk->touched;
-  double ni = slot[r * ns + k].norm;
+  double ni = slot[r * ns].norm, threshold = wk->threshold[k];
   int cosine = wk->sim[k] == SUMMAR_SIM_COSINE;
   uint64_t *cand = wk->cand[k], lo = UINT64_MAX, hi = 0;
   size_t nk = 0;
   for (size_t x = 0; x < nto; x++) {
-    gslot *sj = &slot[touched[x] * ns + k];
+    gslot *sj = &slot[touched[x] * ns];
     double acc = sj->acc, nj = sj->norm;
     sj->acc = 0;
     if (nj <= 0 || ni <= 0)
@@ -366,7 +368,7 @@ static size_t row_edges(gwalk *wk, size_t k, size_t r, size_t nto) {
     /* Rounded to the float the graph stores, so that rows choose their
      * neighbours by the weights the graph holds. */
     double w = (float)(cosine ? acc / (ni * nj) : acc / (ni + nj));
-    if (!(w > 0) || w < wk->threshold[k])
+    if (!(w > 0) || w < threshold)
       continue;
     uint64_t key = nb_rank_key(touched[x], (float)w);
     lo = key < lo ? key : lo;
@@ -377,7 +379,7 @@ static size_t row_edges(gwalk *wk, size_t k, size_t r, size_t nto) {
                       ? summar_keys_kth(cand, nk, SUMMAR_GRAPH_MAX_DEGREE, lo,
                                         hi, wk->tmp)
                       : 0;
-  slot[r * ns + k].weak = weak;
+  slot[r * ns].weak = weak;
   /* Edge i-r, i < r: r keeps i, or i kept r (r's key in i's row is not
    * below i's weakest kept one). */
   size_t m = 0;
@@ -386,7 +388,7 @@ static size_t row_edges(gwalk *wk, size_t k, size_t r, size_t nto) {
     if (i > r)
       continue;
     if (cand[x] >= weak ||
-        ((uint64_t)bits << 32 | (uint32_t)~r) >= slot[i * ns + k].weak)
+        ((uint64_t)bits << 32 | (uint32_t)~r) >= slot[i * ns].weak)
       cand[m++] = (uint64_t)i << 32 | bits;
   }
   summar_keys_sort(cand, m, wk->tmp);
@@ -397,19 +399,17 @@ static size_t row_edges(gwalk *wk, size_t k, size_t r, size_t nto) {
  * its edges to earlier sentences of similarity k, left in wk->cand[k]
  * (row_edges). */
 static void walk_row(gwalk *wk, size_t r, size_t *m) {
-  const summar_sent *s = &wk->ix.doc->sents[r];
-  int any = 0;
-  for (size_t k = 0; k < wk->nsim; k++) {
-    m[k] = 0;
-    any |= wk->slot[r * wk->nsim + k].norm > 0;
-  }
-  if (!is_content(s) || !any)
+  size_t ns = wk->nsim; /* 1 or WALK_MAX_SIMS, 2 */
+  const gslot *sr = &wk->slot[r * ns];
+  m[0] = m[ns - 1] = 0;
+  if (!is_content(&wk->ix.doc->sents[r]) ||
+      !(sr[0].norm > 0 || sr[ns - 1].norm > 0))
     return;
-  size_t nto = wk->nsim == 1 ? walk_touch(wk, r, 1) : walk_touch(wk, r, 2);
-  for (size_t k = 0; k < wk->nsim; k++)
-    m[k] = row_edges(wk, k, r, nto);
+  size_t nto = ns == 1 ? walk_touch(wk, r, 1) : walk_touch(wk, r, 2);
+  m[0] = row_edges(wk, 0, r, nto);
+  if (ns > 1)
+    m[1] = row_edges(wk, 1, r, nto);
 }
-
 /* ------------------------------------------------------- construction */
 
 void summar_graph_free(summar_graph *g) {

@@ -127,6 +127,15 @@ static void rank_pass(const summar_graph *g, const uint32_t *pos, rnode *v,
   }
 }
 
+/* A node's x for a pass, r / W, from its rank r and weighted degree W;
+ * without edges, 0, its rank going to *dangling. */
+static double rank_x(double r, double w, double *dangling) {
+  if (w > 0)
+    return r / w;
+  *dangling += r;
+  return 0;
+}
+
 /*
  * Power iteration: with x[i] = r[i] / W[i] (W the weighted degrees),
  *   r'[j] = (1 - d) p[j] + d (sum_i w[j][i] x[i] + D p[j])
@@ -185,30 +194,30 @@ summar_status summar_graph_rank(summar_graph *g, const double *prior, double d,
   for (size_t i = 0; i < n; i++)
     v[i].x = 1.0;
   rank_pass(g, pos, v, ahead_end);
+  /* Each node's x of the next pass is set as soon as its rank is, and the
+   * mass on nodes without edges summed with it (in index order, as the
+   * L1 change). */
+  double dangling = 0;
   for (size_t i = 0; i < n; i++) {
     if (p)
       p[i] = (prior[i] > 0 ? prior[i] : 0) / psum;
-    rs[i] = v[pos ? pos[i] : i].acc;
+    rnode *vi = &v[pos ? pos[i] : i];
+    rs[i] = vi->acc;
     rank[i] = p ? p[i] : uniform;
+    vi->x = rank_x(rank[i], rs[i], &dangling);
   }
   for (int it = 0; it < iters; it++) {
-    double dangling = 0;
-    for (size_t i = 0; i < n; i++) {
-      double xi = 0;
-      if (rs[i] > 0)
-        xi = rank[i] / rs[i];
-      else
-        dangling += rank[i];
-      v[pos ? pos[i] : i].x = xi;
-    }
     rank_pass(g, pos, v, ahead_end);
-    double diff = 0;
+    double diff = 0, next = 0;
     for (size_t j = 0; j < n; j++) {
       double pj = p ? p[j] : uniform;
-      double x = (1.0 - d) * pj + d * (v[pos ? pos[j] : j].acc + dangling * pj);
+      rnode *vj = &v[pos ? pos[j] : j];
+      double x = (1.0 - d) * pj + d * (vj->acc + dangling * pj);
       diff += fabs(x - rank[j]);
       rank[j] = x;
+      vj->x = rank_x(x, rs[j], &next);
     }
+    dangling = next;
     if (diff < eps)
       break;
   }
