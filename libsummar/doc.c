@@ -329,6 +329,23 @@ static void build_trim(build *b) {
             sizeof *b->in.term_tok);
 }
 
+/* Prepares tokenizing with tk: whether stems are deferred; the arrays of
+ * tokens, forms and term-vector entries sized for a word every 6 bytes
+ * (RESERVE_MAX at most: an article's seldom grow).  Errors: NOMEM. */
+#define RESERVE_MAX 16384
+static summar_status build_start(build *b, summar_tokenizer *tk) {
+  summar_doc *doc = b->doc;
+  doc->stems_deferred = summar_tokenizer_defer_stems(tk);
+  size_t n = doc->len / 6 + 8 < RESERVE_MAX ? doc->len / 6 + 8 : RESERVE_MAX;
+  int fail = summar_grow(&doc->a, (void **)&doc->toks, &b->tok_cap, n,
+                         sizeof *doc->toks) ||
+             summar_grow(&doc->a, (void **)&doc->forms, &b->form_cap, n,
+                         sizeof *doc->forms) ||
+             summar_grow(&doc->a, (void **)&doc->tv, &b->tv_cap, n,
+                         sizeof *doc->tv);
+  return fail ? SUMMAR_ERR_NOMEM : SUMMAR_OK;
+}
+
 static summar_status build_doc(summar_doc *doc, int no_clean) {
   /* Offsets and counts in summar_sent and summar_tok are 32-bit. */
   if (doc->len >= UINT32_MAX)
@@ -361,7 +378,7 @@ static summar_status build_doc(summar_doc *doc, int no_clean) {
   if (st == SUMMAR_OK)
     st = summar_tokenizer_new(&doc->a, doc->lang, &tk);
   if (st == SUMMAR_OK)
-    doc->stems_deferred = summar_tokenizer_defer_stems(tk);
+    st = build_start(&b, tk);
   for (size_t i = 0; st == SUMMAR_OK && i < doc->nblocks; i++)
     st = add_sentences(&b, seg, tk, i, &ranges);
   if (st == SUMMAR_OK && end_sentences(&b))
