@@ -187,7 +187,7 @@ static summar_status gindex_build(const summar_allocator *a,
 
 /* Per sentence and similarity, what the walk of a row reads and writes
  * about another sentence, side by side so that the visit costs one cache
- * line: acc, its accumulated products with the current row (0: not met
+ * line (two at most when two similarities share the walk): acc, its accumulated products with the current row (0: not met
  * yet, every product being positive; set back to 0 once the row is done),
  * norm (cosine: |idf vector|; overlap: log(max(length, 2))), and weak,
  * once the sentence's own row was walked: the rank key (nb_rank_key) of
