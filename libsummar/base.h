@@ -101,6 +101,11 @@ static inline int32_t summar_utf8_next(const char *s, size_t len,
 }
 /* Encodes cp into out (4 bytes at least), returns the length. */
 size_t summar_utf8_encode(int32_t cp, char *out);
+/* Sorts the distinct keys v[0..n) in increasing order, through tmp (n
+ * keys of scratch): runs of 8 by insertion, then merges without branches
+ * (keys.c). */
+void summar_keys_sort(uint64_t *v, size_t n, uint64_t *tmp);
+
 /* The number of bits set in x.  Where the target lacks the POPCNT
  * instruction (x86-64 without -mpopcnt), __builtin_popcountll calls
  * libgcc, which counts through a table, a byte at a time; this is inline

@@ -15,43 +15,6 @@
 #include <stdint.h>
 #include <string.h>
 
-/* ------------------------------------------------------------ sorting */
-
-/* Whether term a goes before term b: by key, then by id. */
-static int term_before(uint32_t a, uint32_t b, const uint32_t *key) {
-  uint32_t ka = key ? key[a] : 0, kb = key ? key[b] : 0;
-  return ka < kb || (ka == kb && a < b);
-}
-
-size_t summar_sort_terms_by_key(uint32_t *t, size_t n, const uint32_t *key,
-                                uint32_t *scratch) {
-  /* Bottom-up merge sort: runs of `width` merged pairwise, from t into
-   * scratch and back, so n log n comparisons at most. */
-  size_t compares = 0;
-  uint32_t *from = t, *to = scratch;
-  for (size_t width = 1; width < n; width *= 2) {
-    for (size_t lo = 0; lo < n; lo += 2 * width) {
-      size_t mid = lo + width < n ? lo + width : n;
-      size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
-      size_t i = lo, j = mid, k = lo;
-      while (i < mid && j < hi) {
-        compares++;
-        to[k++] = term_before(from[j], from[i], key) ? from[j++] : from[i++];
-      }
-      while (i < mid)
-        to[k++] = from[i++];
-      while (j < hi)
-        to[k++] = from[j++];
-    }
-    uint32_t *tmp = from;
-    from = to;
-    to = tmp;
-  }
-  if (from != t)
-    memcpy(t, from, n * sizeof *t);
-  return compares;
-}
-
 /* Near-duplicates: Jaccard over the content-term sets, or containment of
  * the later sentence in an earlier one. */
 #define DUP_JACCARD 0.6
@@ -86,8 +49,9 @@ typedef struct dedup {
   drange *range;      /* per term */
   dpost *post;        /* per term, its postings in sentence order */
   uint32_t *stamp;    /* per sentence: last probing sentence + 1 */
-  uint32_t *scratch;  /* terms of the probing sentence */
-  uint32_t *sortbuf;  /* work space of the sort */
+  uint64_t *probe;    /* the probing sentence's terms, each as its df
+                         above its id: sorted, rarest first */
+  uint64_t *sortbuf;  /* work space of the sort */
   uint32_t *df;       /* per term: content sentences holding it */
   dslot *table;       /* exact-repeat hash table */
   size_t tmask;
@@ -209,11 +173,13 @@ static size_t near_duplicate(dedup *d, size_t si) {
   if (na < DUP_MIN_TERMS)
     return 0;
   dsig g = {{0}, 0, 0};
+  uint64_t *terms = d->probe;
   for (size_t k = 0; k < na; k++) {
-    d->scratch[k] = doc->tv[s->tv_first + k].term;
-    sig_add(&g, d->scratch[k]);
+    uint32_t t = doc->tv[s->tv_first + k].term;
+    terms[k] = (uint64_t)d->df[t] << 32 | t;
+    sig_add(&g, t);
   }
-  summar_sort_terms_by_key(d->scratch, na, d->df, d->sortbuf);
+  summar_keys_sort(terms, na, d->sortbuf);
   /* Any duplicate shares >= 60% of our terms, so it holds one of our
    * na - ceil(0.6 na) + 1 rarest. */
   size_t need = (size_t)(DUP_JACCARD * (double)na);
@@ -224,16 +190,16 @@ static size_t near_duplicate(dedup *d, size_t si) {
   /* The probed terms' ranges, then their newest postings, fetched
    * together rather than one cache miss after another. */
   for (size_t k = 0; k < probe; k++)
-    __builtin_prefetch(&d->range[d->scratch[k]]);
+    __builtin_prefetch(&d->range[(uint32_t)terms[k]]);
   for (size_t k = 0; k < probe; k++) {
-    const drange *r = &d->range[d->scratch[k]];
+    const drange *r = &d->range[(uint32_t)terms[k]];
     if (r->fill > r->first)
       __builtin_prefetch(&d->post[r->fill - 1]);
     if (r->fill > r->first + DUP_AHEAD)
       __builtin_prefetch(&d->post[r->fill - 1 - DUP_AHEAD]);
   }
   for (size_t k = 0; k < probe && budget; k++) {
-    const drange *r = &d->range[d->scratch[k]];
+    const drange *r = &d->range[(uint32_t)terms[k]];
     /* Newest posting first. */
     for (uint32_t p = r->fill, walk = 0;
          p > r->first && walk < DUP_POSTING_WALK; walk++) {
@@ -335,11 +301,11 @@ static int dedup_init(dedup *d, summar_doc *doc) {
   d->tmask = tsize - 1;
   d->range = summar_alloc(a, (doc->nterms + 1) * sizeof *d->range);
   d->stamp = summar_calloc(a, doc->nsents, sizeof *d->stamp);
-  d->scratch = summar_alloc(a, maxtv * sizeof *d->scratch);
+  d->probe = summar_alloc(a, maxtv * sizeof *d->probe);
   d->sortbuf = summar_alloc(a, maxtv * sizeof *d->sortbuf);
   d->df = summar_calloc(a, doc->nterms + 1, sizeof *d->df);
   d->table = summar_calloc(a, tsize, sizeof *d->table);
-  if (!d->range || !d->stamp || !d->scratch ||
+  if (!d->range || !d->stamp || !d->probe ||
       !d->sortbuf || !d->df || !d->table)
     return -1;
   /* A term's postings come from the content sentences holding it: df
@@ -358,7 +324,7 @@ static void dedup_free(dedup *d) {
   summar_dealloc(a, d->range);
   summar_dealloc(a, d->post);
   summar_dealloc(a, d->stamp);
-  summar_dealloc(a, d->scratch);
+  summar_dealloc(a, d->probe);
   summar_dealloc(a, d->sortbuf);
   summar_dealloc(a, d->df);
   summar_dealloc(a, d->table);

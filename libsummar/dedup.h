@@ -16,10 +16,4 @@
  * Errors: SUMMAR_ERR_ARG, SUMMAR_ERR_NOMEM. */
 summar_status summar_dedup(struct summar_doc *doc);
 
-/* Sorts the distinct term ids t[0..n) by (key[t], t) ascending with
- * `scratch` (n elements) as work space; key NULL: by term id.  Returns the
- * number of comparisons made, at most n * ceil(log2 n). */
-size_t summar_sort_terms_by_key(uint32_t *t, size_t n, const uint32_t *key,
-                                uint32_t *scratch);
-
 #endif /* SUMMAR_DEDUP_H */

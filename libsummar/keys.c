@@ -1,7 +1,8 @@
 /*
  * keys.c - selection and sorting of 64-bit keys: the graph's rows find
  * their weakest kept neighbour and order their edges by column through
- * keys that compare as single integers (graph.c).
+ * keys that compare as single integers (graph.c); the near-duplicate stage
+ * orders a sentence's terms by document frequency (dedup.c).
  */
 #include "internal.h"
 

@@ -197,8 +197,4 @@ size_t summar_graph_df_cap(size_t ncontent);
 uint64_t summar_keys_kth(const uint64_t *v, size_t n, size_t k, uint64_t lo,
                          uint64_t hi, uint64_t *tmp);
 
-/* Sorts the distinct keys v[0..n) in increasing order, through tmp (n
- * keys of scratch) (keys.c). */
-void summar_keys_sort(uint64_t *v, size_t n, uint64_t *tmp);
-
 #endif /* SUMMAR_SCORE_H */

@@ -596,60 +596,6 @@ static void test_long_repeat(summar_ctx *ctx) {
   summar_dealloc(A, text);
 }
 
-/* The rarest-first sort of a sentence's terms: the order is (key, id), and
- * the work grows as n log n.  A sentence of 160,000 distinct words sorted
- * by insertion would take ~10^10 steps; the count here is checked against
- * n log n at two sizes, so a quadratic sort fails. */
-static void test_sort_terms(void) {
-  enum { SMALL = 1000, BIG = 64000 };
-  uint32_t *t = malloc(BIG * sizeof *t), *tmp = malloc(BIG * sizeof *tmp);
-  uint32_t *key = malloc(BIG * sizeof *key);
-  if (!t || !tmp || !key) {
-    CHECK(0, "memory for the sort test");
-    free(t);
-    free(tmp);
-    free(key);
-    return;
-  }
-  uint64_t seed = 7;
-  for (size_t i = 0; i < BIG; i++) {
-    seed = seed * 6364136223846793005ull + 1442695040888963407ull;
-    key[i] = (uint32_t)(seed >> 40) % 50; /* many ties */
-  }
-  size_t counts[2], sizes[2] = {SMALL, BIG};
-  int ordered = 1, permutation = 1;
-  for (int r = 0; r < 2; r++) {
-    size_t n = sizes[r];
-    for (size_t i = 0; i < n; i++) /* ids in reverse: worst for insertion */
-      t[i] = (uint32_t)(n - 1 - i);
-    counts[r] = summar_sort_terms_by_key(t, n, key, tmp);
-    for (size_t i = 1; i < n; i++)
-      if (key[t[i - 1]] > key[t[i]] ||
-          (key[t[i - 1]] == key[t[i]] && t[i - 1] >= t[i]))
-        ordered = 0;
-    memset(tmp, 0, n * sizeof *tmp);
-    for (size_t i = 0; i < n; i++)
-      tmp[t[i]]++;
-    for (size_t i = 0; i < n; i++)
-      permutation &= tmp[i] == 1;
-  }
-  CHECK(ordered && permutation, "terms sorted by (key, id), none lost");
-  /* n log n: BIG/SMALL * log(BIG)/log(SMALL) = 64 * 1.6 = 102; a
-   * quadratic sort gives 64^2 = 4096. */
-  double ratio = (double)counts[1] / (double)counts[0];
-  printf("# sort comparisons: %zu for %d, %zu for %d (ratio %.1f)\n",
-         counts[0], SMALL, counts[1], BIG, ratio);
-  CHECK(counts[1] <= (size_t)BIG * 16 && ratio < 130,
-        "sorting terms costs n log n comparisons");
-  uint32_t one = 5;
-  CHECK(summar_sort_terms_by_key(&one, 1, key, tmp) == 0 && one == 5 &&
-            summar_sort_terms_by_key(NULL, 0, key, tmp) == 0,
-        "one term or none: nothing to compare");
-  free(t);
-  free(tmp);
-  free(key);
-}
-
 /* Text scraped from a page: the menu, teaser and footer lines around the
  * article (outside its densest run of text) are junk; a plain article's
  * title and byline are not. */
@@ -1022,7 +968,6 @@ int main(void) {
   test_blocks();
   test_widgets();
   test_line_scans();
-  test_sort_terms();
   test_scraped_page();
   test_body_model();
   CHECK(summar_clean_blocks(NULL, "x", 1, "en", 0, NULL) == SUMMAR_ERR_ARG,

@@ -469,7 +469,7 @@ static void test_keys(void) {
   uint64_t seed = 0x9e3779b97f4a7c15u;
   int top_ok = 1, sort_ok = 1;
   for (size_t n = 1; n <= MAXN; n += n < 64 ? 1 : 37)
-    for (int shape = 0; shape < 5; shape++) {
+    for (int shape = 0; shape < 6; shape++) {
       for (size_t i = 0; i < n; i++) {
         seed = seed * 6364136223846793005u + 1442695040888963407u;
         /* distinct: a random high part above the index */
@@ -482,6 +482,9 @@ static void test_keys(void) {
           v[i] = (uint64_t)0x3f000000 << 32 | (uint32_t)~(i * 7);
         else if (shape == 4)
           v[i] = (seed & ~(uint64_t)0x3ff) | i;
+        else if (shape == 5) /* a df of few values above a term id, as
+                                the near-duplicate stage sorts them */
+          v[i] = (seed >> 40) % 50 << 32 | (uint32_t)(n - 1 - i);
       }
       memcpy(ref, v, n * sizeof *v);
       qsort(ref, n, sizeof *ref, cmp_u64);
@@ -499,7 +502,8 @@ static void test_keys(void) {
                     ref[n - ks[x]];
       top_ok &= memcmp(w, v, n * sizeof *v) == 0;
     }
-  CHECK(sort_ok, "summar_keys_sort sorts lists of 1 to 1000 keys");
+  CHECK(sort_ok, "summar_keys_sort sorts lists of 1 to 1000 keys, ties in "
+                 "their high half included");
   CHECK(top_ok, "summar_keys_kth finds the k-th greatest key");
 }
 
