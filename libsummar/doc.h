@@ -176,12 +176,10 @@ void summar_doc_recount(struct summar_doc *doc);
 /* Cosine similarity of two sentences' term vectors weighted by idf
  * (idf = log((N + 1) / df), N = content sentences, 0 counted as 1). */
 double summar_sent_cosine(const struct summar_doc *doc, size_t i, size_t j);
-/* The idf of every term as summar_sent_cosine weighs it: doc->nterms
- * doubles through doc->a (at least one), or NULL on allocation failure.
- * A caller that compares many pairs makes it once. */
-double *summar_cosine_idf(const struct summar_doc *doc);
-/* summar_sent_cosine with the idf of summar_cosine_idf (NULL: computed
- * term by term): the same value. */
+/* summar_sent_cosine with the idf of every term from a table (NULL:
+ * computed term by term).  summar_idf_table() gives the same values as
+ * soon as the doc has a content sentence (N >= 1), so a caller that
+ * compares many pairs of content sentences makes it once. */
 double summar_sent_cosine_idf(const struct summar_doc *doc,
                               const double *idf, size_t i, size_t j);
 

@@ -76,7 +76,7 @@ typedef struct selector {
   unsigned char *banned; /* per sentence, or NULL: not to be chosen */
   size_t *stamp;         /* per sentence: last query that visited it */
   size_t query;
-  double *idf; /* summar_cosine_idf; NULL when nothing is redundant */
+  double *idf; /* summar_idf_table; NULL when nothing is redundant */
 } selector;
 
 static int add_chosen(selector *s, size_t i) {
@@ -520,7 +520,7 @@ summar_status summar_select(const summar_doc *doc, const double *scores,
   s.stamp = summar_calloc(&doc->a, doc->nsents ? doc->nsents : 1,
                           sizeof *s.stamp);
   if (p->redundancy < 1.0)
-    s.idf = summar_cosine_idf(doc);
+    s.idf = summar_idf_table(doc);
   if (!rk || !s.head || !s.chosen || !s.stamp ||
       (p->redundancy < 1.0 && !s.idf))
     goto done;

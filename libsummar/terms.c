@@ -130,14 +130,6 @@ static double idf(const struct summar_doc *doc, uint32_t term) {
   return log((n + 1.0) / df);
 }
 
-double *summar_cosine_idf(const struct summar_doc *doc) {
-  size_t nt = doc->nterms;
-  double *v = summar_alloc(&doc->a, (nt ? nt : 1) * sizeof *v);
-  for (size_t t = 0; v && t < nt; t++)
-    v[t] = idf(doc, (uint32_t)t);
-  return v;
-}
-
 /* The idf of term t: from the table when there is one. */
 static double term_idf(const struct summar_doc *doc, const double *table,
                        uint32_t t) {

@@ -229,7 +229,7 @@ static void test_redundancy(void) {
   summar_doc *d = synth(s, NULL, NULL, 4);
   CHECK(summar_sent_cosine(d, 0, 1) > 0.9 && summar_sent_cosine(d, 0, 2) < 0.1,
         "synthetic doc: the paraphrase is similar, others not");
-  double *idf = summar_cosine_idf(d);
+  double *idf = summar_idf_table(d);
   int same = idf != NULL;
   for (size_t i = 0; i < 4 && same; i++)
     for (size_t j = 0; j < 4 && same; j++)
